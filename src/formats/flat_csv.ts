@@ -1,0 +1,73 @@
+import type { Crs } from '../model/report';
+import { FlatAssembler } from '../import/assemble_flat';
+import { readTable } from '../import/read_table';
+import { ReportBuilder } from '../import/report_builder';
+import { parseCoordinateNumber } from '../places/coordinates';
+import { detectCrs } from '../places/crs';
+import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
+import { FLAT_FIELD_ALIASES } from './text/headers';
+import { toCsv } from './text/write_csv';
+import type { FormatDriver, InputFile, ReadContext, ReadResult, WriteOptions } from './types';
+import type { TableRow } from '../import/read_table';
+
+const PROGRESS_EVERY = 5000;
+
+/** The CRS of a file's coordinates, told from their ranges; lat/lon columns holding Lambert x/y are moved. */
+function projectedColumns(rows: readonly TableRow[]): Crs | null {
+  const sample: [number, number][] = [];
+  for (const { fields } of rows) {
+    const x = parseCoordinateNumber(fields.x ?? fields.longitude ?? '');
+    const y = parseCoordinateNumber(fields.y ?? fields.latitude ?? '');
+    if (x !== null && y !== null) sample.push([x, y]);
+    if (sample.length >= 200) break;
+  }
+  return sample.length > 0 ? detectCrs(sample) : null;
+}
+
+function read(files: readonly InputFile[], context: ReadContext): ReadResult {
+  const file = files[0];
+  const report = new ReportBuilder(file?.path ?? '', 'flat-csv');
+  if (!file) return { dataset: new FlatAssembler(context.gazetteer).dataset(), report: report.build() };
+  const table = readTable(file.path, file.bytes, FLAT_FIELD_ALIASES, [['service_name']]);
+  report.encoding = table.encoding;
+  report.delimiter = table.delimiter;
+  report.addIssues(table.issues);
+  const crs = projectedColumns(table.rows);
+  if (crs) report.crs = crs;
+  const lambert = crs !== null && crs !== 'EPSG:4326';
+  const assembler = new FlatAssembler(context.gazetteer, crs);
+  for (const row of table.malformed) report.addRow(row.row, row.findings ?? [], row.original);
+  if (table.issues.some((issue) => issue.code === 'missing_column')) {
+    return { dataset: assembler.dataset(), report: report.build() };
+  }
+  table.rows.forEach((row, index) => {
+    const fields =
+      lambert && row.fields.x === undefined
+        ? { ...row.fields, x: row.fields.longitude ?? '', y: row.fields.latitude ?? '', latitude: '', longitude: '' }
+        : row.fields;
+    report.addRow(row.row, assembler.addRow(fields), row.original);
+    if (context.onProgress && index % PROGRESS_EVERY === 0) context.onProgress(index / table.rows.length);
+  });
+  context.onProgress?.(1);
+  return { dataset: assembler.dataset(), report: report.build() };
+}
+
+/** Decimal commas go with `;` separators, as Excel expects them in Belgian locales. */
+function localiseNumber(value: string, delimiter: ',' | ';'): string {
+  return delimiter === ';' && /^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value;
+}
+
+export const flatCsvDriver: FormatDriver = {
+  id: 'flat-csv',
+  detect: (files) => files.length === 1 && /\.(csv|tsv|txt)$/i.test(files[0]?.path ?? ''),
+  read,
+  write(dataset, options: WriteOptions = {}) {
+    const delimiter = options.delimiter ?? ',';
+    const rows = toFlatRows(dataset).map(({ row }) =>
+      FLAT_COLUMNS.map((column) =>
+        column === 'latitude' || column === 'longitude' ? localiseNumber(row[column], delimiter) : row[column],
+      ),
+    );
+    return [{ path: 'atlas_flat.csv', content: toCsv([...FLAT_COLUMNS], rows, { delimiter, bom: true }) }];
+  },
+};

@@ -1,0 +1,77 @@
+import { zipSync } from 'fflate';
+import type { Dataset } from '../../model/dataset';
+import { emptyDataset } from '../../model/dataset';
+import type { FormatDriver, InputFile, ReadContext, ReadResult } from '../types';
+import { fromHsds } from './from_hsds';
+import { expandZip, looksLikePackage } from './package_files';
+import { hsdsFiles } from './to_hsds';
+
+export { checkPackage } from './conformance';
+export { HSDS_DESCRIPTOR } from './descriptor';
+export { EXTENSIONS_FILE } from './extensions';
+export { fromHsds } from './from_hsds';
+export { hsdsFiles, toHsds } from './to_hsds';
+
+function read(files: readonly InputFile[], context: ReadContext): ReadResult {
+  const label = files.length === 1 ? (files[0]?.path ?? '') : undefined;
+  let packageFiles: readonly InputFile[];
+  try {
+    packageFiles = expandZip(files);
+  } catch (error) {
+    return {
+      dataset: emptyDataset(),
+      report: {
+        file: label ?? '',
+        format: 'hsds',
+        encoding: null,
+        delimiter: null,
+        crs: 'EPSG:4326',
+        rows: 0,
+        accepted: 0,
+        rejected: 0,
+        issues: [
+          {
+            file: label ?? '',
+            row: null,
+            field: null,
+            severity: 'error',
+            code: 'unreadable_file',
+            message: `The zip file could not be opened: ${(error as Error).message}`,
+          },
+        ],
+        rejected_rows: [],
+      },
+    };
+  }
+  const result = fromHsds(packageFiles, context.gazetteer, label);
+  context.onProgress?.(1);
+  return result;
+}
+
+/**
+ * The HSDS 3.0 tabular data package driver. detect: a datapackage.json among the files,
+ * or a single .zip holding one (possibly under a top folder). read: see `fromHsds`.
+ * write: the package files (datapackage.json and the CSVs) and `atlas_extensions.json`
+ * at the same level; the caller places the sidecar beside the package folder.
+ */
+export const hsdsDriver: FormatDriver = {
+  id: 'hsds',
+  detect: looksLikePackage,
+  read,
+  write: (dataset) => hsdsFiles(dataset),
+};
+
+/**
+ * The package as one zip (for a browser download): the package files and the sidecar
+ * `atlas_extensions.json` at the top of the archive, as `write` gives them.
+ */
+export function writeHsdsZip(dataset: Dataset): Uint8Array {
+  const encoder = new TextEncoder();
+  const entries = Object.fromEntries(
+    hsdsFiles(dataset).map((file) => [
+      file.path,
+      typeof file.content === 'string' ? encoder.encode(file.content) : file.content,
+    ]),
+  );
+  return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}

@@ -1,0 +1,143 @@
+import { readTable, type TableRow } from '../../import/read_table';
+import type { Issue } from '../../model/report';
+import { decodeText } from '../text/decode';
+import type { InputFile } from '../types';
+import { checkPackage } from './conformance';
+import { HSDS_DESCRIPTOR, type TableResource } from './descriptor';
+import { EXTENSIONS_FILE, extensionsSchema, type ReadExtensions } from './extensions';
+import { findDescriptorFile, findPackageFile, folderOf } from './package_files';
+
+/** One table of a package as read: its file and its rows (header = row 1). */
+export interface PackageTable {
+  resource: TableResource;
+  path: string;
+  rows: TableRow[];
+  /** Rows that could not be read as rows (wrong field count, unclosed quote). */
+  malformed: TableRow[];
+}
+
+export interface ReadPackage {
+  /** The package's datapackage.json path ('' when there is none). */
+  descriptorPath: string;
+  /** The tables present, by resource name. */
+  tables: Map<string, PackageTable>;
+  /** File-level issues: unreadable descriptor or sidecar, unrecognised columns, malformed rows. */
+  issues: Issue[];
+  /** Findings of the conformance check, placed at the files' own row numbers. */
+  conformance: Issue[];
+  extensions: ReadExtensions | null;
+  extensionsPath: string;
+  encoding: 'utf-8' | 'windows-1252' | null;
+  delimiter: string | null;
+}
+
+function fileIssue(file: string, message: string): Issue {
+  return { file, row: null, field: null, severity: 'warning', code: 'unreadable_file', message };
+}
+
+/** The resource paths the package's own descriptor gives, by resource name (empty when unreadable). */
+function declaredPaths(file: InputFile, issues: Issue[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  try {
+    const json: unknown = JSON.parse(decodeText(file.bytes).text);
+    const resources = (json as { resources?: unknown }).resources;
+    if (!Array.isArray(resources)) throw new Error('it has no list of resources');
+    for (const resource of resources as { name?: unknown; path?: unknown }[]) {
+      if (typeof resource.name === 'string' && typeof resource.path === 'string') {
+        paths.set(resource.name, resource.path);
+      }
+    }
+  } catch (error) {
+    issues.push(
+      fileIssue(
+        file.path,
+        `The package descriptor could not be read (${(error as Error).message}); files were matched by their HSDS names`,
+      ),
+    );
+  }
+  return paths;
+}
+
+function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExtensions | null {
+  if (!file) return null;
+  try {
+    const parsed = extensionsSchema.safeParse(JSON.parse(decodeText(file.bytes).text));
+    if (parsed.success) return parsed.data;
+    issues.push(
+      fileIssue(
+        file.path,
+        `The Atlas sidecar is not in the expected form: ${parsed.error.message}`,
+      ),
+    );
+  } catch (error) {
+    issues.push(
+      fileIssue(file.path, `The Atlas sidecar is not valid JSON: ${(error as Error).message}`),
+    );
+  }
+  return null;
+}
+
+/** Conformance issues moved from data-row indexes to the files' row numbers, as warnings. */
+function placeConformance(issues: readonly Issue[], tables: Map<string, PackageTable>): Issue[] {
+  const byPath = new Map([...tables.values()].map((table) => [table.resource.path, table]));
+  return issues.map((issue) => {
+    const table = byPath.get(issue.file ?? '');
+    const row =
+      issue.row !== null && issue.row > 1
+        ? (table?.rows[issue.row - 2]?.row ?? issue.row)
+        : issue.row;
+    return {
+      ...issue,
+      file: table?.path ?? issue.file,
+      row,
+      severity: 'warning',
+      message: `Not conformant to HSDS 3.0: ${issue.message}`,
+    };
+  });
+}
+
+/**
+ * Reads the package's CSV tables (the resources of the official HSDS descriptor, found at
+ * the paths its own datapackage.json gives, else by their HSDS file names), its sidecar,
+ * and checks the tables against the official descriptor.
+ */
+export function readPackage(files: readonly InputFile[]): ReadPackage {
+  const issues: Issue[] = [];
+  const descriptorFile = findDescriptorFile(files);
+  const folder = descriptorFile ? folderOf(descriptorFile.path) : '';
+  const paths = descriptorFile ? declaredPaths(descriptorFile, issues) : new Map<string, string>();
+  const tables = new Map<string, PackageTable>();
+  let encoding: ReadPackage['encoding'] = null;
+  let delimiter: string | null = null;
+  for (const resource of HSDS_DESCRIPTOR.resources) {
+    const file = findPackageFile(files, folder, paths.get(resource.name) ?? resource.path);
+    if (!file) continue;
+    const aliases = Object.fromEntries(
+      resource.schema.fields.map((field) => [field.name, [field.name]]),
+    );
+    const table = readTable(file.path, file.bytes, aliases);
+    encoding ??= table.encoding;
+    delimiter ??= table.delimiter;
+    issues.push(...table.issues);
+    tables.set(resource.name, {
+      resource,
+      path: file.path,
+      rows: table.rows,
+      malformed: table.malformed,
+    });
+  }
+  const rowsByResource = Object.fromEntries(
+    [...tables].map(([name, table]) => [name, table.rows.map((row) => row.fields)]),
+  );
+  const extensionsFile = findPackageFile(files, folder, EXTENSIONS_FILE);
+  return {
+    descriptorPath: descriptorFile?.path ?? '',
+    tables,
+    issues,
+    conformance: placeConformance(checkPackage(rowsByResource, HSDS_DESCRIPTOR), tables),
+    extensions: readExtensions(extensionsFile, issues),
+    extensionsPath: extensionsFile?.path ?? EXTENSIONS_FILE,
+    encoding,
+    delimiter,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Dataset } from '../model/dataset';
+import type { ImportReport } from '../model/report';
+import type { Gazetteer } from '../places/types';
+
+/** A file handed to a driver: its path (relative, inside a folder or zip) and its bytes. */
+export interface InputFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A file a driver writes. */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface ReadContext {
+  gazetteer: Gazetteer;
+  /** Called with a fraction in [0, 1] while a large file is read. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** What a driver gives back: the accepted records and the report on every row. Never throws on bad data. */
+export interface ReadResult {
+  dataset: Dataset;
+  report: ImportReport;
+}
+
+export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds';
+
+export interface WriteOptions {
+  /** Field separator for CSV exports (`,` by default; `;` for Excel in Belgian locales). */
+  delimiter?: ',' | ';';
+}
+
+/**
+ * One format: how to recognise it, read it and write it. Registered in `formats/index.ts`.
+ * A folder or zip is a list of InputFiles.
+ */
+export interface FormatDriver {
+  id: FormatId;
+  /** Does this driver read these files? (by name and a peek at the content) */
+  detect(files: readonly InputFile[]): boolean;
+  read(files: readonly InputFile[], context: ReadContext): ReadResult;
+  write(dataset: Dataset, options?: WriteOptions): OutputFile[];
+}

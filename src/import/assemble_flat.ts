@@ -1,0 +1,211 @@
+import { type Dataset, emptyDataset } from '../model/dataset';
+import type { Crs, Finding } from '../model/report';
+import type { Location, Organization, Service, ServiceAtLocation } from '../model/schemas';
+import type { Gazetteer } from '../places/types';
+import {
+  buildLocation,
+  buildOrganization,
+  buildService,
+  buildServiceAtLocation,
+  hasPlace,
+  type TextFields,
+} from './record_builders';
+
+/**
+ * Turns flat rows (one service at one location per row, organisation and address inline,
+ * fields named as in FLAT_FIELD_ALIASES) into the normalised tables. Organisations are
+ * matched by id, else by name; a service repeated on several rows is one service at
+ * several locations. A row with an error adds nothing.
+ */
+export class FlatAssembler {
+  private readonly organizations = new Map<string, Organization>();
+  private readonly services = new Map<string, Service>();
+  private readonly locations = new Map<string, Location>();
+  private readonly links = new Map<string, ServiceAtLocation>();
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly crs: Crs | null = null,
+  ) {}
+
+  /** Reads one row; returns its findings. The row's records are kept only when none is an error. */
+  addRow(row: TextFields): Finding[] {
+    const value = (name: string) => (row[name] ?? '').trim();
+    const provenance = { source: value('source'), last_verified: value('last_verified') };
+    const findings: Finding[] = [];
+
+    const serviceName = value('service_name');
+    let organizationName = value('organization_name');
+    if (!organizationName && serviceName) {
+      organizationName = serviceName;
+      findings.push({
+        field: 'organization_name',
+        severity: 'info',
+        code: 'organization_matched',
+        message: `No organisation given; the service "${serviceName}" is taken as its own organisation`,
+      });
+    }
+    const organization = buildOrganization({
+      id: value('organization_id'),
+      name: organizationName,
+      org_type: value('organization_type'),
+      level: value('organization_level'),
+      website: value('organization_website'),
+      email: value('organization_email'),
+      phone: value('organization_phone'),
+      ...provenance,
+    });
+    findings.push(...renameFields(organization.findings, ORGANIZATION_FIELDS));
+    const organizationId = organization.record?.id ?? '';
+
+    const service = buildService({
+      id: value('service_id'),
+      organization_id: organizationId || '00000000-0000-0000-0000-000000000000',
+      name: serviceName,
+      category: value('category'),
+      status: value('status'),
+      languages: value('languages'),
+      description: value('service_description'),
+      audience: value('audience'),
+      eligibility: value('eligibility'),
+      fees: value('fees'),
+      url: value('website'),
+      email: value('email'),
+      phone: value('phone'),
+      ...provenance,
+    });
+    findings.push(...renameFields(service.findings, SERVICE_FIELDS));
+
+    let location: Location | null = null;
+    if (hasPlace({ ...row, address_1: value('address') })) {
+      const built = buildLocation(
+        {
+          id: value('location_id'),
+          organization_id: organizationId,
+          name: value('location_name'),
+          address_1: value('address'),
+          postal_code: value('postal_code'),
+          city: value('city'),
+          nis_code: value('nis_code'),
+          latitude: value('latitude'),
+          longitude: value('longitude'),
+          x: value('x'),
+          y: value('y'),
+          location_precision: value('location_precision'),
+          ...provenance,
+        },
+        this.gazetteer,
+        this.crs,
+      );
+      findings.push(...renameFields(built.findings, LOCATION_FIELDS));
+      location = built.record;
+    } else if (serviceName) {
+      findings.push({
+        field: null,
+        severity: 'warning',
+        code: 'no_location',
+        message: 'No address, postcode, commune or coordinates: the service has no site on the map',
+      });
+    }
+
+    if (service.record && organization.record) {
+      findings.push(...this.checkConflicts(service.record, location));
+    }
+    const unique = dedupe(findings);
+    if (unique.some((finding) => finding.severity === 'error')) return unique;
+    if (organization.record && !this.organizations.has(organization.record.id)) {
+      this.organizations.set(organization.record.id, organization.record);
+    }
+    if (service.record && !this.services.has(service.record.id)) {
+      this.services.set(service.record.id, service.record);
+    }
+    if (location && service.record) {
+      if (!this.locations.has(location.id)) this.locations.set(location.id, location);
+      const link = buildServiceAtLocation({
+        id: value('service_at_location_id'),
+        service_id: service.record.id,
+        location_id: location.id,
+        ...provenance,
+      }).record;
+      if (link) this.links.set(linkKey(link.service_id, link.location_id), link);
+    }
+    return unique;
+  }
+
+  private checkConflicts(service: Service, location: Location | null): Finding[] {
+    const known = this.services.get(service.id);
+    if (known && known.organization_id !== service.organization_id) {
+      return [
+        {
+          field: 'service_id',
+          severity: 'error',
+          code: 'duplicate_id',
+          message: `service_id ${service.id} is already used for a service of another organisation`,
+        },
+      ];
+    }
+    if (location && this.links.has(linkKey(service.id, location.id))) {
+      return [
+        {
+          field: 'service_id',
+          severity: 'error',
+          code: 'duplicate_id',
+          message: 'This service at this location is already listed on an earlier row',
+        },
+      ];
+    }
+    return [];
+  }
+
+  dataset(): Dataset {
+    return {
+      ...emptyDataset(),
+      organizations: [...this.organizations.values()],
+      services: [...this.services.values()],
+      locations: [...this.locations.values()],
+      service_at_locations: [...this.links.values()],
+    };
+  }
+}
+
+function linkKey(serviceId: string, locationId: string): string {
+  return `${serviceId} ${locationId}`;
+}
+
+/** Model field → flat column, so findings name the column the user sees. */
+const ORGANIZATION_FIELDS: Record<string, string> = {
+  id: 'organization_id',
+  name: 'organization_name',
+  org_type: 'organization_type',
+  level: 'organization_level',
+  website: 'organization_website',
+  email: 'organization_email',
+  phone: 'organization_phone',
+};
+const SERVICE_FIELDS: Record<string, string> = {
+  id: 'service_id',
+  name: 'service_name',
+  description: 'service_description',
+  url: 'website',
+};
+const LOCATION_FIELDS: Record<string, string> = {
+  id: 'location_id',
+  name: 'location_name',
+  address_1: 'address',
+};
+
+function renameFields(findings: readonly Finding[], names: Record<string, string>): Finding[] {
+  return findings.map((finding) =>
+    finding.field && names[finding.field] ? { ...finding, field: names[finding.field] ?? null } : finding,
+  );
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.field}|${finding.code}|${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

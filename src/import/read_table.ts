@@ -1,0 +1,100 @@
+import type { Finding, Issue } from '../model/report';
+import { decodeText } from '../formats/text/decode';
+import { parseDelimited } from '../formats/text/delimited';
+import { resolveHeaders } from '../formats/text/headers';
+import { unneutralizeFormula } from '../formats/text/write_csv';
+
+/** One data row of a delimited file, keyed by canonical field name. */
+export interface TableRow {
+  /** The spreadsheet row number (header = 1). */
+  row: number;
+  fields: Record<string, string>;
+  /** The row as it was in the file, by original header, to show or fix a rejected row. */
+  original: Record<string, string>;
+  /** Why the row could not be read (set on malformed rows only). */
+  findings?: Finding[];
+}
+
+export interface Table {
+  encoding: 'utf-8' | 'windows-1252';
+  delimiter: ',' | ';' | '\t';
+  /** Canonical field of each column (null when the header is not recognised). */
+  fields: (string | null)[];
+  rows: TableRow[];
+  /** Rows that could not be read as rows (wrong field count, unclosed quote). */
+  malformed: TableRow[];
+  issues: Issue[];
+}
+
+/**
+ * Decodes and parses a delimited file, maps its headers to canonical fields, and reports
+ * file-level problems (missing required columns, malformed rows) with the file's row numbers.
+ */
+export function readTable(
+  file: string,
+  bytes: Uint8Array,
+  aliases: Record<string, readonly string[]>,
+  requiredColumns: readonly (readonly string[])[] = [],
+): Table {
+  const decoded = decodeText(bytes);
+  const parsed = parseDelimited(decoded.text);
+  const { fields, unknown } = resolveHeaders(parsed.header, aliases);
+  const issues: Issue[] = [];
+  const malformedFindings = new Map<number, Finding[]>();
+  for (const { row, ...finding } of parsed.findings) {
+    malformedFindings.set(row, [...(malformedFindings.get(row) ?? []), finding]);
+  }
+  if (unknown.length > 0) {
+    issues.push({
+      file,
+      row: 1,
+      field: null,
+      severity: 'info',
+      code: 'invalid_value',
+      message: `Columns not recognised and ignored: ${unknown.join(', ')}`,
+    });
+  }
+  for (const alternatives of requiredColumns) {
+    if (!alternatives.some((field) => fields.includes(field))) {
+      issues.push({
+        file,
+        row: 1,
+        field: alternatives[0] ?? null,
+        severity: 'error',
+        code: 'missing_column',
+        message: `No column for ${alternatives.join(' or ')} was found in the header`,
+      });
+    }
+  }
+  const rows: TableRow[] = [];
+  const malformed: TableRow[] = [];
+  for (const parsedRow of parsed.rows) {
+    const row: TableRow = { row: parsedRow.row, fields: {}, original: {} };
+    parsedRow.values.forEach((value, index) => {
+      const header = parsed.header[index] ?? `column ${index + 1}`;
+      row.original[header] = value;
+      const field = fields[index];
+      if (field && row.fields[field] === undefined) row.fields[field] = unneutralizeFormula(value);
+    });
+    const findings = malformedFindings.get(parsedRow.row);
+    if (parsedRow.malformed || findings) {
+      row.findings = findings ?? [];
+      malformed.push(row);
+    } else {
+      rows.push(row);
+    }
+  }
+  return {
+    encoding: decoded.encoding,
+    delimiter: parsed.delimiter,
+    fields,
+    rows,
+    malformed,
+    issues,
+  };
+}
+
+/** Findings of one row, placed in the file and row. */
+export function rowIssues(file: string, row: number, findings: readonly Finding[]): Issue[] {
+  return findings.map((finding) => ({ ...finding, row, file }));
+}

@@ -1,0 +1,317 @@
+import { ORG_TYPES } from '../model/enums';
+import { isUuid, stableId } from '../model/ids';
+import type { Finding } from '../model/report';
+import type {
+  Indicator,
+  Location,
+  Organization,
+  Relationship,
+  Service,
+  ServiceAtLocation,
+} from '../model/schemas';
+import { placeLocation } from '../places/place_location';
+import type { Gazetteer } from '../places/types';
+import {
+  parseCategory,
+  parseConfidence,
+  parseDecimal,
+  parseEmail,
+  parseInteger,
+  parseIsoDate,
+  parseLanguages,
+  parseLevel,
+  parseOrgType,
+  parsePhone,
+  parseRelationshipType,
+  parseStatus,
+  parseUrl,
+} from '../validate/fields';
+import { normalizeName } from './normalize_name';
+
+/**
+ * Builders that turn one record's raw text fields (by canonical field name) into a typed
+ * record plus findings. Every format (flat CSV, normalised CSV, GeoJSON) goes through
+ * them, so a rule is written once. A builder never throws; it returns `record: null`
+ * only when the record cannot exist (an error finding says why).
+ */
+
+export type TextFields = Readonly<Record<string, string | undefined>>;
+
+export interface Built<T> {
+  record: T | null;
+  findings: Finding[];
+}
+
+function get(fields: TextFields, name: string): string {
+  return (fields[name] ?? '').trim();
+}
+
+function missing(field: string, what: string): Finding {
+  return {
+    field,
+    severity: 'error',
+    code: 'missing_required',
+    message: `${what} is required but empty`,
+  };
+}
+
+/** The record's id: the given UUID, or a stable UUID v5 of its source key. */
+export function resolveId(
+  fields: TextFields,
+  field: string,
+  kind: Parameters<typeof stableId>[0],
+  key: readonly string[],
+  findings: Finding[],
+): string {
+  const given = get(fields, field);
+  if (given && isUuid(given)) return given.toLowerCase();
+  if (given) {
+    findings.push({
+      field,
+      severity: 'warning',
+      code: 'invalid_value',
+      message: `"${given}" is not a UUID; a stable id was derived from the record instead`,
+    });
+    return stableId(kind, given);
+  }
+  return stableId(kind, ...key);
+}
+
+function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[]): T {
+  findings.push(...parsed.findings);
+  return parsed.value;
+}
+
+function provenance(fields: TextFields, findings: Finding[]) {
+  return {
+    source: get(fields, 'source'),
+    last_verified: take(parseIsoDate(get(fields, 'last_verified'), 'last_verified'), findings),
+  };
+}
+
+/** An organization from fields named as in the model. */
+export function buildOrganization(fields: TextFields): Built<Organization> {
+  const findings: Finding[] = [];
+  const name = get(fields, 'name');
+  if (!name) return { record: null, findings: [missing('name', 'The organisation name')] };
+  const orgTypeRaw = get(fields, 'org_type');
+  const record: Organization = {
+    id: resolveId(fields, 'id', 'organization', [normalizeName(name)], findings),
+    name,
+    alternate_name: get(fields, 'alternate_name'),
+    description: get(fields, 'description'),
+    org_type: orgTypeRaw ? take(parseOrgType(orgTypeRaw), findings) : ORG_TYPES[ORG_TYPES.length - 1],
+    level: take(parseLevel(get(fields, 'level')), findings),
+    website: take(parseUrl(get(fields, 'website'), 'website'), findings),
+    email: take(parseEmail(get(fields, 'email'), 'email'), findings),
+    phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
+    parent_organization_id: optionalUuid(fields, 'parent_organization_id', findings),
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}
+
+function optionalUuid(fields: TextFields, field: string, findings: Finding[]): string {
+  const value = get(fields, field);
+  if (!value || isUuid(value)) return value.toLowerCase();
+  findings.push({
+    field,
+    severity: 'warning',
+    code: 'invalid_value',
+    message: `"${value}" is not a UUID; the reference was dropped`,
+  });
+  return '';
+}
+
+function requiredUuid(fields: TextFields, field: string, what: string, findings: Finding[]): string {
+  const value = get(fields, field);
+  if (!value) {
+    findings.push(missing(field, what));
+    return '';
+  }
+  if (!isUuid(value)) {
+    findings.push({
+      field,
+      severity: 'error',
+      code: 'invalid_value',
+      message: `${what} "${value}" is not a UUID`,
+    });
+    return '';
+  }
+  return value.toLowerCase();
+}
+
+/** A service from fields named as in the model (`organization_id` must be resolved already). */
+export function buildService(fields: TextFields): Built<Service> {
+  const findings: Finding[] = [];
+  const name = get(fields, 'name');
+  if (!name) findings.push(missing('name', 'The service name'));
+  const organizationId = requiredUuid(fields, 'organization_id', 'The organisation id', findings);
+  if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
+  const record: Service = {
+    id: resolveId(fields, 'id', 'service', [organizationId, normalizeName(name)], findings),
+    organization_id: organizationId,
+    name,
+    category: take(parseCategory(get(fields, 'category')), findings),
+    description: get(fields, 'description'),
+    audience: get(fields, 'audience'),
+    languages: take(parseLanguages(get(fields, 'languages')), findings),
+    status: take(parseStatus(get(fields, 'status')), findings),
+    url: take(parseUrl(get(fields, 'url'), 'url'), findings),
+    email: take(parseEmail(get(fields, 'email'), 'email'), findings),
+    phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
+    eligibility: get(fields, 'eligibility'),
+    fees: get(fields, 'fees'),
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}
+
+/** True when the fields say anything about a place (so a location should exist). */
+export function hasPlace(fields: TextFields): boolean {
+  return ['address_1', 'postal_code', 'city', 'nis_code', 'latitude', 'longitude', 'x', 'y'].some(
+    (field) => get(fields, field) !== '',
+  );
+}
+
+/** A location, placed by the gazetteer (coordinates, postcode or commune). */
+export function buildLocation(
+  fields: TextFields,
+  gazetteer: Gazetteer,
+  crs: Parameters<typeof placeLocation>[0]['crs'] = null,
+): Built<Location> {
+  const findings: Finding[] = [];
+  const placement = placeLocation(
+    {
+      latitude: get(fields, 'latitude'),
+      longitude: get(fields, 'longitude'),
+      x: get(fields, 'x'),
+      y: get(fields, 'y'),
+      crs,
+      postal_code: get(fields, 'postal_code'),
+      city: get(fields, 'city'),
+      nis_code: get(fields, 'nis_code'),
+      location_precision: get(fields, 'location_precision'),
+    },
+    gazetteer,
+  );
+  findings.push(...placement.findings);
+  if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
+  const organizationId = optionalUuid(fields, 'organization_id', findings);
+  const address = get(fields, 'address_1');
+  const record: Location = {
+    id: resolveId(
+      fields,
+      'id',
+      'location',
+      [
+        organizationId,
+        normalizeName(get(fields, 'name')),
+        normalizeName(address),
+        placement.postal_code,
+        placement.nis_code || normalizeName(placement.city),
+      ],
+      findings,
+    ),
+    organization_id: organizationId,
+    name: get(fields, 'name'),
+    address_1: address,
+    postal_code: placement.postal_code,
+    city: placement.city,
+    nis_code: placement.nis_code,
+    latitude: placement.latitude,
+    longitude: placement.longitude,
+    location_precision: placement.location_precision,
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}
+
+export function buildServiceAtLocation(fields: TextFields): Built<ServiceAtLocation> {
+  const findings: Finding[] = [];
+  const serviceId = requiredUuid(fields, 'service_id', 'The service id', findings);
+  const locationId = requiredUuid(fields, 'location_id', 'The location id', findings);
+  if (findings.length > 0) return { record: null, findings };
+  const record: ServiceAtLocation = {
+    id: resolveId(fields, 'id', 'service_at_location', [serviceId, locationId], findings),
+    service_id: serviceId,
+    location_id: locationId,
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}
+
+export function buildRelationship(fields: TextFields): Built<Relationship> {
+  const findings: Finding[] = [];
+  const sourceId = requiredUuid(fields, 'source_organization_id', 'The source organisation id', findings);
+  const targetId = requiredUuid(fields, 'target_organization_id', 'The target organisation id', findings);
+  const type = take(parseRelationshipType(get(fields, 'type')), findings);
+  if (findings.some((finding) => finding.severity === 'error') || type === null) {
+    return { record: null, findings };
+  }
+  const record: Relationship = {
+    id: resolveId(fields, 'id', 'relationship', [sourceId, targetId, type], findings),
+    source_organization_id: sourceId,
+    target_organization_id: targetId,
+    type,
+    description: get(fields, 'description'),
+    evidence: get(fields, 'evidence'),
+    confidence: take(parseConfidence(get(fields, 'confidence')), findings),
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}
+
+export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<Indicator> {
+  const findings: Finding[] = [];
+  let nisCode = get(fields, 'nis_code');
+  const name = get(fields, 'indicator');
+  if (!/^\d{5}$/.test(nisCode)) {
+    findings.push({
+      field: 'nis_code',
+      severity: 'error',
+      code: nisCode ? 'invalid_value' : 'missing_required',
+      message: nisCode ? `"${nisCode}" is not a 5-digit NIS code` : 'The NIS code is required but empty',
+    });
+  } else {
+    const update = gazetteer.updateNis(nisCode);
+    if (update) {
+      findings.push({
+        field: 'nis_code',
+        severity: 'info',
+        code: 'nis_code_updated',
+        message: `NIS code ${update.from} became ${update.to} (${update.reason === 'merged_2025' ? 'merger of 1 January 2025' : 'renumbering of 1 January 2019'})`,
+      });
+      nisCode = update.to;
+    }
+  }
+  if (!name) findings.push(missing('indicator', 'The indicator name'));
+  const value = take(parseDecimal(get(fields, 'value'), 'value'), findings);
+  if (value === null && !findings.some((finding) => finding.field === 'value')) {
+    findings.push(missing('value', 'The value'));
+  } else if (value === null) {
+    findings.push({ field: 'value', severity: 'error', code: 'invalid_value', message: 'The value is not a number' });
+  }
+  const year = take(parseInteger(get(fields, 'year'), 'year'), findings);
+  if (findings.some((finding) => finding.severity === 'error') || value === null) {
+    return { record: null, findings };
+  }
+  const referenceDate = get(fields, 'reference_date');
+  const record: Indicator = {
+    id: resolveId(
+      fields,
+      'id',
+      'indicator',
+      [nisCode, name, String(year ?? ''), referenceDate],
+      findings,
+    ),
+    nis_code: nisCode,
+    indicator: name,
+    value,
+    unit: get(fields, 'unit'),
+    year,
+    reference_date: referenceDate,
+    ...provenance(fields, findings),
+  };
+  return { record, findings };
+}

@@ -1,0 +1,62 @@
+import type { Crs, Finding, ImportReport, Issue, RejectedRow } from '../model/report';
+
+/**
+ * Accumulates an import's report while rows are read: counts rows, accepted and
+ * rejected, keeps every issue and the values of each rejected row.
+ */
+export class ReportBuilder {
+  readonly issues: Issue[] = [];
+  readonly rejectedRows: RejectedRow[] = [];
+  private rows = 0;
+  private rejected = 0;
+  encoding: ImportReport['encoding'] = null;
+  delimiter: string | null = null;
+  crs: Crs = 'EPSG:4326';
+
+  constructor(
+    private readonly file: string,
+    private readonly format: string,
+  ) {}
+
+  addIssues(issues: readonly Issue[]): void {
+    for (const issue of issues) this.issues.push(issue);
+  }
+
+  /**
+   * Records one data row's outcome. Errors reject it (it stays in the report with its
+   * values); warnings and infos keep it. Returns true when the row is accepted.
+   */
+  addRow(
+    row: number,
+    findings: readonly Finding[],
+    values: Record<string, string>,
+    file?: string,
+  ): boolean {
+    this.rows += 1;
+    let rejected = false;
+    for (const finding of findings) {
+      this.issues.push(file ? { ...finding, row, file } : { ...finding, row });
+      if (finding.severity === 'error') rejected = true;
+    }
+    if (rejected) {
+      this.rejected += 1;
+      this.rejectedRows.push(file ? { file, row, values } : { row, values });
+    }
+    return !rejected;
+  }
+
+  build(): ImportReport {
+    return {
+      file: this.file,
+      format: this.format,
+      encoding: this.encoding,
+      delimiter: this.delimiter,
+      crs: this.crs,
+      rows: this.rows,
+      accepted: this.rows - this.rejected,
+      rejected: this.rejected,
+      issues: this.issues,
+      rejected_rows: this.rejectedRows,
+    };
+  }
+}
