@@ -1,14 +1,14 @@
-import type { Crs } from '../model/report';
 import { FlatAssembler } from '../import/assemble_flat';
+import type { TableRow } from '../import/read_table';
 import { readTable } from '../import/read_table';
 import { ReportBuilder } from '../import/report_builder';
+import type { Crs } from '../model/report';
 import { parseCoordinateNumber } from '../places/coordinates';
 import { detectCrs } from '../places/crs';
 import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
 import { FLAT_FIELD_ALIASES } from './text/headers';
 import { toCsv } from './text/write_csv';
 import type { FormatDriver, InputFile, ReadContext, ReadResult, WriteOptions } from './types';
-import type { TableRow } from '../import/read_table';
 
 const PROGRESS_EVERY = 5000;
 
@@ -27,7 +27,8 @@ function projectedColumns(rows: readonly TableRow[]): Crs | null {
 function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   const file = files[0];
   const report = new ReportBuilder(file?.path ?? '', 'flat-csv');
-  if (!file) return { dataset: new FlatAssembler(context.gazetteer).dataset(), report: report.build() };
+  if (!file)
+    return { dataset: new FlatAssembler(context.gazetteer).dataset(), report: report.build() };
   const table = readTable(file.path, file.bytes, FLAT_FIELD_ALIASES, [['service_name']]);
   report.encoding = table.encoding;
   report.delimiter = table.delimiter;
@@ -43,10 +44,17 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   table.rows.forEach((row, index) => {
     const fields =
       lambert && row.fields.x === undefined
-        ? { ...row.fields, x: row.fields.longitude ?? '', y: row.fields.latitude ?? '', latitude: '', longitude: '' }
+        ? {
+            ...row.fields,
+            x: row.fields.longitude ?? '',
+            y: row.fields.latitude ?? '',
+            latitude: '',
+            longitude: '',
+          }
         : row.fields;
     report.addRow(row.row, assembler.addRow(fields), row.original);
-    if (context.onProgress && index % PROGRESS_EVERY === 0) context.onProgress(index / table.rows.length);
+    if (context.onProgress && index % PROGRESS_EVERY === 0)
+      context.onProgress(index / table.rows.length);
   });
   context.onProgress?.(1);
   return { dataset: assembler.dataset(), report: report.build() };
@@ -65,9 +73,13 @@ export const flatCsvDriver: FormatDriver = {
     const delimiter = options.delimiter ?? ',';
     const rows = toFlatRows(dataset).map(({ row }) =>
       FLAT_COLUMNS.map((column) =>
-        column === 'latitude' || column === 'longitude' ? localiseNumber(row[column], delimiter) : row[column],
+        column === 'latitude' || column === 'longitude'
+          ? localiseNumber(row[column], delimiter)
+          : row[column],
       ),
     );
-    return [{ path: 'atlas_flat.csv', content: toCsv([...FLAT_COLUMNS], rows, { delimiter, bom: true }) }];
+    return [
+      { path: 'atlas_flat.csv', content: toCsv([...FLAT_COLUMNS], rows, { delimiter, bom: true }) },
+    ];
   },
 };

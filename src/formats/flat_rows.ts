@@ -106,7 +106,8 @@ export function toFlatRows(dataset: Dataset): { row: FlatRow; location?: Locatio
       .map((link) => locations.get(link.location_id))
       .filter((location): location is Location => location !== undefined);
     if (sited.length === 0) rows.push({ row: flatRow(service, organization, undefined) });
-    for (const location of sited) rows.push({ row: flatRow(service, organization, location), location });
+    for (const location of sited)
+      rows.push({ row: flatRow(service, organization, location), location });
   }
   return rows;
 }

@@ -1,13 +1,12 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { Crs } from '../model/report';
 import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
-import { resolveHeaders } from './text/headers';
-import { FLAT_FIELD_ALIASES } from './text/headers';
+import type { Crs } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
-import { decodeText } from './text/decode';
 import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
+import { decodeText } from './text/decode';
+import { FLAT_FIELD_ALIASES, resolveHeaders } from './text/headers';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
 
 /**
@@ -31,7 +30,8 @@ function representativePoint(geometry: Geometry | null): Position | null {
 function featuresOf(json: unknown): Feature[] | null {
   if (typeof json !== 'object' || json === null) return null;
   const object = json as { type?: unknown; features?: unknown };
-  if (object.type === 'FeatureCollection' && Array.isArray(object.features)) return object.features as Feature[];
+  if (object.type === 'FeatureCollection' && Array.isArray(object.features))
+    return object.features as Feature[];
   if (object.type === 'Feature') return [json as Feature];
   return null;
 }
@@ -88,7 +88,9 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   const points = features.map((feature) => representativePoint(feature?.geometry ?? null));
   const sample = points.filter((point): point is Position => point !== null).slice(0, 200);
   const crs =
-    stated(json) ?? (sample.length > 0 ? detectCrs(sample.map(([x = 0, y = 0]) => [x, y])) : null) ?? 'EPSG:4326';
+    stated(json) ??
+    (sample.length > 0 ? detectCrs(sample.map(([x = 0, y = 0]) => [x, y])) : null) ??
+    'EPSG:4326';
   report.crs = crs;
   const placed = new FlatAssembler(context.gazetteer, crs);
   features.forEach((feature, index) => {
@@ -103,7 +105,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     const point = points[index];
     if (point) {
       const [x, y] = point.map(String);
-      if (crs === 'EPSG:4326') Object.assign(row, { longitude: x ?? '', latitude: y ?? '', x: '', y: '' });
+      if (crs === 'EPSG:4326')
+        Object.assign(row, { longitude: x ?? '', latitude: y ?? '', x: '', y: '' });
       else Object.assign(row, { x: x ?? '', y: y ?? '', longitude: '', latitude: '' });
     }
     const original = Object.fromEntries(keys.map((key) => [key, propertyText(properties[key])]));
@@ -116,7 +119,10 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
 
 export const geojsonDriver: FormatDriver = {
   id: 'geojson',
-  detect: (files) => files.length === 1 && /\.(geo)?json$/i.test(files[0]?.path ?? '') && !/datapackage\.json$/i.test(files[0]?.path ?? ''),
+  detect: (files) =>
+    files.length === 1 &&
+    /\.(geo)?json$/i.test(files[0]?.path ?? '') &&
+    !/datapackage\.json$/i.test(files[0]?.path ?? ''),
   read,
   write(dataset) {
     const features: Feature<Point | null>[] = toFlatRows(dataset).map(({ row, location }) => {
@@ -126,7 +132,10 @@ export const geojsonDriver: FormatDriver = {
         type: 'Feature',
         id: `${row.service_id}/${row.location_id}`,
         geometry: hasPoint
-          ? { type: 'Point', coordinates: [location.longitude as number, location.latitude as number] }
+          ? {
+              type: 'Point',
+              coordinates: [location.longitude as number, location.latitude as number],
+            }
           : null,
         properties,
       };

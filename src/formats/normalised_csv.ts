@@ -1,5 +1,4 @@
-import { type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../model/dataset';
-import type { Finding } from '../model/report';
+import { readTable } from '../import/read_table';
 import {
   type Built,
   buildIndicator,
@@ -10,12 +9,20 @@ import {
   buildServiceAtLocation,
   type TextFields,
 } from '../import/record_builders';
-import { readTable } from '../import/read_table';
 import { ReportBuilder } from '../import/report_builder';
+import { type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import type { Finding } from '../model/report';
 import type { Gazetteer } from '../places/types';
 import { cellText, TABLE_COLUMNS, TABLE_FILES } from './table_files';
 import { toCsv } from './text/write_csv';
-import type { FormatDriver, InputFile, OutputFile, ReadContext, ReadResult, WriteOptions } from './types';
+import type {
+  FormatDriver,
+  InputFile,
+  OutputFile,
+  ReadContext,
+  ReadResult,
+  WriteOptions,
+} from './types';
 
 /**
  * The normalised CSV form: one file per table (organizations.csv, services.csv, …),

@@ -3,6 +3,7 @@ import type { Crs, Finding } from '../model/report';
 import type { Location, Organization, Service, ServiceAtLocation } from '../model/schemas';
 import type { Gazetteer } from '../places/types';
 import {
+  type Built,
   buildLocation,
   buildOrganization,
   buildService,
@@ -22,6 +23,9 @@ export class FlatAssembler {
   private readonly services = new Map<string, Service>();
   private readonly locations = new Map<string, Location>();
   private readonly links = new Map<string, ServiceAtLocation>();
+  /** Organisations and sites repeat over rows: each distinct one is built (and placed) once. */
+  private readonly builtOrganizations = new Map<string, Built<Organization>>();
+  private readonly builtLocations = new Map<string, Built<Location>>();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -45,7 +49,7 @@ export class FlatAssembler {
         message: `No organisation given; the service "${serviceName}" is taken as its own organisation`,
       });
     }
-    const organization = buildOrganization({
+    const organizationFields = {
       id: value('organization_id'),
       name: organizationName,
       org_type: value('organization_type'),
@@ -54,7 +58,8 @@ export class FlatAssembler {
       email: value('organization_email'),
       phone: value('organization_phone'),
       ...provenance,
-    });
+    };
+    const organization = memo(this.builtOrganizations, organizationFields, buildOrganization);
     findings.push(...renameFields(organization.findings, ORGANIZATION_FIELDS));
     const organizationId = organization.record?.id ?? '';
 
@@ -78,24 +83,23 @@ export class FlatAssembler {
 
     let location: Location | null = null;
     if (hasPlace({ ...row, address_1: value('address') })) {
-      const built = buildLocation(
-        {
-          id: value('location_id'),
-          organization_id: organizationId,
-          name: value('location_name'),
-          address_1: value('address'),
-          postal_code: value('postal_code'),
-          city: value('city'),
-          nis_code: value('nis_code'),
-          latitude: value('latitude'),
-          longitude: value('longitude'),
-          x: value('x'),
-          y: value('y'),
-          location_precision: value('location_precision'),
-          ...provenance,
-        },
-        this.gazetteer,
-        this.crs,
+      const locationFields = {
+        id: value('location_id'),
+        organization_id: organizationId,
+        name: value('location_name'),
+        address_1: value('address'),
+        postal_code: value('postal_code'),
+        city: value('city'),
+        nis_code: value('nis_code'),
+        latitude: value('latitude'),
+        longitude: value('longitude'),
+        x: value('x'),
+        y: value('y'),
+        location_precision: value('location_precision'),
+        ...provenance,
+      };
+      const built = memo(this.builtLocations, locationFields, (fields) =>
+        buildLocation(fields, this.gazetteer, this.crs),
       );
       findings.push(...renameFields(built.findings, LOCATION_FIELDS));
       location = built.record;
@@ -168,6 +172,21 @@ export class FlatAssembler {
   }
 }
 
+/** The record built from `fields`, reused when the same fields were built before. */
+function memo<T>(
+  cache: Map<string, Built<T>>,
+  fields: Record<string, string>,
+  build: (fields: Record<string, string>) => Built<T>,
+): Built<T> {
+  const key = Object.values(fields).join('\u001f');
+  let built = cache.get(key);
+  if (!built) {
+    built = build(fields);
+    cache.set(key, built);
+  }
+  return built;
+}
+
 function linkKey(serviceId: string, locationId: string): string {
   return `${serviceId} ${locationId}`;
 }
@@ -196,7 +215,9 @@ const LOCATION_FIELDS: Record<string, string> = {
 
 function renameFields(findings: readonly Finding[], names: Record<string, string>): Finding[] {
   return findings.map((finding) =>
-    finding.field && names[finding.field] ? { ...finding, field: names[finding.field] ?? null } : finding,
+    finding.field && names[finding.field]
+      ? { ...finding, field: names[finding.field] ?? null }
+      : finding,
   );
 }
 

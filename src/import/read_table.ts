@@ -1,8 +1,8 @@
-import type { Finding, Issue } from '../model/report';
 import { decodeText } from '../formats/text/decode';
 import { parseDelimited } from '../formats/text/delimited';
 import { resolveHeaders } from '../formats/text/headers';
 import { unneutralizeFormula } from '../formats/text/write_csv';
+import type { Finding, Issue } from '../model/report';
 
 /** One data row of a delimited file, keyed by canonical field name. */
 export interface TableRow {
@@ -10,9 +10,29 @@ export interface TableRow {
   row: number;
   fields: Record<string, string>;
   /** The row as it was in the file, by original header, to show or fix a rejected row. */
-  original: Record<string, string>;
+  readonly original: Record<string, string>;
   /** Why the row could not be read (set on malformed rows only). */
   findings?: Finding[];
+}
+
+/** A row whose `original` is only built when asked for (a rejected row), not for every row. */
+class ParsedRow implements TableRow {
+  readonly fields: Record<string, string> = {};
+  findings?: Finding[];
+
+  constructor(
+    readonly row: number,
+    private readonly values: readonly string[],
+    private readonly header: readonly string[],
+  ) {}
+
+  get original(): Record<string, string> {
+    const original: Record<string, string> = {};
+    this.values.forEach((value, index) => {
+      original[this.header[index] ?? `column ${index + 1}`] = value;
+    });
+    return original;
+  }
 }
 
 export interface Table {
@@ -69,13 +89,14 @@ export function readTable(
   const rows: TableRow[] = [];
   const malformed: TableRow[] = [];
   for (const parsedRow of parsed.rows) {
-    const row: TableRow = { row: parsedRow.row, fields: {}, original: {} };
-    parsedRow.values.forEach((value, index) => {
-      const header = parsed.header[index] ?? `column ${index + 1}`;
-      row.original[header] = value;
+    const row = new ParsedRow(parsedRow.row, parsedRow.values, parsed.header);
+    const values = parsedRow.values;
+    for (let index = 0; index < values.length; index += 1) {
       const field = fields[index];
-      if (field && row.fields[field] === undefined) row.fields[field] = unneutralizeFormula(value);
-    });
+      if (field && row.fields[field] === undefined) {
+        row.fields[field] = unneutralizeFormula(values[index] ?? '');
+      }
+    }
     const findings = malformedFindings.get(parsedRow.row);
     if (parsedRow.malformed || findings) {
       row.findings = findings ?? [];

@@ -1,4 +1,3 @@
-import { ORG_TYPES } from '../model/enums';
 import { isUuid, stableId } from '../model/ids';
 import type { Finding } from '../model/report';
 import type {
@@ -100,7 +99,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     name,
     alternate_name: get(fields, 'alternate_name'),
     description: get(fields, 'description'),
-    org_type: orgTypeRaw ? take(parseOrgType(orgTypeRaw), findings) : ORG_TYPES[ORG_TYPES.length - 1],
+    org_type: take(parseOrgType(orgTypeRaw), findings),
     level: take(parseLevel(get(fields, 'level')), findings),
     website: take(parseUrl(get(fields, 'website'), 'website'), findings),
     email: take(parseEmail(get(fields, 'email'), 'email'), findings),
@@ -123,7 +122,12 @@ function optionalUuid(fields: TextFields, field: string, findings: Finding[]): s
   return '';
 }
 
-function requiredUuid(fields: TextFields, field: string, what: string, findings: Finding[]): string {
+function requiredUuid(
+  fields: TextFields,
+  field: string,
+  what: string,
+  findings: Finding[],
+): string {
   const value = get(fields, field);
   if (!value) {
     findings.push(missing(field, what));
@@ -243,8 +247,18 @@ export function buildServiceAtLocation(fields: TextFields): Built<ServiceAtLocat
 
 export function buildRelationship(fields: TextFields): Built<Relationship> {
   const findings: Finding[] = [];
-  const sourceId = requiredUuid(fields, 'source_organization_id', 'The source organisation id', findings);
-  const targetId = requiredUuid(fields, 'target_organization_id', 'The target organisation id', findings);
+  const sourceId = requiredUuid(
+    fields,
+    'source_organization_id',
+    'The source organisation id',
+    findings,
+  );
+  const targetId = requiredUuid(
+    fields,
+    'target_organization_id',
+    'The target organisation id',
+    findings,
+  );
   const type = take(parseRelationshipType(get(fields, 'type')), findings);
   if (findings.some((finding) => finding.severity === 'error') || type === null) {
     return { record: null, findings };
@@ -271,7 +285,9 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
       field: 'nis_code',
       severity: 'error',
       code: nisCode ? 'invalid_value' : 'missing_required',
-      message: nisCode ? `"${nisCode}" is not a 5-digit NIS code` : 'The NIS code is required but empty',
+      message: nisCode
+        ? `"${nisCode}" is not a 5-digit NIS code`
+        : 'The NIS code is required but empty',
     });
   } else {
     const update = gazetteer.updateNis(nisCode);
@@ -289,8 +305,6 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
   const value = take(parseDecimal(get(fields, 'value'), 'value'), findings);
   if (value === null && !findings.some((finding) => finding.field === 'value')) {
     findings.push(missing('value', 'The value'));
-  } else if (value === null) {
-    findings.push({ field: 'value', severity: 'error', code: 'invalid_value', message: 'The value is not a number' });
   }
   const year = take(parseInteger(get(fields, 'year'), 'year'), findings);
   if (findings.some((finding) => finding.severity === 'error') || value === null) {

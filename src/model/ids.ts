@@ -1,4 +1,4 @@
-import { v5 as uuidv5 } from 'uuid';
+import { sha1Words } from './sha1';
 
 /**
  * The Atlas's fixed UUID v5 namespace. Never change it: every stable id in the
@@ -14,13 +14,31 @@ export type RecordKind =
   | 'relationship'
   | 'indicator';
 
+const NAMESPACE_BYTES = Uint8Array.from(
+  ATLAS_NAMESPACE.replaceAll('-', '').match(/../g) ?? [],
+  (pair) => Number.parseInt(pair, 16),
+);
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex(word: number, shift: number): string {
+  return HEX[(word >>> shift) & 0xff] as string;
+}
+
+/** A UUID version 5 (RFC 9562) of `name` in the `namespace` (16 bytes). */
+export function uuidV5(name: string, namespace: Uint8Array = NAMESPACE_BYTES): string {
+  const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = sha1Words(namespace, name);
+  const version = (w1 & 0xffff0fff) | 0x5000;
+  const variant = (w2 & 0x3fffffff) | 0x80000000;
+  return `${hex(w0, 24)}${hex(w0, 16)}${hex(w0, 8)}${hex(w0, 0)}-${hex(w1, 24)}${hex(w1, 16)}-${hex(version, 8)}${hex(version, 0)}-${hex(variant, 24)}${hex(variant, 16)}-${hex(variant, 8)}${hex(variant, 0)}${hex(w3, 24)}${hex(w3, 16)}${hex(w3, 8)}${hex(w3, 0)}`;
+}
+
 /**
  * A stable id for a record: a UUID v5 of its kind and its source key (the facts that
  * identify it in its source, e.g. an organisation's normalised name). Importing the same
  * file twice therefore gives the same ids.
  */
 export function stableId(kind: RecordKind, ...keyParts: string[]): string {
-  return uuidv5(`${kind}:${keyParts.join('\u001f')}`, ATLAS_NAMESPACE);
+  return uuidV5(`${kind}:${keyParts.join('\u001f')}`);
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -17,7 +17,11 @@ export const CATEGORY_LABELS: Record<Category, Labels> = {
   health: { fr: 'Santé', nl: 'Gezondheid', en: 'Health' },
   education: { fr: 'Enseignement', nl: 'Onderwijs', en: 'Education' },
   legal: { fr: 'Aide juridique', nl: 'Juridische hulp', en: 'Legal aid' },
-  psychosocial: { fr: 'Soutien psychosocial', nl: 'Psychosociale steun', en: 'Psychosocial support' },
+  psychosocial: {
+    fr: 'Soutien psychosocial',
+    nl: 'Psychosociale steun',
+    en: 'Psychosocial support',
+  },
   childcare: { fr: "Garde d'enfants", nl: 'Kinderopvang', en: 'Childcare' },
   other: { fr: 'Autre', nl: 'Andere', en: 'Other' },
 };
@@ -38,9 +42,21 @@ export const ORG_TYPE_LABELS: Record<OrgType, Labels> = {
     nl: 'Internationale organisatie',
     en: 'International organisation',
   },
-  education_provider: { fr: "Opérateur d'enseignement", nl: 'Onderwijsverstrekker', en: 'Education provider' },
-  housing_provider: { fr: 'Opérateur de logement', nl: 'Huisvestingsmaatschappij', en: 'Housing provider' },
-  employment_service: { fr: "Service de l'emploi", nl: 'Arbeidsbemiddeling', en: 'Employment service' },
+  education_provider: {
+    fr: "Opérateur d'enseignement",
+    nl: 'Onderwijsverstrekker',
+    en: 'Education provider',
+  },
+  housing_provider: {
+    fr: 'Opérateur de logement',
+    nl: 'Huisvestingsmaatschappij',
+    en: 'Housing provider',
+  },
+  employment_service: {
+    fr: "Service de l'emploi",
+    nl: 'Arbeidsbemiddeling',
+    en: 'Employment service',
+  },
   reception_centre: { fr: "Centre d'accueil", nl: 'Opvangcentrum', en: 'Reception centre' },
   other: { fr: 'Autre', nl: 'Andere', en: 'Other' },
 };
@@ -57,6 +73,10 @@ export const RELATIONSHIP_TYPE_LABELS: Record<RelationshipType, Labels> = {
   supervises: { fr: 'exerce la tutelle sur', nl: 'houdt toezicht op', en: 'supervises' },
   refers_to: { fr: 'oriente vers', nl: 'verwijst naar', en: 'refers to' },
   partners_with: { fr: 'partenaire de', nl: 'partner van', en: 'partners with' },
-  provides_data_to: { fr: 'fournit des données à', nl: 'levert gegevens aan', en: 'provides data to' },
+  provides_data_to: {
+    fr: 'fournit des données à',
+    nl: 'levert gegevens aan',
+    en: 'provides data to',
+  },
   member_of: { fr: 'membre de', nl: 'lid van', en: 'member of' },
 };

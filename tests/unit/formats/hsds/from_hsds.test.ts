@@ -1,10 +1,10 @@
-import { loadGazetteer } from '../../../../scripts/lib/load_reference';
+import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
 import { hsdsDriver } from '../../../../src/formats/hsds';
 import type { InputFile } from '../../../../src/formats/types';
 import type { Issue } from '../../../../src/model/report';
 import { EXAMPLE_DIR, folderFiles, sampleDataset } from './sample';
 
-const gazetteer = loadGazetteer();
+const gazetteer = loadGazetteerSync();
 
 function where(issues: readonly Issue[], code: Issue['code']) {
   return issues

@@ -1,10 +1,10 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { loadGazetteer } from '../../../../scripts/lib/load_reference';
+import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
 import { hsdsDriver, writeHsdsZip } from '../../../../src/formats/hsds';
 import type { InputFile, OutputFile } from '../../../../src/formats/types';
 import { EXAMPLE_DIR, folderFiles, sampleDataset } from './sample';
 
-const gazetteer = loadGazetteer();
+const gazetteer = loadGazetteerSync();
 
 function asInput(files: readonly OutputFile[], prefix = ''): InputFile[] {
   return files.map((file) => ({

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { loadGazetteer } from '../../../../scripts/lib/load_reference';
+import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
 import { checkPackage } from '../../../../src/formats/hsds/conformance';
 import { type DataPackage, HSDS_DESCRIPTOR } from '../../../../src/formats/hsds/descriptor';
 import type { AtlasExtensions } from '../../../../src/formats/hsds/extensions';
@@ -7,7 +7,7 @@ import { hsdsFiles, toHsds } from '../../../../src/formats/hsds/to_hsds';
 import { emptyDataset } from '../../../../src/model/dataset';
 import { sampleDataset, texts } from './sample';
 
-const gazetteer = loadGazetteer();
+const gazetteer = loadGazetteerSync();
 
 /** The written package read back by an independent CSV reader, by resource name. */
 function writtenTables(files: Map<string, string>, descriptor: DataPackage) {

@@ -1,0 +1,107 @@
+/**
+ * Import benchmark: a generated 100,000-row flat CSV, parsed by papaparse alone and then
+ * imported in full (decode, parse, header mapping, validation, placement, normalisation).
+ *
+ *   npm run bench:import [-- --rows 100000 --runs 3]
+ *
+ * Prints its figures; the last line is one JSON object {rows, papaparse_ms, import_ms, ratio}.
+ * Each figure is the median of the runs, after one warm-up run.
+ */
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { flatCsvDriver } from '../src/formats/flat_csv';
+import { FLAT_COLUMNS } from '../src/formats/flat_rows';
+import { toCsv } from '../src/formats/text/write_csv';
+import { CATEGORIES } from '../src/model/enums';
+import type { Gazetteer } from '../src/places/types';
+import { loadGazetteer } from './lib/load_reference';
+
+const POSTCODES = ['4000', '5000', '1300', '6000', '7000', '6700', '4800', '1400', '5100', '7500'];
+
+/** Rows like those a steward keeps: real communes and postcodes, some sites without coordinates. */
+function generateCsv(rows: number, gazetteer: Gazetteer): string {
+  const communes = gazetteer.communes;
+  const body: string[][] = [];
+  for (let index = 0; index < rows; index += 1) {
+    const commune = communes[index % communes.length];
+    if (!commune) throw new Error('the gazetteer has no communes');
+    const [longitude, latitude] = commune.interior_point;
+    const placedByPostcode = index % 5 === 0;
+    const row: Record<string, string> = {
+      service_name: `Service ${index}`,
+      category: CATEGORIES[index % CATEGORIES.length] ?? 'other',
+      languages: index % 3 === 0 ? 'fr|uk' : 'fr',
+      organization_name: `Organisation ${index % 2000}`,
+      organization_type: 'ngo',
+      location_name: `Site ${index}`,
+      address: `Rue ${index % 300}, ${1 + (index % 120)}`,
+      postal_code: placedByPostcode ? (POSTCODES[index % POSTCODES.length] ?? '') : '',
+      city: placedByPostcode ? '' : commune.name_fr,
+      nis_code: placedByPostcode ? '' : commune.nis_code,
+      latitude: placedByPostcode ? '' : latitude.toFixed(6),
+      longitude: placedByPostcode ? '' : longitude.toFixed(6),
+      phone: '+32 81 00 00 00',
+      email: `contact${index % 2000}@example.org`,
+      website: `https://example.org/${index}`,
+      last_verified: '2026-01-15',
+      source: 'generated for the benchmark',
+    };
+    body.push(FLAT_COLUMNS.map((column) => row[column] ?? ''));
+  }
+  return toCsv([...FLAT_COLUMNS], body, { delimiter: ',', bom: true });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '100000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const rows = Number(values.rows);
+  const runs = Number(values.runs);
+  const gazetteer = await loadGazetteer();
+  const text = generateCsv(rows, gazetteer);
+  const bytes = new TextEncoder().encode(text);
+  console.log(`generated ${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB`);
+
+  let accepted = 0;
+  const papaparse: number[] = [];
+  const full: number[] = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const parseMs = time(() => {
+      Papa.parse<string[]>(text, { skipEmptyLines: false });
+    });
+    const importMs = time(() => {
+      accepted = flatCsvDriver.read([{ path: 'bench.csv', bytes }], { gazetteer }).report.accepted;
+    });
+    if (run === 0) continue;
+    papaparse.push(parseMs);
+    full.push(importMs);
+    console.log(`run ${run}: papaparse ${parseMs.toFixed(0)} ms, import ${importMs.toFixed(0)} ms`);
+  }
+  if (accepted !== rows) throw new Error(`only ${accepted} of ${rows} rows were accepted`);
+  const papaparseMs = Math.round(median(papaparse));
+  const importMs = Math.round(median(full));
+  const ratio = Math.round((importMs / papaparseMs) * 100) / 100;
+  console.log(
+    `median: papaparse ${papaparseMs} ms, import ${importMs} ms, ratio ${ratio} (target ≤ 2)`,
+  );
+  console.log(JSON.stringify({ rows, papaparse_ms: papaparseMs, import_ms: importMs, ratio }));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:import: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+/**
+ * Converts a file or folder to another format, writing the accepted records.
+ *
+ *   npm run convert -- <file or folder> --to flat-csv|csv|geojson|hsds --out <path> [--delimiter ';']
+ *
+ * flat-csv and geojson write one file (`--out` is its path); csv and hsds write a folder
+ * (`--out` ending in .zip writes the HSDS package as one zip). Exit codes as validate.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { driverFor, FORMAT_IDS } from '../src/formats';
+import { writeHsdsZip } from '../src/formats/hsds';
+import type { FormatId, OutputFile } from '../src/formats/types';
+import { exitCodeOf, readInput, UnreadableInput } from './lib/read_input';
+
+const SINGLE_FILE: readonly FormatId[] = ['flat-csv', 'geojson'];
+
+function write(path: string, content: OutputFile['content']): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      out: { type: 'string' },
+      delimiter: { type: 'string', default: ',' },
+    },
+  });
+  const input = positionals[0];
+  const to = values.to as FormatId | undefined;
+  const { out, delimiter } = values;
+  if (
+    !input ||
+    !to ||
+    !FORMAT_IDS.includes(to) ||
+    !out ||
+    (delimiter !== ',' && delimiter !== ';')
+  ) {
+    console.error(
+      `usage: npm run convert -- <file or folder> --to ${FORMAT_IDS.join('|')} --out <path> [--delimiter ';']`,
+    );
+    return 2;
+  }
+  const result = await readInput(input);
+  const { report, dataset } = result;
+  console.error(
+    `${input}: ${report.rows} rows read, ${report.accepted} accepted, ${report.rejected} rejected`,
+  );
+  if (to === 'hsds' && out.toLowerCase().endsWith('.zip')) {
+    write(out, writeHsdsZip(dataset));
+    console.error(`wrote ${out}`);
+    return exitCodeOf(result);
+  }
+  const files = driverFor(to).write(dataset, { delimiter });
+  for (const file of files) {
+    const path = SINGLE_FILE.includes(to) && files.length === 1 ? out : join(out, file.path);
+    write(path, file.content);
+    console.error(`wrote ${path}`);
+  }
+  return exitCodeOf(result);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      error instanceof UnreadableInput ? `cannot read ${message}` : `convert: ${message}`,
+    );
+    process.exit(2);
+  },
+);

@@ -1,0 +1,47 @@
+/**
+ * CSV writing that is safe to open in a spreadsheet: RFC 4180 quoting, CRLF line ends,
+ * optional UTF-8 BOM (so Excel reads accents), and formula neutralisation.
+ */
+
+export interface CsvOptions {
+  delimiter: ',' | ';' | '\t';
+  bom: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/;
+/** Apostrophes before a formula start: what neutralisation leaves, so it is escaped once more. */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a
+ * leading apostrophe, unless it is a plain number such as -4.5 or +32. A value that
+ * already looks neutralised ("'=x") gets one more, so reading it back gives it whole.
+ */
+export function neutralizeFormula(value: string): string {
+  const formula = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+  return formula || NEUTRALISED.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutralizeFormula` when reading back a file the Atlas (or a careful tool) wrote. */
+export function unneutralizeFormula(value: string): string {
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+function quote(value: string, delimiter: string): string {
+  const safe = neutralizeFormula(value);
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim()
+    ? `"${safe.replaceAll('"', '""')}"`
+    : safe;
+}
+
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: CsvOptions,
+): string {
+  const lines = [header, ...rows].map((cells) =>
+    cells.map((cell) => quote(cell, options.delimiter)).join(options.delimiter),
+  );
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,492 @@
+import {
+  CATEGORIES,
+  type Category,
+  CONFIDENCES,
+  type Confidence,
+  LEVELS,
+  type Level,
+  ORG_TYPES,
+  type OrgType,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  STATUSES,
+  type Status,
+} from '../model/enums';
+import {
+  CATEGORY_LABELS,
+  type Labels,
+  ORG_TYPE_LABELS,
+  RELATIONSHIP_TYPE_LABELS,
+  STATUS_LABELS,
+} from '../model/labels';
+import type { Finding } from '../model/report';
+
+/**
+ * Field rules shared by every format and by the edit forms: each parser turns a cell's
+ * text into a value and says what it changed or could not read. None throws.
+ */
+export interface Parsed<T> {
+  value: T;
+  findings: Finding[];
+}
+
+function ok<T>(value: T): Parsed<T> {
+  return { value, findings: [] };
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A lookup from folded code or label (FR, NL, EN) to code. */
+function vocabulary<T extends string>(
+  codes: readonly T[],
+  labels: Partial<Record<T, Labels>>,
+  extra: Readonly<Record<string, T>> = {},
+): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const code of codes) {
+    map.set(fold(code), code);
+    const label = labels[code];
+    if (label) for (const text of [label.fr, label.nl, label.en]) map.set(fold(text), code);
+  }
+  for (const [text, code] of Object.entries(extra)) map.set(fold(text), code);
+  return map;
+}
+
+const CATEGORY_LOOKUP = vocabulary(CATEGORIES, CATEGORY_LABELS, {
+  'aide sociale': 'social_aid',
+  cpas: 'social_aid',
+  ocmw: 'social_aid',
+  logement: 'housing',
+  wonen: 'housing',
+  langue: 'language',
+  langues: 'language',
+  'cours de francais': 'language',
+  fle: 'language',
+  taal: 'language',
+  emploi: 'employment',
+  travail: 'employment',
+  jobs: 'employment',
+  accueil: 'reception',
+  sante: 'health',
+  enseignement: 'education',
+  ecole: 'education',
+  juridique: 'legal',
+  psychosocial: 'psychosocial',
+  creche: 'childcare',
+});
+const ORG_TYPE_LOOKUP = vocabulary(ORG_TYPES, ORG_TYPE_LABELS, {
+  ocmw: 'cpas',
+  commune: 'local_authority',
+  gemeente: 'local_authority',
+  cri: 'integration_centre',
+  asbl: 'ngo',
+  vzw: 'ngo',
+  ong: 'ngo',
+});
+const STATUS_LOOKUP = vocabulary(STATUSES, STATUS_LABELS, {
+  actif: 'active',
+  actief: 'active',
+  inactif: 'inactive',
+  inactief: 'inactive',
+  ferme: 'defunct',
+  gesloten: 'defunct',
+});
+const RELATIONSHIP_LOOKUP = vocabulary(RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_LABELS);
+const LEVEL_LOOKUP = vocabulary(
+  LEVELS,
+  {},
+  {
+    international: 'international',
+    internationaal: 'international',
+    europeen: 'european',
+    europees: 'european',
+    federal: 'federal',
+    federaal: 'federal',
+    communautaire: 'community',
+    gemeenschap: 'community',
+    regional: 'regional',
+    gewestelijk: 'regional',
+    regionaal: 'regional',
+    provincial: 'provincial',
+    provinciaal: 'provincial',
+    local: 'local',
+    lokaal: 'local',
+    communal: 'local',
+  },
+);
+const CONFIDENCE_LOOKUP = vocabulary(
+  CONFIDENCES,
+  {},
+  {
+    haute: 'high',
+    elevee: 'high',
+    hoog: 'high',
+    moyenne: 'medium',
+    gemiddeld: 'medium',
+    basse: 'low',
+    faible: 'low',
+    laag: 'low',
+  },
+);
+
+export function parseCategory(text: string): Parsed<Category> {
+  const value = text.trim();
+  if (!value) return ok('other');
+  const code = CATEGORY_LOOKUP.get(fold(value));
+  if (code) return ok(code);
+  return {
+    value: 'other',
+    findings: [
+      {
+        field: 'category',
+        severity: 'warning',
+        code: 'unknown_category',
+        message: `Category "${value}" is not known; the service is filed under "other"`,
+      },
+    ],
+  };
+}
+
+function closed<T extends string>(
+  lookup: Map<string, T>,
+  text: string,
+  field: string,
+  what: string,
+): Parsed<T | null> {
+  const value = text.trim();
+  if (!value) return ok(null);
+  const code = lookup.get(fold(value));
+  if (code) return ok(code);
+  return {
+    value: null,
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_value',
+        message: `${what} "${value}" is not one of: ${[...new Set(lookup.values())].join(', ')}`,
+      },
+    ],
+  };
+}
+
+/** An organisation type; unknown or empty gives "other". */
+export function parseOrgType(text: string): Parsed<OrgType> {
+  const parsed = closed(ORG_TYPE_LOOKUP, text, 'org_type', 'Organisation type');
+  return { value: parsed.value ?? 'other', findings: parsed.findings };
+}
+
+export function parseLevel(text: string): Parsed<Level | ''> {
+  const parsed = closed(LEVEL_LOOKUP, text, 'level', 'Level');
+  return { value: parsed.value ?? '', findings: parsed.findings };
+}
+
+/** A service status; empty means active (a listed service is assumed to run). */
+export function parseStatus(text: string): Parsed<Status> {
+  const parsed = closed(STATUS_LOOKUP, text, 'status', 'Status');
+  return { value: parsed.value ?? 'active', findings: parsed.findings };
+}
+
+/** A relationship type; value null (with an error) when empty or unknown. */
+export function parseRelationshipType(text: string): Parsed<RelationshipType | null> {
+  const parsed = closed(RELATIONSHIP_LOOKUP, text, 'type', 'Relationship type');
+  if (parsed.value) return parsed;
+  const value = text.trim();
+  return {
+    value: null,
+    findings: [
+      {
+        field: 'type',
+        severity: 'error',
+        code: value ? 'invalid_value' : 'missing_required',
+        message: value
+          ? (parsed.findings[0]?.message ?? `Relationship type "${value}" is not known`)
+          : 'The relationship type is required but empty',
+      },
+    ],
+  };
+}
+
+export function parseConfidence(text: string): Parsed<Confidence | ''> {
+  const parsed = closed(CONFIDENCE_LOOKUP, text, 'confidence', 'Confidence');
+  return { value: parsed.value ?? '', findings: parsed.findings };
+}
+
+/** Language names in FR, NL, EN, DE and their ISO 639-1 codes. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  francais: 'fr',
+  french: 'fr',
+  frans: 'fr',
+  franzosisch: 'fr',
+  fra: 'fr',
+  fre: 'fr',
+  neerlandais: 'nl',
+  dutch: 'nl',
+  nederlands: 'nl',
+  niederlandisch: 'nl',
+  flamand: 'nl',
+  nld: 'nl',
+  dut: 'nl',
+  allemand: 'de',
+  german: 'de',
+  duits: 'de',
+  deutsch: 'de',
+  deu: 'de',
+  ger: 'de',
+  anglais: 'en',
+  english: 'en',
+  engels: 'en',
+  englisch: 'en',
+  eng: 'en',
+  ukrainien: 'uk',
+  ukrainian: 'uk',
+  oekraiens: 'uk',
+  ukrainisch: 'uk',
+  ukr: 'uk',
+  russe: 'ru',
+  russian: 'ru',
+  russisch: 'ru',
+  rus: 'ru',
+  polonais: 'pl',
+  polish: 'pl',
+  pools: 'pl',
+  polnisch: 'pl',
+  arabe: 'ar',
+  arabic: 'ar',
+  arabisch: 'ar',
+  espagnol: 'es',
+  spanish: 'es',
+  spaans: 'es',
+  spanisch: 'es',
+  italien: 'it',
+  italian: 'it',
+  italiaans: 'it',
+  italienisch: 'it',
+  portugais: 'pt',
+  portuguese: 'pt',
+  portugees: 'pt',
+  turc: 'tr',
+  turkish: 'tr',
+  turks: 'tr',
+  roumain: 'ro',
+  romanian: 'ro',
+  roemeens: 'ro',
+};
+
+const LANGUAGE_DISPLAY = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** An ISO 639-1 code that names a language ("uk" yes, "zz" no). */
+export function isLanguageCode(code: string): boolean {
+  if (!/^[a-z]{2}$/.test(code)) return false;
+  let known = languageCodes.get(code);
+  if (known === undefined) {
+    known = LANGUAGE_DISPLAY.of(code) !== undefined;
+    languageCodes.set(code, known);
+  }
+  return known;
+}
+const languageCodes = new Map<string, boolean>();
+
+/** A list of languages ("fr|uk", "français, ukrainien", "FR; EN") as ISO 639-1 codes. */
+export function parseLanguages(text: string): Parsed<string[]> {
+  const codes: string[] = [];
+  const findings: Finding[] = [];
+  for (const part of text.split(/[|,;/]+|\s+(?:et|en|and|und)\s+/)) {
+    const name = fold(part);
+    if (!name) continue;
+    const code = isLanguageCode(name) ? name : LANGUAGE_NAMES[name];
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+    } else {
+      findings.push({
+        field: 'languages',
+        severity: 'warning',
+        code: 'unknown_language',
+        message: `Language "${part.trim()}" is not known; give an ISO 639-1 code such as fr, nl or uk`,
+      });
+    }
+  }
+  return { value: codes, findings };
+}
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * A link: http, https, mailto or tel only. A bare domain ("www.cpas.be") gets https://;
+ * anything else (javascript:, ftp:, text) is dropped with a warning.
+ */
+export function parseUrl(text: string, field: string): Parsed<string> {
+  const value = text.trim();
+  if (!value) return ok('');
+  const bare = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value);
+  const candidate = bare ? `https://${value}` : value;
+  try {
+    const url = new URL(candidate);
+    if (SAFE_SCHEMES.has(url.protocol) && !/\s/.test(candidate)) {
+      return {
+        value: candidate,
+        findings: bare
+          ? [
+              {
+                field,
+                severity: 'info',
+                code: 'invalid_url',
+                message: `"${value}" has no scheme; read as ${candidate}`,
+              },
+            ]
+          : [],
+      };
+    }
+  } catch {
+    // Falls through to the warning below.
+  }
+  return {
+    value: '',
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_url',
+        message: `"${value}" is not an http, https, mailto or tel link; the field was emptied`,
+      },
+    ],
+  };
+}
+
+export function parseEmail(text: string, field: string): Parsed<string> {
+  const value = text.trim().replace(/^mailto:/i, '');
+  if (!value) return ok('');
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return ok(value);
+  return {
+    value: '',
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_email',
+        message: `"${value}" is not an e-mail address; the field was emptied`,
+      },
+    ],
+  };
+}
+
+/** One number, possibly with a label in parentheses: "+32 2 508 85 85", "081/00.00.00 (accueil)". */
+function isPhoneNumber(text: string): boolean {
+  const number = text.replace(/\s*\([^)]*\)\s*$/, '');
+  const digits = number.replace(/\D/g, '');
+  return /^[+0-9 ()./-]+$/.test(number) && digits.length >= 8 && digits.length <= 15;
+}
+
+/** A phone number (or several, separated by ";") as written (Belgian numbers come in many spellings); only digits are checked. */
+export function parsePhone(text: string, field: string): Parsed<string> {
+  const value = text.trim().replace(/^tel:/i, '');
+  if (!value) return ok('');
+  if (value.split(/\s*;\s*/).every(isPhoneNumber)) return ok(value);
+  return {
+    value,
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_value',
+        message: `"${value}" does not look like a phone number; it was kept as written`,
+      },
+    ],
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real day: 2024-02-29 yes, 2023-02-29 and 2024-02-30 no. */
+function isCalendarDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= days;
+}
+
+/** An ISO date (YYYY-MM-DD); a Belgian DD/MM/YYYY is read too, with an info. */
+export function parseIsoDate(text: string, field: string): Parsed<string> {
+  const value = text.trim();
+  if (!value) return ok('');
+  if (ISO_DATE.test(value) && isCalendarDate(value)) return ok(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  const belgian = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : belgian
+      ? [belgian[3], belgian[2]?.padStart(2, '0'), belgian[1]?.padStart(2, '0')]
+      : [];
+  const date = `${year}-${month}-${day}`;
+  const valid = year !== undefined && isCalendarDate(date);
+  if (valid) {
+    return {
+      value: date,
+      findings: iso
+        ? []
+        : [
+            {
+              field,
+              severity: 'info',
+              code: 'invalid_date',
+              message: `Date "${value}" read as ${date} (day/month/year)`,
+            },
+          ],
+    };
+  }
+  return {
+    value: '',
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_date',
+        message: `"${value}" is not a date (expected YYYY-MM-DD); the field was emptied`,
+      },
+    ],
+  };
+}
+
+/** A decimal number, with a point or a Belgian decimal comma ("1 234,5" too). */
+export function parseDecimal(text: string, field: string): Parsed<number | null> {
+  const value = text.trim();
+  if (!value) return ok(null);
+  const normalised = value.replace(/[\s\u00a0\u202f]/g, '').replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  const number = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)
+    ? Number(normalised)
+    : Number.NaN;
+  if (Number.isFinite(number)) return ok(number);
+  return {
+    value: null,
+    findings: [
+      { field, severity: 'error', code: 'invalid_value', message: `"${value}" is not a number` },
+    ],
+  };
+}
+
+export function parseInteger(text: string, field: string): Parsed<number | null> {
+  const value = text.trim();
+  if (!value) return ok(null);
+  if (/^-?\d+$/.test(value)) return ok(Number(value));
+  return {
+    value: null,
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_value',
+        message: `"${value}" is not a whole number`,
+      },
+    ],
+  };
+}

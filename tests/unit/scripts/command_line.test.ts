@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { checkPackage, HSDS_DESCRIPTOR } from '../../../src/formats/hsds';
+
+/** Runs a command-line tool as a data steward would (npm run validate / convert). */
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+
+describe('npm run validate', () => {
+  it('prints exactly one JSON object and exits 1 when a row was rejected', () => {
+    const { status, stdout } = run(
+      'validate',
+      'tests/fixtures/excel_fr_windows1252.csv',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual([
+      'file',
+      'format',
+      'encoding',
+      'delimiter',
+      'crs',
+      'rows',
+      'accepted',
+      'rejected',
+      'issues',
+    ]);
+    expect(report).toMatchObject({
+      format: 'flat-csv',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      crs: 'EPSG:4326',
+      rows: 7,
+      accepted: 6,
+      rejected: 1,
+    });
+    expect(report.issues).toContainEqual({
+      row: 7,
+      field: 'service_name',
+      severity: 'error',
+      code: 'missing_required',
+      message: expect.any(String),
+    });
+  }, 30_000);
+
+  it('exits 0 on a clean file, with a readable report', () => {
+    const file = join(temp, 'clean.csv');
+    writeFileSync(file, 'Nom;Code postal\nPermanence;5000\n');
+    const { status, stdout } = run('validate', file);
+    expect(status).toBe(0);
+    expect(stdout).toContain('1 rows: 1 accepted, 0 rejected');
+  }, 30_000);
+
+  it('exits 2 with one line and no stack trace when the input cannot be read', () => {
+    const missing = run('validate', join(temp, 'nothing-here.csv'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('nothing-here.csv');
+    const binary = join(temp, 'image.png');
+    writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const unreadable = run('validate', binary);
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 30_000);
+
+  it('passes on the bundled dataset', () => {
+    const { status, stdout } = run('validate', 'data', '--format', 'json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.format).toBe('csv');
+    expect(report.rejected).toBe(0);
+    expect(report.accepted).toBeGreaterThan(1000);
+  }, 60_000);
+});
+
+describe('npm run convert', () => {
+  it('writes the bundled dataset as an HSDS package that conforms to the official descriptor', () => {
+    const out = join(temp, 'hsds');
+    const { status } = run('convert', 'data', '--to', 'hsds', '--out', out);
+    expect(status).toBe(0);
+    const names = readdirSync(out);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'datapackage.json',
+        'organizations.csv',
+        'services.csv',
+        'locations.csv',
+        'atlas_extensions.json',
+      ]),
+    );
+    const written = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as {
+      resources: { name: string; path: string }[];
+    };
+    const tables = Object.fromEntries(
+      written.resources.map((resource) => [
+        resource.name,
+        Papa.parse<Record<string, string>>(readFileSync(join(out, resource.path), 'utf8'), {
+          header: true,
+          skipEmptyLines: true,
+        }).data,
+      ]),
+    );
+    expect(Object.keys(tables).length).toBeGreaterThan(5);
+    expect(checkPackage(tables, HSDS_DESCRIPTOR)).toEqual([]);
+  }, 60_000);
+
+  it('writes a flat CSV whose first 22 columns are the Atlas flat form', () => {
+    const out = join(temp, 'flat.csv');
+    const { status } = run(
+      'convert',
+      'tests/fixtures/excel_fr_windows1252.csv',
+      '--to',
+      'flat-csv',
+      '--out',
+      out,
+    );
+    expect(status).toBe(1);
+    const header = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]
+      ?.split(',');
+    expect(header?.slice(0, 22)).toEqual([
+      'service_id',
+      'service_name',
+      'category',
+      'status',
+      'languages',
+      'organization_id',
+      'organization_name',
+      'organization_type',
+      'location_id',
+      'location_name',
+      'address',
+      'postal_code',
+      'city',
+      'nis_code',
+      'latitude',
+      'longitude',
+      'location_precision',
+      'phone',
+      'email',
+      'website',
+      'last_verified',
+      'source',
+    ]);
+  }, 30_000);
+});
