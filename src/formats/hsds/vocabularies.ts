@@ -1,6 +1,5 @@
-import { v5 as uuidv5 } from 'uuid';
 import { CATEGORIES, LEVELS, ORG_TYPES } from '../../model/enums';
-import { ATLAS_NAMESPACE } from '../../model/ids';
+import { uuidV5 } from '../../model/ids';
 import { CATEGORY_LABELS, type Labels, ORG_TYPE_LABELS } from '../../model/labels';
 
 /**
@@ -57,7 +56,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
  * The `hsds/` prefix keeps these apart from the record ids of `stableId`.
  */
 export function hsdsId(kind: string, ...keyParts: string[]): string {
-  return uuidv5(`hsds/${kind}:${keyParts.join('\u001f')}`, ATLAS_NAMESPACE);
+  return uuidV5(`hsds/${kind}:${keyParts.join('\u001f')}`);
 }
 
 export function taxonomyId(vocabulary: Vocabulary): string {
