@@ -37,22 +37,19 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   if (crs) report.crs = crs;
   const lambert = crs !== null && crs !== 'EPSG:4326';
   const assembler = new FlatAssembler(context.gazetteer, crs);
-  for (const row of table.malformed) report.addRow(row.row, row.findings ?? [], row.original);
+  for (const row of table.malformed) report.addRow(row.row, row.findings ?? [], row);
   if (table.issues.some((issue) => issue.code === 'missing_column')) {
     return { dataset: assembler.dataset(), report: report.build() };
   }
   table.rows.forEach((row, index) => {
-    const fields =
-      lambert && row.fields.x === undefined
-        ? {
-            ...row.fields,
-            x: row.fields.longitude ?? '',
-            y: row.fields.latitude ?? '',
-            latitude: '',
-            longitude: '',
-          }
-        : row.fields;
-    report.addRow(row.row, assembler.addRow(fields), row.original);
+    const fields = row.fields;
+    if (lambert && fields.x === undefined) {
+      fields.x = fields.longitude ?? '';
+      fields.y = fields.latitude ?? '';
+      fields.latitude = '';
+      fields.longitude = '';
+    }
+    report.addRow(row.row, assembler.addRow(fields), row);
     if (context.onProgress && index % PROGRESS_EVERY === 0)
       context.onProgress(index / table.rows.length);
   });

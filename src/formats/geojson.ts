@@ -109,8 +109,12 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         Object.assign(row, { longitude: x ?? '', latitude: y ?? '', x: '', y: '' });
       else Object.assign(row, { x: x ?? '', y: y ?? '', longitude: '', latitude: '' });
     }
-    const original = Object.fromEntries(keys.map((key) => [key, propertyText(properties[key])]));
-    report.addRow(index + 1, placed.addRow(row), original);
+    const source = {
+      get original() {
+        return Object.fromEntries(keys.map((key) => [key, propertyText(properties[key])]));
+      },
+    };
+    report.addRow(index + 1, placed.addRow(row), source);
     if (context.onProgress && index % 5000 === 0) context.onProgress(index / features.length);
   });
   context.onProgress?.(1);

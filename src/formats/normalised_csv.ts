@@ -141,7 +141,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     report.addIssues(parsed.issues);
     if (parsed.issues.some((issue) => issue.code === 'missing_column')) continue;
     for (const row of parsed.malformed) {
-      report.addRow(row.row, row.findings ?? [], row.original, file.path);
+      report.addRow(row.row, row.findings ?? [], row, file.path);
     }
     const build = builderFor(table, context.gazetteer);
     for (const row of parsed.rows) {
@@ -149,7 +149,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
       const findings = [...built.findings];
       const record = built.record as (Record<string, unknown> & { id: string }) | null;
       if (record) findings.push(...checkRecord(record, table, ids));
-      if (report.addRow(row.row, findings, row.original, file.path) && record) {
+      if (report.addRow(row.row, findings, row, file.path) && record) {
         ids[table].add(record.id);
         (dataset[table] as unknown[]).push(record);
       }

@@ -1,6 +1,7 @@
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Crs, Finding } from '../model/report';
 import type { Location, Organization, Service, ServiceAtLocation } from '../model/schemas';
+import { createPlacer, type Placer } from '../places/placer';
 import type { Gazetteer } from '../places/types';
 import {
   type Built,
@@ -22,20 +23,24 @@ export class FlatAssembler {
   private readonly organizations = new Map<string, Organization>();
   private readonly services = new Map<string, Service>();
   private readonly locations = new Map<string, Location>();
-  private readonly links = new Map<string, ServiceAtLocation>();
-  /** Organisations and sites repeat over rows: each distinct one is built (and placed) once. */
+  /** Service at location, by service id then location id. */
+  private readonly links = new Map<string, Map<string, ServiceAtLocation>>();
+  /** Organisations and places repeat over rows: each distinct one is built (or placed) once. */
   private readonly builtOrganizations = new Map<string, Built<Organization>>();
-  private readonly builtLocations = new Map<string, Built<Location>>();
+  private readonly placer: Placer;
 
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly crs: Crs | null = null,
-  ) {}
+  ) {
+    this.placer = createPlacer(gazetteer);
+  }
 
   /** Reads one row; returns its findings. The row's records are kept only when none is an error. */
   addRow(row: TextFields): Finding[] {
-    const value = (name: string) => (row[name] ?? '').trim();
-    const provenance = { source: value('source'), last_verified: value('last_verified') };
+    const value = (name: string) => row[name]?.trim() ?? '';
+    const source = value('source');
+    const lastVerified = value('last_verified');
     const findings: Finding[] = [];
 
     const serviceName = value('service_name');
@@ -49,18 +54,22 @@ export class FlatAssembler {
         message: `No organisation given; the service "${serviceName}" is taken as its own organisation`,
       });
     }
-    const organizationFields = {
-      id: value('organization_id'),
-      name: organizationName,
-      org_type: value('organization_type'),
-      level: value('organization_level'),
-      website: value('organization_website'),
-      email: value('organization_email'),
-      phone: value('organization_phone'),
-      ...provenance,
-    };
-    const organization = memo(this.builtOrganizations, organizationFields, buildOrganization);
-    findings.push(...renameFields(organization.findings, ORGANIZATION_FIELDS));
+    const organization = memo(
+      this.builtOrganizations,
+      {
+        id: value('organization_id'),
+        name: organizationName,
+        org_type: value('organization_type'),
+        level: value('organization_level'),
+        website: value('organization_website'),
+        email: value('organization_email'),
+        phone: value('organization_phone'),
+        source,
+        last_verified: lastVerified,
+      },
+      buildOrganization,
+    );
+    addRenamed(findings, organization.findings, ORGANIZATION_FIELDS);
     const organizationId = organization.record?.id ?? '';
 
     const service = buildService({
@@ -77,31 +86,31 @@ export class FlatAssembler {
       url: value('website'),
       email: value('email'),
       phone: value('phone'),
-      ...provenance,
+      source,
+      last_verified: lastVerified,
     });
-    findings.push(...renameFields(service.findings, SERVICE_FIELDS));
+    addRenamed(findings, service.findings, SERVICE_FIELDS);
 
     let location: Location | null = null;
-    if (hasPlace({ ...row, address_1: value('address') })) {
-      const locationFields = {
-        id: value('location_id'),
-        organization_id: organizationId,
-        name: value('location_name'),
-        address_1: value('address'),
-        postal_code: value('postal_code'),
-        city: value('city'),
-        nis_code: value('nis_code'),
-        latitude: value('latitude'),
-        longitude: value('longitude'),
-        x: value('x'),
-        y: value('y'),
-        location_precision: value('location_precision'),
-        ...provenance,
-      };
-      const built = memo(this.builtLocations, locationFields, (fields) =>
-        buildLocation(fields, this.gazetteer, this.crs),
-      );
-      findings.push(...renameFields(built.findings, LOCATION_FIELDS));
+    const place = {
+      id: value('location_id'),
+      organization_id: organizationId,
+      name: value('location_name'),
+      address_1: value('address'),
+      postal_code: value('postal_code'),
+      city: value('city'),
+      nis_code: value('nis_code'),
+      latitude: value('latitude'),
+      longitude: value('longitude'),
+      x: value('x'),
+      y: value('y'),
+      location_precision: value('location_precision'),
+      source,
+      last_verified: lastVerified,
+    };
+    if (hasPlace(place)) {
+      const built = buildLocation(place, this.gazetteer, this.crs, this.placer);
+      addRenamed(findings, built.findings, LOCATION_FIELDS);
       location = built.record;
     } else if (serviceName) {
       findings.push({
@@ -113,9 +122,10 @@ export class FlatAssembler {
     }
 
     if (service.record && organization.record) {
-      findings.push(...this.checkConflicts(service.record, location));
+      const conflict = this.conflict(service.record, location);
+      if (conflict) findings.push(conflict);
     }
-    const unique = dedupe(findings);
+    const unique = findings.length > 1 ? dedupe(findings) : findings;
     if (unique.some((finding) => finding.severity === 'error')) return unique;
     if (organization.record && !this.organizations.has(organization.record.id)) {
       this.organizations.set(organization.record.id, organization.record);
@@ -129,36 +139,37 @@ export class FlatAssembler {
         id: value('service_at_location_id'),
         service_id: service.record.id,
         location_id: location.id,
-        ...provenance,
+        source,
+        last_verified: lastVerified,
       }).record;
-      if (link) this.links.set(linkKey(link.service_id, link.location_id), link);
+      if (link) {
+        const ofService = this.links.get(link.service_id);
+        if (ofService) ofService.set(link.location_id, link);
+        else this.links.set(link.service_id, new Map([[link.location_id, link]]));
+      }
     }
     return unique;
   }
 
-  private checkConflicts(service: Service, location: Location | null): Finding[] {
+  private conflict(service: Service, location: Location | null): Finding | null {
     const known = this.services.get(service.id);
     if (known && known.organization_id !== service.organization_id) {
-      return [
-        {
-          field: 'service_id',
-          severity: 'error',
-          code: 'duplicate_id',
-          message: `service_id ${service.id} is already used for a service of another organisation`,
-        },
-      ];
+      return {
+        field: 'service_id',
+        severity: 'error',
+        code: 'duplicate_id',
+        message: `service_id ${service.id} is already used for a service of another organisation`,
+      };
     }
-    if (location && this.links.has(linkKey(service.id, location.id))) {
-      return [
-        {
-          field: 'service_id',
-          severity: 'error',
-          code: 'duplicate_id',
-          message: 'This service at this location is already listed on an earlier row',
-        },
-      ];
+    if (location && this.links.get(service.id)?.has(location.id)) {
+      return {
+        field: 'service_id',
+        severity: 'error',
+        code: 'duplicate_id',
+        message: 'This service at this location is already listed on an earlier row',
+      };
     }
-    return [];
+    return null;
   }
 
   dataset(): Dataset {
@@ -167,7 +178,9 @@ export class FlatAssembler {
       organizations: [...this.organizations.values()],
       services: [...this.services.values()],
       locations: [...this.locations.values()],
-      service_at_locations: [...this.links.values()],
+      service_at_locations: [...this.links.values()].flatMap((ofService) => [
+        ...ofService.values(),
+      ]),
     };
   }
 }
@@ -185,10 +198,6 @@ function memo<T>(
     cache.set(key, built);
   }
   return built;
-}
-
-function linkKey(serviceId: string, locationId: string): string {
-  return `${serviceId} ${locationId}`;
 }
 
 /** Model field → flat column, so findings name the column the user sees. */
@@ -213,12 +222,16 @@ const LOCATION_FIELDS: Record<string, string> = {
   address_1: 'address',
 };
 
-function renameFields(findings: readonly Finding[], names: Record<string, string>): Finding[] {
-  return findings.map((finding) =>
-    finding.field && names[finding.field]
-      ? { ...finding, field: names[finding.field] ?? null }
-      : finding,
-  );
+/** Appends findings to `into`, their fields renamed to the flat columns the user sees. */
+function addRenamed(
+  into: Finding[],
+  findings: readonly Finding[],
+  names: Record<string, string>,
+): void {
+  for (const finding of findings) {
+    const renamed = finding.field ? names[finding.field] : undefined;
+    into.push(renamed ? { ...finding, field: renamed } : finding);
+  }
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

@@ -8,28 +8,40 @@ import type { Finding, Issue } from '../model/report';
 export interface TableRow {
   /** The spreadsheet row number (header = 1). */
   row: number;
-  fields: Record<string, string>;
+  readonly fields: Record<string, string>;
   /** The row as it was in the file, by original header, to show or fix a rejected row. */
   readonly original: Record<string, string>;
   /** Why the row could not be read (set on malformed rows only). */
   findings?: Finding[];
 }
 
-/** A row whose `original` is only built when asked for (a rejected row), not for every row. */
+/**
+ * A row whose `fields` and `original` are built when asked for, not kept for every row:
+ * a 100,000-row file then holds only its parsed values while it is imported.
+ */
 class ParsedRow implements TableRow {
-  readonly fields: Record<string, string> = {};
   findings?: Finding[];
 
   constructor(
     readonly row: number,
     private readonly values: readonly string[],
-    private readonly header: readonly string[],
+    private readonly columns: Columns,
   ) {}
+
+  get fields(): Record<string, string> {
+    const fields: Record<string, string> = {};
+    const { values } = this;
+    for (const [field, index] of this.columns.byField) {
+      const value = values[index];
+      if (value !== undefined) fields[field] = unneutralizeFormula(value);
+    }
+    return fields;
+  }
 
   get original(): Record<string, string> {
     const original: Record<string, string> = {};
     this.values.forEach((value, index) => {
-      original[this.header[index] ?? `column ${index + 1}`] = value;
+      original[this.columns.header[index] ?? `column ${index + 1}`] = value;
     });
     return original;
   }
@@ -44,6 +56,12 @@ export interface Table {
   /** Rows that could not be read as rows (wrong field count, unclosed quote). */
   malformed: TableRow[];
   issues: Issue[];
+}
+
+/** The header as written and, for each recognised field, the column holding it. */
+interface Columns {
+  header: readonly string[];
+  byField: readonly (readonly [string, number])[];
 }
 
 /**
@@ -88,15 +106,13 @@ export function readTable(
   }
   const rows: TableRow[] = [];
   const malformed: TableRow[] = [];
+  const byField: [string, number][] = [];
+  fields.forEach((field, index) => {
+    if (field && !byField.some(([known]) => known === field)) byField.push([field, index]);
+  });
+  const columns: Columns = { header: parsed.header, byField };
   for (const parsedRow of parsed.rows) {
-    const row = new ParsedRow(parsedRow.row, parsedRow.values, parsed.header);
-    const values = parsedRow.values;
-    for (let index = 0; index < values.length; index += 1) {
-      const field = fields[index];
-      if (field && row.fields[field] === undefined) {
-        row.fields[field] = unneutralizeFormula(values[index] ?? '');
-      }
-    }
+    const row = new ParsedRow(parsedRow.row, parsedRow.values, columns);
     const findings = malformedFindings.get(parsedRow.row);
     if (parsedRow.malformed || findings) {
       row.findings = findings ?? [];

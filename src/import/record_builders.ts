@@ -9,6 +9,7 @@ import type {
   ServiceAtLocation,
 } from '../model/schemas';
 import { placeLocation } from '../places/place_location';
+import type { Placer } from '../places/placer';
 import type { Gazetteer } from '../places/types';
 import {
   parseCategory,
@@ -183,22 +184,20 @@ export function buildLocation(
   fields: TextFields,
   gazetteer: Gazetteer,
   crs: Parameters<typeof placeLocation>[0]['crs'] = null,
+  place: Placer = (input) => placeLocation(input, gazetteer),
 ): Built<Location> {
   const findings: Finding[] = [];
-  const placement = placeLocation(
-    {
-      latitude: get(fields, 'latitude'),
-      longitude: get(fields, 'longitude'),
-      x: get(fields, 'x'),
-      y: get(fields, 'y'),
-      crs,
-      postal_code: get(fields, 'postal_code'),
-      city: get(fields, 'city'),
-      nis_code: get(fields, 'nis_code'),
-      location_precision: get(fields, 'location_precision'),
-    },
-    gazetteer,
-  );
+  const placement = place({
+    latitude: get(fields, 'latitude'),
+    longitude: get(fields, 'longitude'),
+    x: get(fields, 'x'),
+    y: get(fields, 'y'),
+    crs,
+    postal_code: get(fields, 'postal_code'),
+    city: get(fields, 'city'),
+    nis_code: get(fields, 'nis_code'),
+    location_precision: get(fields, 'location_precision'),
+  });
   findings.push(...placement.findings);
   if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
   const organizationId = optionalUuid(fields, 'organization_id', findings);

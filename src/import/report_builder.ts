@@ -24,12 +24,13 @@ export class ReportBuilder {
 
   /**
    * Records one data row's outcome. Errors reject it (it stays in the report with its
-   * values); warnings and infos keep it. Returns true when the row is accepted.
+   * values, read from `source` only then); warnings and infos keep it. Returns true when
+   * the row is accepted.
    */
   addRow(
     row: number,
     findings: readonly Finding[],
-    values: Record<string, string>,
+    source: { readonly original: Record<string, string> },
     file?: string,
   ): boolean {
     this.rows += 1;
@@ -40,6 +41,7 @@ export class ReportBuilder {
     }
     if (rejected) {
       this.rejected += 1;
+      const values = source.original;
       this.rejectedRows.push(file ? { file, row, values } : { row, values });
     }
     return !rejected;

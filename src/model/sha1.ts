@@ -79,13 +79,40 @@ export function sha1Words(prefix: Uint8Array, text: string): Int32Array {
     let c = h2;
     let d = h3;
     let e = h4;
-    for (let t = 0; t < 80; t += 1) {
-      let f: number;
-      if (t < 20) f = ((b & c) | (~b & d)) + 0x5a827999;
-      else if (t < 40) f = (b ^ c ^ d) + 0x6ed9eba1;
-      else if (t < 60) f = ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc;
-      else f = (b ^ c ^ d) + 0xca62c1d6;
-      const temp = (((a << 5) | (a >>> 27)) + f + e + (W[t] as number)) | 0;
+    let t = 0;
+    for (; t < 20; t += 1) {
+      const temp =
+        (((a << 5) | (a >>> 27)) + ((b & c) | (~b & d)) + e + 0x5a827999 + (W[t] as number)) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = temp;
+    }
+    for (; t < 40; t += 1) {
+      const temp = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e + 0x6ed9eba1 + (W[t] as number)) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = temp;
+    }
+    for (; t < 60; t += 1) {
+      const temp =
+        (((a << 5) | (a >>> 27)) +
+          ((b & c) | (b & d) | (c & d)) +
+          e +
+          0x8f1bbcdc +
+          (W[t] as number)) |
+        0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = temp;
+    }
+    for (; t < 80; t += 1) {
+      const temp = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e + 0xca62c1d6 + (W[t] as number)) | 0;
       e = d;
       d = c;
       c = (b << 30) | (b >>> 2);

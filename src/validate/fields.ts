@@ -30,6 +30,27 @@ export interface Parsed<T> {
   findings: Finding[];
 }
 
+/**
+ * The same cell text recurs on many rows (a category, a date, a phone): each parser keeps
+ * its recent answers, so a 100,000-row import parses each distinct value once. Findings
+ * are shared between calls and must not be mutated.
+ */
+const CACHE_LIMIT = 10_000;
+
+function memoized<T>(parse: (text: string, field: string) => Parsed<T>) {
+  const cache = new Map<string, Parsed<T>>();
+  return (text: string, field = ''): Parsed<T> => {
+    const key = `${field}\u0000${text}`;
+    let parsed = cache.get(key);
+    if (!parsed) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      parsed = parse(text, field);
+      cache.set(key, parsed);
+    }
+    return parsed;
+  };
+}
+
 function ok<T>(value: T): Parsed<T> {
   return { value, findings: [] };
 }
@@ -136,7 +157,7 @@ const CONFIDENCE_LOOKUP = vocabulary(
   },
 );
 
-export function parseCategory(text: string): Parsed<Category> {
+function parseCategoryUncached(text: string): Parsed<Category> {
   const value = text.trim();
   if (!value) return ok('other');
   const code = CATEGORY_LOOKUP.get(fold(value));
@@ -178,24 +199,24 @@ function closed<T extends string>(
 }
 
 /** An organisation type; unknown or empty gives "other". */
-export function parseOrgType(text: string): Parsed<OrgType> {
+function parseOrgTypeUncached(text: string): Parsed<OrgType> {
   const parsed = closed(ORG_TYPE_LOOKUP, text, 'org_type', 'Organisation type');
   return { value: parsed.value ?? 'other', findings: parsed.findings };
 }
 
-export function parseLevel(text: string): Parsed<Level | ''> {
+function parseLevelUncached(text: string): Parsed<Level | ''> {
   const parsed = closed(LEVEL_LOOKUP, text, 'level', 'Level');
   return { value: parsed.value ?? '', findings: parsed.findings };
 }
 
 /** A service status; empty means active (a listed service is assumed to run). */
-export function parseStatus(text: string): Parsed<Status> {
+function parseStatusUncached(text: string): Parsed<Status> {
   const parsed = closed(STATUS_LOOKUP, text, 'status', 'Status');
   return { value: parsed.value ?? 'active', findings: parsed.findings };
 }
 
 /** A relationship type; value null (with an error) when empty or unknown. */
-export function parseRelationshipType(text: string): Parsed<RelationshipType | null> {
+function parseRelationshipTypeUncached(text: string): Parsed<RelationshipType | null> {
   const parsed = closed(RELATIONSHIP_LOOKUP, text, 'type', 'Relationship type');
   if (parsed.value) return parsed;
   const value = text.trim();
@@ -214,7 +235,7 @@ export function parseRelationshipType(text: string): Parsed<RelationshipType | n
   };
 }
 
-export function parseConfidence(text: string): Parsed<Confidence | ''> {
+function parseConfidenceUncached(text: string): Parsed<Confidence | ''> {
   const parsed = closed(CONFIDENCE_LOOKUP, text, 'confidence', 'Confidence');
   return { value: parsed.value ?? '', findings: parsed.findings };
 }
@@ -295,7 +316,7 @@ export function isLanguageCode(code: string): boolean {
 const languageCodes = new Map<string, boolean>();
 
 /** A list of languages ("fr|uk", "français, ukrainien", "FR; EN") as ISO 639-1 codes. */
-export function parseLanguages(text: string): Parsed<string[]> {
+function parseLanguagesUncached(text: string): Parsed<string[]> {
   const codes: string[] = [];
   const findings: Finding[] = [];
   for (const part of text.split(/[|,;/]+|\s+(?:et|en|and|und)\s+/)) {
@@ -322,7 +343,7 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * A link: http, https, mailto or tel only. A bare domain ("www.cpas.be") gets https://;
  * anything else (javascript:, ftp:, text) is dropped with a warning.
  */
-export function parseUrl(text: string, field: string): Parsed<string> {
+function parseUrlUncached(text: string, field: string): Parsed<string> {
   const value = text.trim();
   if (!value) return ok('');
   const bare = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value);
@@ -360,7 +381,7 @@ export function parseUrl(text: string, field: string): Parsed<string> {
   };
 }
 
-export function parseEmail(text: string, field: string): Parsed<string> {
+function parseEmailUncached(text: string, field: string): Parsed<string> {
   const value = text.trim().replace(/^mailto:/i, '');
   if (!value) return ok('');
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return ok(value);
@@ -385,7 +406,7 @@ function isPhoneNumber(text: string): boolean {
 }
 
 /** A phone number (or several, separated by ";") as written (Belgian numbers come in many spellings); only digits are checked. */
-export function parsePhone(text: string, field: string): Parsed<string> {
+function parsePhoneUncached(text: string, field: string): Parsed<string> {
   const value = text.trim().replace(/^tel:/i, '');
   if (!value) return ok('');
   if (value.split(/\s*;\s*/).every(isPhoneNumber)) return ok(value);
@@ -416,7 +437,7 @@ function isCalendarDate(date: string): boolean {
 }
 
 /** An ISO date (YYYY-MM-DD); a Belgian DD/MM/YYYY is read too, with an info. */
-export function parseIsoDate(text: string, field: string): Parsed<string> {
+function parseIsoDateUncached(text: string, field: string): Parsed<string> {
   const value = text.trim();
   if (!value) return ok('');
   if (ISO_DATE.test(value) && isCalendarDate(value)) return ok(value);
@@ -489,4 +510,21 @@ export function parseInteger(text: string, field: string): Parsed<number | null>
       },
     ],
   };
+}
+
+export const parseCategory = memoized(parseCategoryUncached);
+export const parseOrgType = memoized(parseOrgTypeUncached);
+export const parseLevel = memoized(parseLevelUncached);
+export const parseStatus = memoized(parseStatusUncached);
+export const parseRelationshipType = memoized(parseRelationshipTypeUncached);
+export const parseConfidence = memoized(parseConfidenceUncached);
+export const parseUrl = memoized(parseUrlUncached);
+export const parseEmail = memoized(parseEmailUncached);
+export const parsePhone = memoized(parsePhoneUncached);
+export const parseIsoDate = memoized(parseIsoDateUncached);
+const parseLanguagesCached = memoized(parseLanguagesUncached);
+/** The languages of a cell; a fresh array each time, since records own their lists. */
+export function parseLanguages(text: string): Parsed<string[]> {
+  const parsed = parseLanguagesCached(text);
+  return { value: [...parsed.value], findings: parsed.findings };
 }
