@@ -1,12 +1,78 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable, and usable offline after the first visit: the app, the curated data
+    // and the map's fonts are precached by a service worker.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['icon.svg', 'fonts/**/*'],
+      manifest: {
+        name: "Atlas de l'écosystème d'intégration — Wallonie",
+        short_name: 'Atlas intégration',
+        description:
+          "Qui fait quoi, et où, pour les personnes déplacées d'Ukraine en Wallonie : services, sites et acteurs.",
+        lang: 'fr',
+        theme_color: '#0b3d6b',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,csv,geojson,pbf,woff,woff2,ttf,json}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+  build: {
+    rollupOptions: {
+      // The benchmark's bare MapLibre page is built only for `npm run bench:ui`.
+      input: {
+        main: 'index.html',
+        ...(process.env.VITE_BENCH_PAGES === '1' ? { bare: 'tests/bench/bare_map.html' } : {}),
+      },
+      output: {
+        // Split vendors so the first screen loads React, the store and the data code first,
+        // and MapLibre (the largest) with the map.
+        manualChunks(id) {
+          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
+          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler')) {
+            return 'react';
+          }
+          return undefined;
+        },
+      },
+    },
+  },
   test: {
     globals: true,
-    environment: 'node',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global_setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

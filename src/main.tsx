@@ -1,11 +1,50 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { loadCuratedData } from './app/load_data';
+import { syncUrl } from './app/url_sync';
+import { createI18n } from './i18n';
+import { createAtlasStore } from './store/atlas_store';
+import { AtlasStoreProvider } from './store/store_context';
+import './app/app.css';
+
+const store = createAtlasStore();
+syncUrl(store, window.location, window.history);
+if (import.meta.env.VITE_TEST_HOOKS === '1') {
+  void import('./app/test_hooks').then(({ installTestHooks }) => installTestHooks(store));
+}
+const i18n = createI18n(store.getState().language);
+
+/** The interface language follows the store; <html lang> follows it too. */
+function applyLanguage(language: string): void {
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+applyLanguage(store.getState().language);
+store.subscribe((state, previous) => {
+  if (state.language !== previous.language) applyLanguage(state.language);
+});
+
+export function loadData(): void {
+  store.getState().loadProgress(0);
+  loadCuratedData((fraction) => store.getState().loadProgress(fraction)).then(
+    ({ dataset, gazetteer, geography }) =>
+      store.getState().datasetLoaded(dataset, gazetteer, geography),
+    (error: unknown) =>
+      store.getState().loadFailed(error instanceof Error ? error.message : String(error)),
+  );
+}
+loadData();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      <AtlasStoreProvider store={store}>
+        <App onRetry={loadData} />
+      </AtlasStoreProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

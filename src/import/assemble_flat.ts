@@ -23,8 +23,8 @@ export class FlatAssembler {
   private readonly organizations = new Map<string, Organization>();
   private readonly services = new Map<string, Service>();
   private readonly locations = new Map<string, Location>();
-  /** Service at location, by service id then location id. */
-  private readonly links = new Map<string, Map<string, ServiceAtLocation>>();
+  /** Service at location by service id: one link, or several when a service has several sites. */
+  private readonly links = new Map<string, ServiceAtLocation | ServiceAtLocation[]>();
   /** Organisations and places repeat over rows: each distinct one is built (or placed) once. */
   private readonly builtOrganizations = new Map<string, Built<Organization>>();
   private readonly placer: Placer;
@@ -143,9 +143,10 @@ export class FlatAssembler {
         last_verified: lastVerified,
       }).record;
       if (link) {
-        const ofService = this.links.get(link.service_id);
-        if (ofService) ofService.set(link.location_id, link);
-        else this.links.set(link.service_id, new Map([[link.location_id, link]]));
+        const known = this.links.get(link.service_id);
+        if (!known) this.links.set(link.service_id, link);
+        else if (Array.isArray(known)) known.push(link);
+        else this.links.set(link.service_id, [known, link]);
       }
     }
     return unique;
@@ -161,7 +162,7 @@ export class FlatAssembler {
         message: `service_id ${service.id} is already used for a service of another organisation`,
       };
     }
-    if (location && this.links.get(service.id)?.has(location.id)) {
+    if (location && this.hasLink(service.id, location.id)) {
       return {
         field: 'service_id',
         severity: 'error',
@@ -172,15 +173,21 @@ export class FlatAssembler {
     return null;
   }
 
+  private hasLink(serviceId: string, locationId: string): boolean {
+    const known = this.links.get(serviceId);
+    if (!known) return false;
+    return Array.isArray(known)
+      ? known.some((link) => link.location_id === locationId)
+      : known.location_id === locationId;
+  }
+
   dataset(): Dataset {
     return {
       ...emptyDataset(),
       organizations: [...this.organizations.values()],
       services: [...this.services.values()],
       locations: [...this.locations.values()],
-      service_at_locations: [...this.links.values()].flatMap((ofService) => [
-        ...ofService.values(),
-      ]),
+      service_at_locations: [...this.links.values()].flat(),
     };
   }
 }

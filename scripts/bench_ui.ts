@@ -1,0 +1,156 @@
+/**
+ * Explorer benchmark in real Chromium (the shipped build plus its test hooks):
+ * - first map idle with the curated dataset, against a bare MapLibre page drawing the same
+ *   boundaries (tests/bench/bare_map.html), median of the runs, each in a fresh profile;
+ * - time from a filter change to the updated count and map source with 100,000 generated
+ *   sites (p95 over many changes);
+ * - JavaScript loaded before first paint, gzip.
+ *
+ *   npm run bench:ui [-- --runs 5]
+ *
+ * The last line is one JSON object: {first_idle_ms, bare_maplibre_idle_ms, first_idle_ratio,
+ * filter_ms_p95, initial_js_gzip_kb}.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { ensureChromium } from './lib/chromium';
+
+const OUT_DIR = 'dist-bench';
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Time from navigation start to the first moment `ready` holds in the page. */
+async function timeToReady(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 'raf' });
+  return page.evaluate(() => performance.now());
+}
+
+/** The scripts index.html loads before first paint (entry and modulepreloads), gzip. */
+function initialJsGzipKb(): number {
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  const paths = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  const bytes = paths.reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join(OUT_DIR, path))).length,
+    0,
+  );
+  return Math.round(bytes / 1024);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+  const runs = Number(values.runs);
+  const executablePath = ensureChromium();
+  process.env.VITE_TEST_HOOKS = '1';
+  process.env.VITE_BENCH_PAGES = '1';
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 4189, strictPort: false },
+  });
+  const base = server.resolvedUrls?.local[0] ?? '';
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  try {
+    const app: number[] = [];
+    const bare: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      for (const [list, url, ready] of [
+        [app, base, 'window.__atlasMap?.isIdle() === true'],
+        [bare, `${base}tests/bench/bare_map.html`, 'window.__bareIdle === true'],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        list.push(await timeToReady(page, url, ready));
+        await context.close();
+      }
+      console.log(
+        `run ${run + 1}: app idle ${app.at(-1)?.toFixed(0)} ms, bare MapLibre idle ${bare.at(-1)?.toFixed(0)} ms`,
+      );
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(
+      'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const filterTimes = await page.evaluate(async () => {
+      type Hooks = {
+        store: {
+          getState(): {
+            visible: unknown[];
+            setFilters(patch: object): void;
+            gazetteer: { communes: { nis_code: string }[] };
+          };
+        };
+        loadGenerated(n: number): void;
+      };
+      const hooks = (window as unknown as { __atlas: Hooks }).__atlas;
+      hooks.loadGenerated(100_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const communes = hooks.store.getState().gazetteer.communes;
+      const times: number[] = [];
+      for (let i = 0; i < 60; i += 1) {
+        const commune = communes[(i * 13) % communes.length]?.nis_code ?? '';
+        const start = performance.now();
+        hooks.store.getState().setFilters({ communes: i % 2 === 0 ? [commune] : [] });
+        // The count and the map source are updated by store subscribers, synchronously.
+        times.push(performance.now() - start);
+        await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      }
+      return times;
+    });
+    await context.close();
+
+    const firstIdle = Math.round(median(app));
+    const bareIdle = Math.round(median(bare));
+    const result = {
+      first_idle_ms: firstIdle,
+      bare_maplibre_idle_ms: bareIdle,
+      first_idle_ratio: Math.round((firstIdle / bareIdle) * 100) / 100,
+      filter_ms_p95: Math.round(percentile(filterTimes, 0.95) * 10) / 10,
+      initial_js_gzip_kb: initialJsGzipKb(),
+    };
+    console.log(
+      `filter changes: p50 ${median(filterTimes).toFixed(1)} ms, p95 ${result.filter_ms_p95} ms over ${filterTimes.length}`,
+    );
+    console.log(`targets: first_idle_ratio ≤ 1.3, filter_ms_p95 ≤ 16, initial_js_gzip_kb ≤ 450`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(OUT_DIR, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:ui: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../store/atlas_store';
+import { useAtlas } from '../store/store_context';
+
+const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
+
+/** The interface language, each option named in its own language. */
+export function LanguageSwitcher() {
+  const { t } = useTranslation('app');
+  const language = useAtlas((state) => state.language);
+  const setLanguage = useAtlas((state) => state.setLanguage);
+  return (
+    <label className="language-switcher">
+      <span>{t('language')}</span>
+      <select
+        value={language}
+        onChange={(event) => {
+          const next = LANGUAGES.find((code) => code === event.target.value);
+          if (next) setLanguage(next);
+        }}
+      >
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {NATIVE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

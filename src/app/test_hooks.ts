@@ -1,0 +1,101 @@
+import type { Dataset } from '../model/dataset';
+import { CATEGORIES } from '../model/enums';
+import { stableId } from '../model/ids';
+import type { AtlasStore } from '../store/atlas_store';
+
+/**
+ * Hooks for the browser tests and benchmarks, present only in a build made with
+ * VITE_TEST_HOOKS=1 (never in the shipped app): the store, and a generator of large
+ * datasets placed in the real communes.
+ */
+export interface AtlasTestHooks {
+  store: AtlasStore;
+  /** Replaces the data with `sites` generated services at generated sites. */
+  loadGenerated(sites: number): void;
+}
+
+function generate(store: AtlasStore, count: number): Dataset {
+  const { gazetteer } = store.getState();
+  if (!gazetteer) throw new Error('the data is not loaded yet');
+  const communes = gazetteer.communes;
+  const dataset: Dataset = {
+    organizations: [],
+    services: [],
+    locations: [],
+    service_at_locations: [],
+    relationships: [],
+    indicators: [],
+  };
+  const provenance = { source: 'generated for a benchmark', last_verified: '' };
+  for (let index = 0; index < count; index += 1) {
+    const commune = communes[index % communes.length];
+    if (!commune) break;
+    const organizationId = stableId('organization', 'bench', String(index % 2000));
+    if (index < 2000) {
+      dataset.organizations.push({
+        id: organizationId,
+        name: `Organisation ${index}`,
+        alternate_name: '',
+        description: '',
+        org_type: 'ngo',
+        level: '',
+        website: '',
+        email: '',
+        phone: '',
+        parent_organization_id: '',
+        ...provenance,
+      });
+    }
+    const serviceId = stableId('service', 'bench', String(index));
+    const locationId = stableId('location', 'bench', String(index));
+    const jitter = ((index % 97) - 48) / 40_000;
+    dataset.services.push({
+      id: serviceId,
+      organization_id: organizationId,
+      name: `Service ${index}`,
+      category: CATEGORIES[index % CATEGORIES.length] ?? 'other',
+      description: '',
+      audience: '',
+      languages: index % 3 === 0 ? ['fr', 'uk'] : ['fr'],
+      status: 'active',
+      url: '',
+      email: '',
+      phone: '',
+      eligibility: '',
+      fees: '',
+      ...provenance,
+    });
+    dataset.locations.push({
+      id: locationId,
+      organization_id: organizationId,
+      name: `Site ${index}`,
+      address_1: '',
+      postal_code: '',
+      city: commune.name_fr,
+      nis_code: commune.nis_code,
+      latitude: commune.interior_point[1] + jitter,
+      longitude: commune.interior_point[0] - jitter,
+      location_precision: 'exact',
+      ...provenance,
+    });
+    dataset.service_at_locations.push({
+      id: stableId('service_at_location', serviceId, locationId),
+      service_id: serviceId,
+      location_id: locationId,
+      ...provenance,
+    });
+  }
+  return dataset;
+}
+
+export function installTestHooks(store: AtlasStore): void {
+  const hooks: AtlasTestHooks = {
+    store,
+    loadGenerated(sites) {
+      const { gazetteer, geography } = store.getState();
+      if (!gazetteer || !geography) throw new Error('the data is not loaded yet');
+      store.getState().datasetLoaded(generate(store, sites), gazetteer, geography);
+    },
+  };
+  (window as unknown as { __atlas: AtlasTestHooks }).__atlas = hooks;
+}

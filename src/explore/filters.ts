@@ -1,0 +1,74 @@
+import type { Category, OrgType, Status } from '../model/enums';
+import { foldText, type SiteRow } from './sites';
+
+/** The filters every view shares. An empty list means "any". */
+export interface Filters {
+  categories: Category[];
+  orgTypes: OrgType[];
+  provinces: string[];
+  arrondissements: string[];
+  /** NIS codes. */
+  communes: string[];
+  languages: string[];
+  statuses: Status[];
+  text: string;
+}
+
+export const NO_FILTERS: Filters = {
+  categories: [],
+  orgTypes: [],
+  provinces: [],
+  arrondissements: [],
+  communes: [],
+  languages: [],
+  statuses: [],
+  text: '',
+};
+
+export function isFiltered(filters: Filters): boolean {
+  return (
+    filters.text.trim() !== '' ||
+    (Object.keys(NO_FILTERS) as (keyof Filters)[]).some(
+      (key) => key !== 'text' && (filters[key] as unknown[]).length > 0,
+    )
+  );
+}
+
+/** Does the site pass every filter? (A place filter drops sites without a commune.) */
+export function matches(site: SiteRow, filters: Filters, words: readonly string[]): boolean {
+  const { service, organization, commune } = site;
+  if (filters.categories.length > 0 && !filters.categories.includes(service.category)) return false;
+  if (filters.statuses.length > 0 && !filters.statuses.includes(service.status)) return false;
+  if (
+    filters.orgTypes.length > 0 &&
+    (!organization || !filters.orgTypes.includes(organization.org_type))
+  ) {
+    return false;
+  }
+  if (filters.communes.length > 0 && (!commune || !filters.communes.includes(commune.nis_code))) {
+    return false;
+  }
+  if (
+    filters.arrondissements.length > 0 &&
+    (!commune || !filters.arrondissements.includes(commune.arrondissement))
+  ) {
+    return false;
+  }
+  if (filters.provinces.length > 0 && (!commune || !filters.provinces.includes(commune.province))) {
+    return false;
+  }
+  if (
+    filters.languages.length > 0 &&
+    !filters.languages.some((language) => service.languages.includes(language))
+  ) {
+    return false;
+  }
+  return words.every((word) => site.searchText.includes(word));
+}
+
+/** The sites that pass the filters, in their original order. */
+export function filterSites(sites: readonly SiteRow[], filters: Filters): SiteRow[] {
+  if (!isFiltered(filters)) return sites as SiteRow[];
+  const words = foldText(filters.text).split(' ').filter(Boolean);
+  return sites.filter((site) => matches(site, filters, words));
+}

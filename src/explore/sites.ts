@@ -1,0 +1,69 @@
+import type { Dataset } from '../model/dataset';
+import type { Location, Organization, Service } from '../model/schemas';
+import type { CommuneInfo } from '../places/types';
+
+/**
+ * A site as the explorer lists it: one service at one location (or a service without a
+ * site), with its organisation and commune joined in. The map, the table and the count all
+ * show the same SiteRow list, filtered the same way.
+ */
+export interface SiteRow {
+  /** The service_at_location id, or `service:<id>` for a service without a site. */
+  id: string;
+  service: Service;
+  organization: Organization | undefined;
+  location: Location | undefined;
+  commune: CommuneInfo | undefined;
+  /** Folded text of names, address and commune names, for the free-text filter. */
+  searchText: string;
+}
+
+/** Lower case without accents, punctuation as spaces: "Liège" and "liege" match. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function buildSiteRows(
+  dataset: Dataset,
+  communeByNis: (nisCode: string) => CommuneInfo | undefined,
+): SiteRow[] {
+  const organizations = new Map(dataset.organizations.map((org) => [org.id, org]));
+  const locations = new Map(dataset.locations.map((location) => [location.id, location]));
+  const placed = new Set<string>();
+  const rows: SiteRow[] = [];
+  const services = new Map(dataset.services.map((service) => [service.id, service]));
+  const row = (id: string, service: Service, location: Location | undefined): SiteRow => {
+    const organization = organizations.get(service.organization_id);
+    const commune = location?.nis_code ? communeByNis(location.nis_code) : undefined;
+    const searchText = foldText(
+      [
+        service.name,
+        organization?.name ?? '',
+        organization?.alternate_name ?? '',
+        location?.name ?? '',
+        location?.address_1 ?? '',
+        location?.postal_code ?? '',
+        location?.city ?? '',
+        commune?.name_fr ?? '',
+        commune?.name_nl ?? '',
+        commune?.name_de ?? '',
+      ].join(' '),
+    );
+    return { id, service, organization, location, commune, searchText };
+  };
+  for (const link of dataset.service_at_locations) {
+    const service = services.get(link.service_id);
+    if (!service) continue;
+    placed.add(service.id);
+    rows.push(row(link.id, service, locations.get(link.location_id)));
+  }
+  for (const service of dataset.services) {
+    if (!placed.has(service.id)) rows.push(row(`service:${service.id}`, service, undefined));
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../store/atlas_store';
+import { appMessages } from './messages/app';
+import { detailsMessages } from './messages/details';
+import { filtersMessages } from './messages/filters';
+import { modelMessages } from './messages/model';
+import { tableMessages } from './messages/table';
+
+/**
+ * The interface in French (default), Dutch and English. Messages live in one file per
+ * area (messages/*.ts), each a namespace: t('app:title'), t('filters:clearAll').
+ */
+export const NAMESPACES = {
+  app: appMessages,
+  model: modelMessages,
+  filters: filtersMessages,
+  table: tableMessages,
+  details: detailsMessages,
+} as const;
+
+function resources() {
+  const byLanguage: Record<Language, Record<string, Messages>> = {
+    fr: {},
+    nl: {},
+    en: {},
+  };
+  for (const [namespace, messages] of Object.entries(NAMESPACES)) {
+    for (const language of Object.keys(byLanguage) as Language[]) {
+      byLanguage[language][namespace] = messages[language];
+    }
+  }
+  return byLanguage;
+}
+
+/** A namespace's messages: texts, or groups of texts (e.g. model:category.housing). */
+type Messages = Record<string, string | Record<string, string>>;
+
+export function createI18n(language: Language = 'fr'): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: resources(),
+    ns: Object.keys(NAMESPACES),
+    defaultNS: 'app',
+    // React escapes what it renders: data is never turned into HTML.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}

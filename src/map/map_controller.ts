@@ -1,0 +1,506 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Point } from 'geojson';
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  type IControl,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { SiteRow } from '../explore/sites';
+import type { Camera, Geography, Language, Selection } from '../store/atlas_store';
+import {
+  BASEMAP_LAYER,
+  BASEMAP_SOURCE,
+  buildStyle,
+  CLUSTER_MAX_ZOOM,
+  communeFillOpacity,
+  communeNameExpression,
+  glyphsUrl,
+  LAYERS,
+  SITE_LAYERS,
+  SOURCES,
+  selectedCommuneFilter,
+} from './layers';
+import {
+  type Bounds,
+  communeFeature,
+  communeLabelPoints,
+  featuresBounds,
+  isApproximate,
+  roundCamera,
+  type SiteProperties,
+  sameCamera,
+  selectedSitesGeoJSON,
+  sitesToGeoJSON,
+  WALLONIA_BOUNDS,
+} from './sources';
+
+setWorkerUrl(workerUrl);
+
+export interface MapCallbacks {
+  /** A site or commune clicked on the map. */
+  onSelect(selection: Selection): void;
+  /** The user moved the map (drag, wheel, keyboard, buttons); debounced, never for fits. */
+  onCameraChange(camera: Camera): void;
+  /** The site under the pointer, or null when it leaves every site. */
+  onHover?(siteId: string | null): void;
+}
+
+/** The interface texts the map draws itself, in the current language. */
+export interface MapTexts {
+  /** MapLibre's UI strings (its `locale` keys: 'Map.Title', 'NavigationControl.ZoomIn', …). */
+  locale: Record<string, string>;
+  /** The category's name, for the hover text. */
+  categoryName(category: string): string;
+  /** Added to the hover text of a site placed at its postcode or commune. */
+  approximate: string;
+  /** The hover text of a cluster of `count` sites. */
+  clusterLabel(count: number): string;
+}
+
+/**
+ * Test-only hook: in a build made with VITE_TEST_HOOKS=1 (never in the shipped app) the
+ * controller puts this on `window.__atlasMap`, for the browser tests and the benchmark:
+ * the live map, what a set of layers drew (properties only, so it crosses to Playwright),
+ * whether the map is idle, and a promise of the next idle.
+ */
+export interface AtlasMapTestHook {
+  map: MapLibreMap;
+  queryRenderedFeatures(
+    layerIds: string[],
+  ): { layer: string; properties: Record<string, unknown> }[];
+  isIdle(): boolean;
+  whenIdle(): Promise<void>;
+  /** How many times the map has become idle so far. */
+  idleCount(): number;
+}
+
+type TestWindow = Window & { __atlasMap?: AtlasMapTestHook };
+
+const CAMERA_DEBOUNCE_MS = 250;
+/** Pixels kept free around Wallonia when it is fitted in view. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+const DEFAULT_INSETS: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
+/** Pixels around the pointer in which a site counts as hit (dots are small). */
+const HIT_SLOP = 4;
+
+/**
+ * Owns the MapLibre map of the explorer. React mounts it (MapView) and feeds it the store's
+ * state through the setters; each setter skips work when given what it already shows.
+ * Everything the map shows comes from the app's own files: no request leaves the machine
+ * until the user turns the OpenStreetMap basemap on.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly callbacks: MapCallbacks;
+  private readonly tooltip: HTMLDivElement;
+  private styleReady = false;
+  private geography: Geography | null = null;
+  private labelCommunes: Parameters<typeof communeLabelPoints>[0] = [];
+  private sites: readonly SiteRow[] | null = null;
+  private drawn: FeatureCollection<Point, SiteProperties> = {
+    type: 'FeatureCollection',
+    features: [],
+  };
+  private selection: Selection | null = null;
+  private selectionSites: readonly SiteRow[] = [];
+  /** The selection last made by a click here: setSelection does not fly to it. */
+  private clickedSelection: Selection | null = null;
+  private camera: Camera | null = null;
+  private basemap = false;
+  private language: Language = 'fr';
+  private texts: MapTexts | null = null;
+  private controls: IControl[] = [];
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the current move is reported: a user's, or a flight to a selection. */
+  private reportMove = false;
+  /** Set just before flying to a selection, so that its move is reported too. */
+  private reportNextMove = false;
+  private fitInsets: Insets = DEFAULT_INSETS;
+  private idle = false;
+  private idles = 0;
+  private destroyed = false;
+
+  constructor(
+    container: HTMLElement,
+    callbacks: MapCallbacks,
+    initial: { camera?: Camera | null; language?: Language; fitInsets?: Insets } = {},
+  ) {
+    this.callbacks = callbacks;
+    this.fitInsets = initial.fitInsets ?? DEFAULT_INSETS;
+    this.camera = initial.camera ?? null;
+    this.language = initial.language ?? 'fr';
+    const camera = this.camera;
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle({
+        glyphs: glyphsUrl(window.location.href, import.meta.env.BASE_URL ?? '/'),
+        language: this.language,
+      }),
+      ...(camera
+        ? { center: camera.center, zoom: camera.zoom }
+        : { bounds: WALLONIA_BOUNDS, fitBoundsOptions: { padding: this.fitInsets } }),
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      minZoom: 6,
+      maxZoom: 18,
+      keyboard: true,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.addControls();
+
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'atlas-map-tooltip';
+    this.tooltip.hidden = true;
+    this.tooltip.setAttribute('aria-hidden', 'true');
+    container.appendChild(this.tooltip);
+
+    this.map.on('style.load', () => {
+      this.styleReady = true;
+      this.applyGeography();
+      this.applySites();
+      this.applySelection(false);
+      this.applyBasemap();
+      this.applyLanguage();
+    });
+    this.map.on('idle', () => {
+      this.idle = true;
+      this.idles += 1;
+    });
+    this.map.on('render', () => {
+      if (!this.map.loaded()) this.idle = false;
+    });
+    this.map.on('movestart', (event) => {
+      this.idle = false;
+      this.reportMove = this.reportNextMove || event.originalEvent !== undefined;
+      this.reportNextMove = false;
+    });
+    this.map.on('moveend', (event) => {
+      if (this.reportMove || event.originalEvent) this.scheduleCameraReport();
+      this.reportMove = false;
+    });
+    this.map.on('mousemove', (event) => this.onPointerMove(event));
+    this.map.on('mouseout', () => this.hideTooltip());
+    this.map.on('click', (event) => this.onClick(event));
+    this.installTestHook();
+  }
+
+  /** The boundaries to draw, and the communes whose names label them (interior points). */
+  setGeography(
+    geography: Geography | null,
+    labelCommunes: Parameters<typeof communeLabelPoints>[0] = [],
+  ): void {
+    if (geography === this.geography && labelCommunes === this.labelCommunes) return;
+    this.geography = geography;
+    this.labelCommunes = labelCommunes;
+    this.applyGeography();
+    if (this.camera === null) this.fit(false);
+  }
+
+  /** The sites to draw (the filtered ones). Sites without coordinates are left out. */
+  setSites(visible: readonly SiteRow[]): void {
+    if (visible === this.sites) return;
+    this.sites = visible;
+    this.applySites();
+  }
+
+  /**
+   * What is selected: a site or an organisation's sites are ringed, a commune outlined, and
+   * the map flies there unless `fly` is false (a view reopened from a link keeps its camera)
+   * or the selection was just made by a click on this map. `sites` are where a selected
+   * organisation's sites are looked for (all sites, filtered out or not).
+   */
+  setSelection(
+    selection: Selection | null,
+    sites: readonly SiteRow[],
+    options: { fly?: boolean } = {},
+  ): void {
+    if (selection === this.selection && sites === this.selectionSites) return;
+    const changed = !sameSelection(selection, this.selection);
+    this.selection = selection;
+    this.selectionSites = sites;
+    const fromClick = sameSelection(selection, this.clickedSelection);
+    this.clickedSelection = null;
+    this.applySelection(changed && !fromClick && options.fly !== false);
+  }
+
+  /**
+   * The camera the store asks for; null fits Wallonia. Only a change from the camera last
+   * given or reported moves the map, so passing the store's camera on every update is cheap.
+   */
+  setCamera(camera: Camera | null): void {
+    if (sameCamera(camera, this.camera)) return;
+    this.camera = camera;
+    if (camera === null) this.fit(true);
+    else if (!sameCamera(camera, this.currentCamera())) {
+      this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+    }
+  }
+
+  /** Room kept free of Wallonia when fitting it (under the legend and the controls). */
+  setFitInsets(insets: Insets): void {
+    this.fitInsets = insets;
+  }
+
+  /** Turns the online OpenStreetMap basemap on or off (off: nothing is requested from it). */
+  setBasemap(on: boolean): void {
+    if (on === this.basemap) return;
+    this.basemap = on;
+    this.applyBasemap();
+  }
+
+  /** The language of the commune labels, the controls' titles and the hover texts. */
+  setLanguage(language: Language, texts: MapTexts): void {
+    if (language === this.language && texts === this.texts) return;
+    this.language = language;
+    this.texts = texts;
+    this.applyLanguage();
+  }
+
+  /** Fits Wallonia (or the loaded boundaries) in view. */
+  fit(animate: boolean): void {
+    const bounds = this.walloniaBounds();
+    this.map.fitBounds(bounds, { padding: this.fitInsets, animate });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.cameraTimer);
+    this.tooltip.remove();
+    const testWindow = window as TestWindow;
+    if (testWindow.__atlasMap?.map === this.map) delete testWindow.__atlasMap;
+    this.map.remove();
+  }
+
+  private walloniaBounds(): Bounds {
+    const communes = this.geography?.communes.features ?? [];
+    return featuresBounds(communes) ?? WALLONIA_BOUNDS;
+  }
+
+  private currentCamera(): Camera {
+    const center = this.map.getCenter();
+    return roundCamera([center.lng, center.lat], this.map.getZoom());
+  }
+
+  private scheduleCameraReport(): void {
+    clearTimeout(this.cameraTimer);
+    this.cameraTimer = setTimeout(() => {
+      if (this.destroyed) return;
+      const camera = this.currentCamera();
+      this.camera = camera;
+      this.callbacks.onCameraChange(camera);
+    }, CAMERA_DEBOUNCE_MS);
+  }
+
+  private source(id: string): GeoJSONSource | undefined {
+    return this.styleReady ? this.map.getSource<GeoJSONSource>(id) : undefined;
+  }
+
+  private applyGeography(): void {
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const geography = this.geography;
+    if (!this.styleReady) return;
+    void this.source(SOURCES.communes)?.setData(geography?.communes ?? empty);
+    void this.source(SOURCES.arrondissements)?.setData(geography?.arrondissements ?? empty);
+    void this.source(SOURCES.provinces)?.setData(geography?.provinces ?? empty);
+    void this.source(SOURCES.communeLabels)?.setData(communeLabelPoints(this.labelCommunes));
+  }
+
+  private applySites(): void {
+    if (!this.styleReady || !this.sites) return;
+    this.drawn = sitesToGeoJSON(this.sites);
+    void this.source(SOURCES.sites)?.setData(this.drawn);
+    if (this.selection) this.applySelection(false);
+  }
+
+  private applySelection(fly: boolean): void {
+    if (!this.styleReady) return;
+    const selection = this.selection;
+    const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.drawn);
+    void this.source(SOURCES.selectedSites)?.setData(highlighted);
+    const nis = selection?.kind === 'commune' ? selection.id : '';
+    this.map.setFilter(LAYERS.selectedCommuneFill, selectedCommuneFilter(nis));
+    this.map.setFilter(LAYERS.selectedCommuneLine, selectedCommuneFilter(nis));
+    if (!fly || !selection) return;
+    // A flight to a selection is the user's doing: its camera goes to the store (and link).
+    this.reportNextMove = true;
+    if (selection.kind === 'commune') {
+      const feature = communeFeature(this.geography?.communes, selection.id);
+      const bounds = feature ? featuresBounds([feature]) : null;
+      if (bounds) this.map.fitBounds(bounds, { padding: 40, maxZoom: 12 });
+      return;
+    }
+    const bounds = featuresBounds(highlighted.features);
+    if (!bounds) return;
+    if (bounds[0] === bounds[2] && bounds[1] === bounds[3]) {
+      this.map.flyTo({
+        center: [bounds[0], bounds[1]],
+        zoom: Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1),
+      });
+    } else {
+      this.map.fitBounds(bounds, { padding: 60, maxZoom: CLUSTER_MAX_ZOOM + 1 });
+    }
+  }
+
+  private applyBasemap(): void {
+    if (!this.styleReady) return;
+    const present = this.map.getLayer(LAYERS.basemap) !== undefined;
+    if (this.basemap && !present) {
+      this.map.addSource(SOURCES.basemap, BASEMAP_SOURCE);
+      this.map.addLayer(BASEMAP_LAYER, LAYERS.communesFill);
+    } else if (!this.basemap && present) {
+      this.map.removeLayer(LAYERS.basemap);
+      this.map.removeSource(SOURCES.basemap);
+    }
+    this.map.setPaintProperty(
+      LAYERS.communesFill,
+      'fill-opacity',
+      communeFillOpacity(this.basemap),
+    );
+  }
+
+  private applyLanguage(): void {
+    if (this.styleReady) {
+      this.map.setLayoutProperty(
+        LAYERS.communeLabels,
+        'text-field',
+        communeNameExpression(this.language),
+      );
+    }
+    if (!this.texts) return;
+    // MapLibre reads its UI strings when a control is added: patch them, then re-add.
+    Object.assign(this.map._locale, this.texts.locale);
+    const title = this.texts.locale['Map.Title'];
+    if (title) this.map.getCanvas().setAttribute('aria-label', title);
+    for (const control of this.controls) this.map.removeControl(control);
+    this.addControls();
+  }
+
+  private addControls(): void {
+    this.controls = [
+      new NavigationControl({ showCompass: false }),
+      new ScaleControl({ unit: 'metric' }),
+      new AttributionControl({ compact: true }),
+    ];
+    const [navigation, scale, attribution] = this.controls;
+    if (navigation) this.map.addControl(navigation, 'top-right');
+    if (scale) this.map.addControl(scale, 'bottom-left');
+    if (attribution) this.map.addControl(attribution, 'bottom-right');
+  }
+
+  private siteAt(event: MapMouseEvent): MapGeoJSONFeature | undefined {
+    if (!this.styleReady) return undefined;
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [
+      [x - HIT_SLOP, y - HIT_SLOP],
+      [x + HIT_SLOP, y + HIT_SLOP],
+    ];
+    const hits = this.map.queryRenderedFeatures(box, { layers: [...SITE_LAYERS] });
+    return hits[0];
+  }
+
+  private onPointerMove(event: MapMouseEvent): void {
+    const hit = this.siteAt(event);
+    this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    if (!hit) {
+      this.hideTooltip();
+      return;
+    }
+    const properties = hit.properties as Record<string, unknown>;
+    let text: string;
+    if (typeof properties.point_count === 'number') {
+      text = this.texts?.clusterLabel(properties.point_count) ?? String(properties.point_count);
+      this.callbacks.onHover?.(null);
+    } else {
+      const name = String(properties.name ?? '');
+      const category = String(properties.category ?? '');
+      const precision = String(properties.precision ?? '');
+      const parts = [name];
+      if (this.texts) parts.push(this.texts.categoryName(category));
+      if (this.texts && isApproximate(precision)) parts.push(this.texts.approximate);
+      text = parts.filter(Boolean).join(' · ');
+      this.callbacks.onHover?.(String(properties.id ?? ''));
+    }
+    // textContent only: names come from data and are never parsed as HTML.
+    this.tooltip.textContent = text;
+    this.tooltip.hidden = false;
+    this.tooltip.style.transform = `translate(${Math.round(event.point.x + 12)}px, ${Math.round(event.point.y + 12)}px)`;
+  }
+
+  private hideTooltip(): void {
+    if (!this.tooltip.hidden) {
+      this.tooltip.hidden = true;
+      this.callbacks.onHover?.(null);
+    }
+  }
+
+  private onClick(event: MapMouseEvent): void {
+    if (!this.styleReady) return;
+    const hit = this.siteAt(event);
+    const properties = (hit?.properties ?? {}) as Record<string, unknown>;
+    if (hit && typeof properties.cluster_id === 'number') {
+      const clusterId = properties.cluster_id;
+      const center = (hit.geometry as Point).coordinates as [number, number];
+      void this.source(SOURCES.sites)
+        ?.getClusterExpansionZoom(clusterId)
+        .then((zoom) => {
+          // Passing the click on makes this a user move: the camera is reported.
+          this.map.easeTo({ center, zoom }, { originalEvent: event.originalEvent });
+        });
+      return;
+    }
+    if (hit && typeof properties.id === 'string') {
+      this.select({ kind: 'site', id: properties.id });
+      return;
+    }
+    const commune = this.map.queryRenderedFeatures(event.point, {
+      layers: [LAYERS.communesFill],
+    })[0];
+    const nis = commune?.properties?.nis_code;
+    if (typeof nis === 'string') this.select({ kind: 'commune', id: nis });
+  }
+
+  private select(selection: Selection): void {
+    this.clickedSelection = selection;
+    this.callbacks.onSelect(selection);
+  }
+
+  private installTestHook(): void {
+    if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
+    const map = this.map;
+    const hook: AtlasMapTestHook = {
+      map,
+      queryRenderedFeatures: (layerIds) =>
+        map.queryRenderedFeatures({ layers: layerIds }).map((feature) => ({
+          layer: feature.layer.id,
+          properties: { ...feature.properties },
+        })),
+      isIdle: () => this.idle && map.loaded() && !map.isMoving(),
+      whenIdle: () =>
+        hook.isIdle()
+          ? Promise.resolve()
+          : new Promise((resolve) => map.once('idle', () => resolve())),
+      idleCount: () => this.idles,
+    };
+    (window as TestWindow).__atlasMap = hook;
+  }
+}
+
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.kind === b.kind && a.id === b.id;
+}

@@ -1,0 +1,225 @@
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { SiteRow } from '../explore/sites';
+import type { CommuneInfo } from '../places/types';
+import type { Camera, Selection } from '../store/atlas_store';
+
+/**
+ * Pure functions turning the explorer's state into the map's GeoJSON sources, bounds and
+ * cameras. No MapLibre here: these are unit-tested in Node.
+ */
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+/** Wallonia's extent, used until the boundaries are loaded (they give the exact one). */
+export const WALLONIA_BOUNDS: Bounds = [2.84, 49.49, 6.41, 50.82];
+
+/** The properties of a site's point on the map. */
+export interface SiteProperties {
+  /** The SiteRow id (a service_at_location id). */
+  id: string;
+  /** The service's name, shown on hover. */
+  name: string;
+  category: string;
+  /** 'exact', 'postcode' or 'commune' ('' when the source did not say: drawn as approximate). */
+  precision: string;
+}
+
+export type SiteFeature = Feature<Point, SiteProperties>;
+
+/** The properties of a commune's label point. */
+export interface CommuneLabelProperties {
+  nis_code: string;
+  name_fr: string;
+  name_nl: string;
+  name_de: string;
+}
+
+/**
+ * Sites placed at the same point (every site of a commune placed at its commune's point)
+ * are drawn on a small spiral around it, so each can be seen, hovered and clicked once the
+ * clusters open. The step is in metres: the k-th site lies SPREAD_STEP_M × √k away.
+ */
+export const SPREAD_STEP_M = 160;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const METRES_PER_DEGREE = 111_320;
+
+/** The point of a site, or null when its location has no coordinates. */
+export function siteCoordinates(site: SiteRow): [number, number] | null {
+  const latitude = site.location?.latitude;
+  const longitude = site.location?.longitude;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
+  return [longitude, latitude];
+}
+
+/** The position of the index-th of the sites sharing `center` (index 0 stays on it). */
+export function spreadPosition(center: [number, number], index: number): [number, number] {
+  if (index === 0) return center;
+  const distance = SPREAD_STEP_M * Math.sqrt(index);
+  const angle = index * GOLDEN_ANGLE;
+  const [longitude, latitude] = center;
+  const dLatitude = (distance * Math.sin(angle)) / METRES_PER_DEGREE;
+  const dLongitude =
+    (distance * Math.cos(angle)) / (METRES_PER_DEGREE * Math.cos((latitude * Math.PI) / 180));
+  return [longitude + dLongitude, latitude + dLatitude];
+}
+
+function siteFeature(site: SiteRow, coordinates: Position): SiteFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      id: site.id,
+      name: site.service.name,
+      category: site.service.category,
+      precision: site.location?.location_precision ?? '',
+    },
+  };
+}
+
+/**
+ * The sites that have coordinates as GeoJSON points for the clustered source, in the given
+ * order; sites sharing a point are spread around it (see SPREAD_STEP_M).
+ */
+export function sitesToGeoJSON(
+  sites: readonly SiteRow[],
+): FeatureCollection<Point, SiteProperties> {
+  const seen = new Map<string, number>();
+  const features: SiteFeature[] = [];
+  for (const site of sites) {
+    const point = siteCoordinates(site);
+    if (!point) continue;
+    const key = `${point[0]},${point[1]}`;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    features.push(siteFeature(site, spreadPosition(point, index)));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** True when a site is drawn as placed approximately (at its postcode or commune). */
+export function isApproximate(precision: string): boolean {
+  return precision !== 'exact';
+}
+
+/** One label point per commune (its interior point), with its names in FR, NL and DE. */
+export function communeLabelPoints(
+  communes: readonly CommuneInfo[],
+): FeatureCollection<Point, CommuneLabelProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: communes.map((commune) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...commune.interior_point] },
+      properties: {
+        nis_code: commune.nis_code,
+        name_fr: commune.name_fr,
+        name_nl: commune.name_nl,
+        name_de: commune.name_de,
+      },
+    })),
+  };
+}
+
+/** The sites a selection highlights: the site itself, or every site of an organisation. */
+export function selectedSites(selection: Selection | null, sites: readonly SiteRow[]): SiteRow[] {
+  if (!selection) return [];
+  if (selection.kind === 'site') return sites.filter((site) => site.id === selection.id);
+  if (selection.kind === 'organization') {
+    return sites.filter((site) => site.organization?.id === selection.id);
+  }
+  return [];
+}
+
+/**
+ * The highlighted sites as GeoJSON. A site already drawn in `drawn` (the clustered source)
+ * keeps its drawn position, so the ring falls on the point it marks; one filtered out of
+ * the map is marked at its own coordinates.
+ */
+export function selectedSitesGeoJSON(
+  selection: Selection | null,
+  sites: readonly SiteRow[],
+  drawn: FeatureCollection<Point, SiteProperties>,
+): FeatureCollection<Point, SiteProperties> {
+  const chosen = selectedSites(selection, sites);
+  if (chosen.length === 0) return { type: 'FeatureCollection', features: [] };
+  const wanted = new Set(chosen.map((site) => site.id));
+  const positions = new Map<string, Position>();
+  for (const feature of drawn.features) {
+    if (wanted.has(feature.properties.id))
+      positions.set(feature.properties.id, feature.geometry.coordinates);
+  }
+  const features: SiteFeature[] = [];
+  for (const site of chosen) {
+    const point = positions.get(site.id) ?? siteCoordinates(site);
+    if (!point) continue;
+    features.push(siteFeature(site, [...point]));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function extend(bounds: Bounds | null, position: Position): Bounds | null {
+  const [x, y] = position;
+  if (typeof x !== 'number' || typeof y !== 'number') return bounds;
+  if (!bounds) return [x, y, x, y];
+  return [
+    Math.min(bounds[0], x),
+    Math.min(bounds[1], y),
+    Math.max(bounds[2], x),
+    Math.max(bounds[3], y),
+  ];
+}
+
+function geometryBounds(geometry: Geometry | null, bounds: Bounds | null): Bounds | null {
+  if (!geometry) return bounds;
+  switch (geometry.type) {
+    case 'Point':
+      return extend(bounds, geometry.coordinates);
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates.reduce<Bounds | null>(extend, bounds);
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat().reduce<Bounds | null>(extend, bounds);
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2).reduce<Bounds | null>(extend, bounds);
+    case 'GeometryCollection':
+      return geometry.geometries.reduce<Bounds | null>(
+        (acc, item) => geometryBounds(item, acc),
+        bounds,
+      );
+  }
+}
+
+/** The bounds of some features, or null when they have no coordinates. */
+export function featuresBounds(features: readonly Feature[]): Bounds | null {
+  return features.reduce<Bounds | null>(
+    (bounds, feature) => geometryBounds(feature.geometry, bounds),
+    null,
+  );
+}
+
+/** The commune feature with a NIS code, if the boundaries have it. */
+export function communeFeature(
+  communes: FeatureCollection | null | undefined,
+  nisCode: string,
+): Feature | undefined {
+  return communes?.features.find((feature) => feature.properties?.nis_code === nisCode);
+}
+
+/** Whether two cameras show the same view (within a few metres and a hundredth of a zoom). */
+export function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-5 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-5 &&
+    Math.abs(a.zoom - b.zoom) < 0.01
+  );
+}
+
+/** A camera rounded as a link keeps it: 5 decimals (about a metre) and 2 for the zoom. */
+export function roundCamera(center: [number, number], zoom: number): Camera {
+  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  return { center: [round(center[0], 5), round(center[1], 5)], zoom: round(zoom, 2) };
+}

@@ -1,0 +1,130 @@
+import type { FeatureCollection } from 'geojson';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
+import { buildSiteRows, type SiteRow } from '../explore/sites';
+import { type Dataset, emptyDataset } from '../model/dataset';
+import type { Gazetteer } from '../places/types';
+
+export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type SelectionKind = 'site' | 'organization' | 'commune';
+
+/** What the detail panel shows: a site (a service at a location), an organisation or a commune. */
+export interface Selection {
+  kind: SelectionKind;
+  /** A SiteRow id, an organisation id or a NIS code. */
+  id: string;
+}
+
+/** The map's view: centre [longitude, latitude] and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+export type Panel = 'table' | 'network';
+
+export interface LoadState {
+  status: 'loading' | 'ready' | 'error';
+  /** 0 to 1 while loading. */
+  progress: number;
+  /** Why loading failed, for the user. */
+  error: string;
+}
+
+/** The boundaries drawn on the map (data/reference), WGS84 GeoJSON. */
+export interface Geography {
+  communes: FeatureCollection;
+  arrondissements: FeatureCollection;
+  provinces: FeatureCollection;
+}
+
+export interface AtlasState {
+  load: LoadState;
+  geography: Geography | null;
+  dataset: Dataset;
+  gazetteer: Gazetteer | null;
+  /** Every site of the dataset, in dataset order. */
+  sites: SiteRow[];
+  filters: Filters;
+  /** The sites that pass the filters: what the map, the table and the count show. */
+  visible: SiteRow[];
+  selection: Selection | null;
+  /** Set by the user; null means "fitted to Wallonia". */
+  camera: Camera | null;
+  language: Language;
+  /** The online OpenStreetMap basemap: off until the user turns it on. */
+  basemap: boolean;
+  panel: Panel;
+}
+
+export interface AtlasActions {
+  loadProgress(progress: number): void;
+  loadFailed(error: string): void;
+  datasetLoaded(dataset: Dataset, gazetteer: Gazetteer, geography: Geography): void;
+  setFilters(patch: Partial<Filters>): void;
+  clearFilters(): void;
+  select(selection: Selection | null): void;
+  setCamera(camera: Camera | null): void;
+  setLanguage(language: Language): void;
+  setBasemap(on: boolean): void;
+  setPanel(panel: Panel): void;
+  /** Applies a view read from a link (filters, selection, camera, language, panel) at once. */
+  restoreView(view: Partial<ViewState>): void;
+}
+
+/** The part of the state a shared link carries. */
+export type ViewState = Pick<AtlasState, 'filters' | 'selection' | 'camera' | 'language' | 'panel'>;
+
+export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
+
+/**
+ * The explorer's one store: every change of what is shown goes through these actions, and
+ * the filtered sites are derived here, once, for every view.
+ */
+export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
+  return createStore<AtlasState & AtlasActions>()((set, get) => ({
+    load: { status: 'loading', progress: 0, error: '' },
+    geography: null,
+    dataset: emptyDataset(),
+    gazetteer: null,
+    sites: [],
+    filters: NO_FILTERS,
+    visible: [],
+    selection: null,
+    camera: null,
+    language: 'fr',
+    basemap: false,
+    panel: 'table',
+    ...initial,
+
+    loadProgress: (progress) => set({ load: { ...get().load, progress } }),
+    loadFailed: (error) => set({ load: { status: 'error', progress: 0, error } }),
+    datasetLoaded(dataset, gazetteer, geography) {
+      const sites = buildSiteRows(dataset, (nis) => gazetteer.communeByNis(nis));
+      set({
+        dataset,
+        gazetteer,
+        geography,
+        sites,
+        visible: filterSites(sites, get().filters),
+        load: { status: 'ready', progress: 1, error: '' },
+      });
+    },
+    setFilters(patch) {
+      const filters = { ...get().filters, ...patch };
+      set({ filters, visible: filterSites(get().sites, filters) });
+    },
+    clearFilters: () => set({ filters: NO_FILTERS, visible: get().sites }),
+    select: (selection) => set({ selection }),
+    setCamera: (camera) => set({ camera }),
+    setLanguage: (language) => set({ language }),
+    setBasemap: (basemap) => set({ basemap }),
+    setPanel: (panel) => set({ panel }),
+    restoreView(view) {
+      const filters = view.filters ?? get().filters;
+      set({ ...view, filters, visible: filterSites(get().sites, filters) });
+    },
+  }));
+}

@@ -1,0 +1,70 @@
+import { NO_FILTERS } from '../explore/filters';
+import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
+import { type Camera, LANGUAGES, type Panel, type Selection, type ViewState } from './atlas_store';
+
+/**
+ * The view in the URL's query: a copied link reopens the same filters, selection, map
+ * position, language and panel. Unknown or malformed values are ignored, never trusted.
+ */
+
+const LIST_KEYS = {
+  categories: 'cat',
+  orgTypes: 'type',
+  provinces: 'prov',
+  arrondissements: 'arr',
+  communes: 'commune',
+  languages: 'lang_service',
+  statuses: 'status',
+} as const;
+
+function list(params: URLSearchParams, key: string): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
+}
+
+export function viewToQuery(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.language !== 'fr') params.set('lang', view.language);
+  if (view.panel !== 'table') params.set('panel', view.panel);
+  for (const [field, key] of Object.entries(LIST_KEYS)) {
+    const values = view.filters[field as keyof typeof LIST_KEYS];
+    if (values.length > 0) params.set(key, values.join(','));
+  }
+  if (view.filters.text.trim()) params.set('q', view.filters.text);
+  if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  if (view.camera) {
+    const [lon, lat] = view.camera.center;
+    params.set('map', `${view.camera.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function queryToView(query: string): Partial<ViewState> {
+  const params = new URLSearchParams(query);
+  const view: Partial<ViewState> = {};
+  const language = params.get('lang');
+  if (language && isOneOf(LANGUAGES, language)) view.language = language;
+  const panel = params.get('panel');
+  if (panel === 'table' || panel === 'network') view.panel = panel as Panel;
+  view.filters = {
+    ...NO_FILTERS,
+    categories: list(params, LIST_KEYS.categories).filter((v) => isOneOf(CATEGORIES, v)),
+    orgTypes: list(params, LIST_KEYS.orgTypes).filter((v) => isOneOf(ORG_TYPES, v)),
+    provinces: list(params, LIST_KEYS.provinces),
+    arrondissements: list(params, LIST_KEYS.arrondissements),
+    communes: list(params, LIST_KEYS.communes).filter((v) => /^\d{5}$/.test(v)),
+    languages: list(params, LIST_KEYS.languages).filter((v) => /^[a-z]{2}$/.test(v)),
+    statuses: list(params, LIST_KEYS.statuses).filter((v) => isOneOf(STATUSES, v)),
+    text: params.get('q') ?? '',
+  };
+  const selection = /^(site|organization|commune):(.+)$/.exec(params.get('sel') ?? '');
+  if (selection?.[1] && selection[2]) {
+    view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };
+  }
+  const map = /^(-?[\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(params.get('map') ?? '');
+  if (map) {
+    const camera: Camera = { zoom: Number(map[1]), center: [Number(map[3]), Number(map[2])] };
+    if (camera.center.every(Number.isFinite) && Number.isFinite(camera.zoom)) view.camera = camera;
+  }
+  return view;
+}

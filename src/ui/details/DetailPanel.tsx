@@ -1,0 +1,78 @@
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAtlas } from '../../store/store_context';
+import { atlasIndex } from './atlas_index';
+import { CommuneDetails } from './CommuneDetails';
+import { OrganizationDetails } from './OrganizationDetails';
+import { SiteDetails } from './SiteDetails';
+import '../common/common.css';
+import './details.css';
+
+/**
+ * The details of what is selected: a site (a service at a location), an organisation or a
+ * commune. Buttons inside select related things; the close button or Escape clears the
+ * selection. Data is shown as text; links are only http(s), mailto and tel.
+ */
+export function DetailPanel() {
+  const { t } = useTranslation('details');
+  const selection = useAtlas((state) => state.selection);
+  const dataset = useAtlas((state) => state.dataset);
+  const sites = useAtlas((state) => state.sites);
+  const gazetteer = useAtlas((state) => state.gazetteer);
+  const select = useAtlas((state) => state.select);
+  const index = useMemo(() => atlasIndex(dataset, sites), [dataset, sites]);
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(selection);
+
+  // Following a link inside the panel replaces its content: the focus goes to the new heading
+  // rather than being lost. A selection made elsewhere (map, table) leaves the focus there.
+  useEffect(() => {
+    if (shown.current === selection) return;
+    shown.current = selection;
+    const active = document.activeElement;
+    const inside = active === document.body || rootRef.current?.contains(active);
+    if (inside) headingRef.current?.focus();
+  }, [selection]);
+
+  if (!selection) return null;
+
+  let content: React.ReactNode = null;
+  if (selection.kind === 'site') {
+    const site = index.siteById.get(selection.id);
+    if (site) content = <SiteDetails site={site} index={index} headingRef={headingRef} />;
+  } else if (selection.kind === 'organization') {
+    const organization = index.organizationById.get(selection.id);
+    if (organization) {
+      content = (
+        <OrganizationDetails organization={organization} index={index} headingRef={headingRef} />
+      );
+    }
+  } else {
+    const commune = gazetteer?.communeByNis(selection.id);
+    if (commune)
+      content = <CommuneDetails commune={commune} index={index} headingRef={headingRef} />;
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      select(null);
+    }
+  };
+
+  return (
+    <section ref={rootRef} className="detail-panel" aria-label={t('region')} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="detail-close"
+        aria-label={t('close')}
+        title={t('close')}
+        onClick={() => select(null)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      {content ?? <p className="detail-empty">{t('notFound')}</p>}
+    </section>
+  );
+}

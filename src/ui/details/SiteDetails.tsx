@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+import type { SiteRow } from '../../explore/sites';
+import { useAtlas } from '../../store/store_context';
+import { communeName } from '../common/names';
+import { EmailLinks, PhoneLinks, WebLink } from '../common/SafeText';
+import type { AtlasIndex } from './atlas_index';
+import {
+  DetailHeading,
+  type DetailProps,
+  Field,
+  Provenance,
+  placeLabel,
+  SelectButton,
+} from './parts';
+
+/** A service at one site: what it offers, who runs it, where it is, and how to reach it. */
+export function SiteDetails({
+  site,
+  index,
+  headingRef,
+}: { site: SiteRow; index: AtlasIndex } & DetailProps) {
+  const { t } = useTranslation('details');
+  const language = useAtlas((state) => state.language);
+  const select = useAtlas((state) => state.select);
+  const { service, organization, location, commune } = site;
+  const languages = service.languages
+    .map((code) => t(`model:languageName.${code}`, { defaultValue: code.toUpperCase() }))
+    .join(', ');
+  const otherSites = (index.sitesByService.get(service.id) ?? []).filter(
+    (other) => other.id !== site.id,
+  );
+  const hasContact = service.phone || service.email || service.url;
+  const precision = location?.location_precision || 'none';
+
+  return (
+    <article className="detail-site">
+      <DetailHeading kind={t('kindSite')} title={service.name} headingRef={headingRef} />
+      <p className="detail-badges">
+        <span className={`badge badge-category category-${service.category}`}>
+          {t(`model:category.${service.category}`)}
+        </span>
+        <span className={`badge badge-status status-${service.status}`}>
+          {t(`model:status.${service.status}`)}
+        </span>
+      </p>
+      {service.description && <p className="detail-description">{service.description}</p>}
+      <dl>
+        <Field term={t('audience')}>{service.audience}</Field>
+        <Field term={t('eligibility')}>{service.eligibility}</Field>
+        <Field term={t('fees')}>{service.fees}</Field>
+        <Field term={t('languages')}>{languages || t('languagesUnknown')}</Field>
+      </dl>
+
+      <h3>{t('contacts')}</h3>
+      {hasContact ? (
+        <dl>
+          <Field term={t('phone')}>{service.phone && <PhoneLinks phone={service.phone} />}</Field>
+          <Field term={t('email')}>{service.email && <EmailLinks email={service.email} />}</Field>
+          <Field term={t('website')}>{service.url && <WebLink url={service.url} />}</Field>
+        </dl>
+      ) : (
+        <p className="detail-empty">{t('noContact')}</p>
+      )}
+
+      <h3>{t('organization')}</h3>
+      {organization ? (
+        <p>
+          <SelectButton onClick={() => select({ kind: 'organization', id: organization.id })}>
+            {organization.name}
+          </SelectButton>{' '}
+          <span className="detail-muted">({t(`model:orgType.${organization.org_type}`)})</span>
+        </p>
+      ) : (
+        <p className="detail-empty">{service.organization_id}</p>
+      )}
+
+      <h3>{t('site')}</h3>
+      {location ? (
+        <dl>
+          <Field term={t('siteName')}>
+            {location.name && location.name !== organization?.name ? location.name : ''}
+          </Field>
+          <Field term={t('address')}>
+            {[location.address_1, [location.postal_code, location.city].filter(Boolean).join(' ')]
+              .filter(Boolean)
+              .join(', ')}
+          </Field>
+          <Field term={t('commune')}>
+            {commune && (
+              <SelectButton onClick={() => select({ kind: 'commune', id: commune.nis_code })}>
+                {communeName(commune, language)}
+              </SelectButton>
+            )}
+          </Field>
+          <Field term={t('precision')}>
+            <span className={`precision precision-${precision}`}>
+              {location.location_precision
+                ? `${t(`model:precision.${location.location_precision}`)}. `
+                : ''}
+              {t(`precisionHelp.${precision}`)}
+            </span>
+          </Field>
+        </dl>
+      ) : (
+        <p className="detail-empty">{t('noSite')}</p>
+      )}
+
+      {otherSites.length > 0 && (
+        <>
+          <h3>{t('otherSites')}</h3>
+          <ul className="detail-list">
+            {otherSites.map((other) => (
+              <li key={other.id}>
+                <SelectButton onClick={() => select({ kind: 'site', id: other.id })}>
+                  {placeLabel(other, language) || t('serviceWithoutSite')}
+                </SelectButton>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('provenance')}</h3>
+      <Provenance source={service.source} lastVerified={service.last_verified} />
+    </article>
+  );
+}

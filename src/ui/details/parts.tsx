@@ -1,0 +1,82 @@
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteRow } from '../../explore/sites';
+import type { Language } from '../../store/atlas_store';
+import { useAtlas } from '../../store/store_context';
+import { communeName } from '../common/names';
+import { LinkifiedText } from '../common/SafeText';
+
+/** What every detail view gets: where its heading is, to move the focus there. */
+export interface DetailProps {
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** One term and its value; nothing when the value is empty. */
+export function Field({ term, children }: { term: string; children: ReactNode }) {
+  if (children === '' || children === null || children === undefined || children === false) {
+    return null;
+  }
+  return (
+    <div className="detail-field">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The entity's kind above its name, and its name as the panel's heading. */
+export function DetailHeading({
+  kind,
+  title,
+  headingRef,
+}: {
+  kind: string;
+  title: string;
+} & DetailProps) {
+  return (
+    <header className="detail-heading">
+      <p className="detail-kind">{kind}</p>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+    </header>
+  );
+}
+
+/** A button that looks like a link and selects something in the explorer. */
+export function SelectButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="link-button" onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+/** An ISO date (YYYY-MM-DD) in the interface language, or the text as it is. */
+export function formatDate(value: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Where a site is, in a few words: "Liège — Place Saint-Jacques, 13". */
+export function placeLabel(site: SiteRow, language: Language): string {
+  const place = site.commune ? communeName(site.commune, language) : (site.location?.city ?? '');
+  const address = site.location?.address_1 ?? '';
+  return [place, address].filter(Boolean).join(' — ');
+}
+
+/** Where a fact comes from and when it was last checked. */
+export function Provenance({ source, lastVerified }: { source: string; lastVerified: string }) {
+  const { t } = useTranslation('details');
+  const language = useAtlas((state) => state.language);
+  return (
+    <dl className="detail-provenance">
+      <Field term={t('source')}>{source ? <LinkifiedText text={source} /> : null}</Field>
+      <Field term={t('lastVerified')}>
+        {lastVerified ? formatDate(lastVerified, language) : t('notVerified')}
+      </Field>
+    </dl>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  /** Sites with this value, shown after the label. */
+  count: number;
+}
+
+/** A fieldset of checkboxes: none checked means "any value". */
+export function CheckboxGroup({
+  legend,
+  options,
+  selected,
+  onChange,
+  scroll = false,
+}: {
+  legend: string;
+  options: readonly CheckboxOption[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  /** Long lists scroll inside a box of fixed height. */
+  scroll?: boolean;
+}) {
+  const id = useId();
+  if (options.length === 0) return null;
+  const toggle = (value: string, checked: boolean) => {
+    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  };
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <ul className={scroll ? 'filter-options filter-options-scroll' : 'filter-options'}>
+        {options.map((option, index) => {
+          const inputId = `${id}-${index}`;
+          return (
+            <li key={option.value}>
+              <input
+                type="checkbox"
+                id={inputId}
+                checked={selected.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
+              <label htmlFor={inputId}>
+                <span className="filter-label">{option.label}</span>{' '}
+                <span className="filter-count">{option.count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,195 @@
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAtlas } from '../../store/store_context';
+import { communeName } from '../common/names';
+import { type CommuneMatch, communeEntries, searchCommunes } from './facets';
+
+/**
+ * A searchable commune filter (ARIA 1.2 combobox with a list popup): type a French, Dutch or
+ * German name, with or without accents; arrows move through the list, Enter adds the commune,
+ * Escape closes the list (or clears the text). Chosen communes are removable chips.
+ */
+export function CommunePicker() {
+  const { t } = useTranslation('filters');
+  const gazetteer = useAtlas((state) => state.gazetteer);
+  const language = useAtlas((state) => state.language);
+  const chosen = useAtlas((state) => state.filters.communes);
+  const setFilters = useAtlas((state) => state.setFilters);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const hintId = `${id}-hint`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  const entries = useMemo(() => communeEntries(gazetteer?.communes ?? []), [gazetteer]);
+  const matches = useMemo(
+    () => searchCommunes(entries, query, language, chosen),
+    [entries, query, language, chosen],
+  );
+  const expanded = open && query.trim() !== '';
+  const activeIndex = matches.length === 0 ? -1 : Math.min(active, matches.length - 1);
+
+  const activeId = expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined;
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const choose = (match: CommuneMatch) => {
+    setFilters({ communes: [...chosen, match.commune.nis_code] });
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
+  const remove = (nisCode: string) => {
+    setFilters({ communes: chosen.filter((code) => code !== nisCode) });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!expanded) {
+          setOpen(true);
+          setActive(0);
+        } else if (matches.length > 0) {
+          setActive((activeIndex + 1) % matches.length);
+        }
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (expanded && matches.length > 0) {
+          setActive(activeIndex <= 0 ? matches.length - 1 : activeIndex - 1);
+        }
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const match = expanded ? matches[activeIndex] : undefined;
+        if (match) choose(match);
+        break;
+      }
+      case 'Escape':
+        if (expanded) {
+          event.preventDefault();
+          event.stopPropagation();
+          setOpen(false);
+        } else if (query !== '') {
+          event.preventDefault();
+          event.stopPropagation();
+          setQuery('');
+        }
+        break;
+      case 'Backspace': {
+        const last = chosen[chosen.length - 1];
+        if (query === '' && last) remove(last);
+        break;
+      }
+      default:
+        break;
+    }
+  };
+
+  return (
+    <div className="commune-picker">
+      <label htmlFor={inputId}>{t('commune')}</label>
+      <p id={hintId} className="filter-hint">
+        {t('communeHint')}
+      </p>
+      {chosen.length > 0 && (
+        <ul className="chips" aria-label={t('chosenCommunes')}>
+          {chosen.map((nisCode) => {
+            const commune = gazetteer?.communeByNis(nisCode);
+            const name = commune ? communeName(commune, language) : nisCode;
+            return (
+              <li key={nisCode}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-label={t('removeCommune', { name })}
+                  onClick={() => remove(nisCode)}
+                >
+                  <span>{name}</span>
+                  <span aria-hidden="true" className="chip-x">
+                    ×
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="combobox">
+        <input
+          id={inputId}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-describedby={hintId}
+          aria-activedescendant={activeId}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onClick={() => setOpen(true)}
+        />
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t('commune')}
+          className="combobox-list"
+          hidden={!expanded || matches.length === 0}
+        >
+          {expanded &&
+            matches.map((match, index) => (
+              // The keyboard is handled by the input (aria-activedescendant), not by the options.
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys
+              <div
+                key={match.commune.nis_code}
+                id={optionId(index)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === activeIndex}
+                className={index === activeIndex ? 'combobox-option active' : 'combobox-option'}
+                // Keeps the focus in the input, so the list does not close before the click.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(match)}
+                onMouseMove={() => {
+                  if (index !== activeIndex) setActive(index);
+                }}
+              >
+                <span>{match.name}</span>
+                {match.matchedName && (
+                  <>
+                    {' '}
+                    <span className="option-alt">({match.matchedName})</span>
+                  </>
+                )}
+              </div>
+            ))}
+        </div>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {expanded
+            ? matches.length > 0
+              ? t('communeResults', { count: matches.length })
+              : t('noCommune')
+            : ''}
+        </p>
+        {expanded && matches.length === 0 && (
+          <p className="combobox-empty" aria-hidden="true">
+            {t('noCommune')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteRow } from '../../explore/sites';
+import { useAtlas } from '../../store/store_context';
+import { collator } from '../common/names';
+import { COLUMNS, type Column, cellText, type Sort, sortRows } from './columns';
+import '../common/common.css';
+import './table.css';
+
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 40;
+const PAGE = 10;
+
+/**
+ * The filtered sites as a virtualised, sortable table: the non-visual equivalent of the map.
+ * A click or Enter on a row selects the site (the map flies there); a site selected elsewhere
+ * is highlighted here and scrolled into view. Arrow keys, Home, End and Page keys move
+ * between rows (one row is in the Tab order at a time).
+ */
+export function SiteTable() {
+  const { t } = useTranslation('table');
+  const visible = useAtlas((state) => state.visible);
+  const language = useAtlas((state) => state.language);
+  const selectedId = useAtlas((state) =>
+    state.selection?.kind === 'site' ? state.selection.id : null,
+  );
+  const select = useAtlas((state) => state.select);
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const helpId = useId();
+
+  const rows = useMemo(() => {
+    if (!sort) return visible;
+    const { column } = sort;
+    return sortRows(
+      visible,
+      sort,
+      (site) => cellText(site, column, t, language),
+      collator(language).compare,
+    );
+  }, [visible, sort, t, language]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // The rows start below the sticky header, which must not hide a row scrolled to.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));
+  // The row in the Tab order: the active one, or the first drawn when it is scrolled away.
+  const tabbable = items.some((item) => item.index === current) ? current : (items[0]?.index ?? 0);
+
+  // A site selected elsewhere (the map, a detail panel) becomes the active row, in view.
+  useEffect(() => {
+    if (!selectedId) return;
+    const index = rows.findIndex((site) => site.id === selectedId);
+    if (index < 0) return;
+    setActiveIndex(index);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, rows, virtualizer]);
+
+  // Moves the focus to a row once it is drawn (after scrolling to it).
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    if (rows.length === 0) return;
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActiveIndex(next);
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onRowKeyDown = (
+    event: KeyboardEvent<HTMLTableRowElement>,
+    index: number,
+    site: SiteRow,
+  ) => {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      moveTo(target);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setActiveIndex(index);
+      select({ kind: 'site', id: site.id });
+    }
+  };
+
+  const sortBy = (column: Column) => {
+    setSort((previous) =>
+      previous?.column === column
+        ? { column, descending: !previous.descending }
+        : { column, descending: false },
+    );
+  };
+
+  return (
+    <div className="site-table">
+      <p id={helpId} className="visually-hidden">
+        {t('help')}
+      </p>
+      <div className="site-table-scroll" ref={scrollRef}>
+        <table aria-label={t('caption')} aria-describedby={helpId} aria-rowcount={rows.length + 1}>
+          <thead>
+            <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+              {COLUMNS.map((column) => {
+                const sorted = sort?.column === column;
+                return (
+                  <th
+                    key={column}
+                    scope="col"
+                    className={`col-${column}`}
+                    aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  >
+                    <button type="button" onClick={() => sortBy(column)}>
+                      <span>{t(column)}</span>
+                      <span aria-hidden="true" className="sort-mark">
+                        {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody ref={bodyRef} style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const site = rows[item.index];
+              if (!site) return null;
+              const selected = site.id === selectedId;
+              return (
+                <tr
+                  key={item.key}
+                  data-index={item.index}
+                  data-site-id={site.id}
+                  aria-rowindex={item.index + 2}
+                  aria-selected={selected}
+                  tabIndex={item.index === tabbable ? 0 : -1}
+                  className={selected ? 'selected' : undefined}
+                  style={{
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+                  }}
+                  onClick={() => {
+                    setActiveIndex(item.index);
+                    select({ kind: 'site', id: site.id });
+                  }}
+                  onKeyDown={(event) => onRowKeyDown(event, item.index, site)}
+                  onFocus={() => {
+                    if (item.index !== current) setActiveIndex(item.index);
+                  }}
+                >
+                  {COLUMNS.map((column) => {
+                    const text = cellText(site, column, t, language);
+                    return (
+                      <td key={column} className={`col-${column}`} title={text}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 && (
+          <p className="site-table-empty" role="status">
+            {t('empty')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

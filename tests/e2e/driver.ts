@@ -1,0 +1,54 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Launch options that work with Debian's Chromium headless, WebGL through SwiftShader. */
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: ARGS });
+}
+
+export function appUrl(query = ''): string {
+  return new URL(query, inject('baseUrl')).toString();
+}
+
+/** Opens the app and waits until the data is loaded and the map has drawn (idle). */
+export async function openApp(context: BrowserContext, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(appUrl(query));
+  await waitForMap(page);
+  if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+  return page;
+}
+
+/** Waits for the map's test hook to report that it is loaded and idle. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (window as unknown as { __atlasMap?: { isIdle(): boolean } }).__atlasMap;
+      return hook?.isIdle() === true;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** The text of the "N of M sites" count, as numbers. */
+export async function siteCount(page: Page): Promise<{ shown: number; total: number }> {
+  const text = (await page.getByTestId('site-count').textContent()) ?? '';
+  const [shown = Number.NaN, total = Number.NaN] = (text.match(/\d+/g) ?? []).map(Number);
+  return { shown, total };
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openApp, siteCount, waitForMap } from './driver';
+
+/** The map's test hook (VITE_TEST_HOOKS build only): what MapLibre drew. */
+type RenderedFeature = { properties: Record<string, unknown> };
+
+function rendered(page: Page, layers: string[]): Promise<RenderedFeature[]> {
+  return page.evaluate(
+    (ids) =>
+      (
+        window as unknown as {
+          __atlasMap: { queryRenderedFeatures(layers: string[]): RenderedFeature[] };
+        }
+      ).__atlasMap
+        .queryRenderedFeatures(ids)
+        .map((feature) => ({ properties: feature.properties })),
+    layers,
+  );
+}
+
+/** The table's rows (first cell: the service; fourth: the commune). */
+async function tableRows(page: Page): Promise<string[][]> {
+  const table = page.getByRole('table', { name: 'Services et sites filtrés' });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? ''),
+      ),
+    );
+}
+
+/** The detail panel (a region named "Détails" / "Details"). */
+function details(page: Page) {
+  return page.getByRole('region', { name: /^D[ée]tails$/ });
+}
+
+async function chooseCommune(page: Page, typed: string, expected: string): Promise<void> {
+  const combobox = page.getByRole('combobox', { name: /^(Commune|Gemeente|Municipality)/ });
+  await combobox.fill(typed);
+  // Options read "Liège (Luik)" when the typed name is another language's.
+  const name = new RegExp(`^${expected}( \\(|$)`);
+  await page.getByRole('option', { name }).first().click();
+}
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe('the explorer', () => {
+  it('opens on the map of Wallonia with all 261 communes, in French', async () => {
+    const page = await openApp(context);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain("Atlas de l'écosystème d'intégration");
+    const communes = await rendered(page, ['communes-fill']);
+    expect(new Set(communes.map((feature) => feature.properties.nis_code)).size).toBe(261);
+    const { shown, total } = await siteCount(page);
+    expect(total).toBeGreaterThan(300);
+    expect(shown).toBe(total);
+  });
+
+  it('filtering one commune leaves only its sites in the map, the count and the table', async () => {
+    const page = await openApp(context);
+    await chooseCommune(page, 'Luik', 'Liège');
+    await expect.poll(async () => (await siteCount(page)).shown).toBeLessThan(20);
+    const { shown } = await siteCount(page);
+    const rows = await tableRows(page);
+    expect(rows).toHaveLength(shown);
+    expect(rows.map((row) => row[1])).toContain('CPAS de Liège');
+    for (const row of rows) expect(row.join(' ')).toContain('Liège');
+    await waitForMap(page);
+    const names = new Set(rows.map((row) => row[0]));
+    const drawn = await rendered(page, ['site-points']);
+    for (const feature of drawn) expect(names).toContain(feature.properties.name);
+  });
+
+  it('reopens the same view from a copied link', async () => {
+    const page = await openApp(context);
+    await chooseCommune(page, 'namur', 'Namur');
+    await page
+      .getByRole('table', { name: 'Services et sites filtrés' })
+      .locator('tbody tr')
+      .first()
+      .click();
+    const heading = await details(page).getByRole('heading').first().textContent();
+    const link = page.url();
+    expect(link).toContain('commune=92094');
+    const again = await openApp(await browser.newContext(), new URL(link).search);
+    expect(await siteCount(again)).toEqual(await siteCount(page));
+    await expect
+      .poll(() => details(again).getByRole('heading').first().textContent())
+      .toBe(heading);
+  });
+
+  it('switches the interface to Dutch and English', async () => {
+    const page = await openApp(context);
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('nl');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Atlas van het integratie-ecosysteem');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.getByTestId('site-count').textContent()).toMatch(/van \d+ locaties/);
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+    await expect.poll(() => page.getByTestId('site-count').textContent()).toMatch(/of \d+ sites/);
+    expect(page.url()).toContain('lang=en');
+  });
+
+  it('can be used with the keyboard alone: filter a commune and open a detail', async () => {
+    const page = await openApp(context);
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role === 'combobox') break;
+    }
+    await page.keyboard.type('Arlon');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await siteCount(page)).shown).toBeLessThan(10);
+    for (let presses = 0; presses < 60; presses += 1) {
+      await page.keyboard.press('Tab');
+      const inRow = await page.evaluate(() => document.activeElement?.closest('tbody tr') !== null);
+      if (inRow) break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).getByRole('heading').count()).toBeGreaterThan(0);
+    expect(await details(page).textContent()).toContain('Arlon');
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const page = await openApp(context);
+    await chooseCommune(page, 'Liège', 'Liège');
+    await page
+      .getByRole('table', { name: 'Services et sites filtrés' })
+      .locator('tbody tr')
+      .first()
+      .click();
+    const axeSource = readFileSync(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    );
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`,
+        );
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('works offline on a second visit', async () => {
+    const page = await openApp(context);
+    // The service worker is active once it has cached the app and the data.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const before = await siteCount(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMap(page);
+    expect(await siteCount(page)).toEqual(before);
+  });
+});

@@ -1,0 +1,44 @@
+import { NO_FILTERS } from '../../../src/explore/filters';
+import type { ViewState } from '../../../src/store/atlas_store';
+import { queryToView, viewToQuery } from '../../../src/store/url_state';
+
+const view: ViewState = {
+  language: 'nl',
+  panel: 'table',
+  filters: {
+    ...NO_FILTERS,
+    communes: ['62063', '92094'],
+    categories: ['language'],
+    text: 'cours FLE',
+  },
+  selection: { kind: 'site', id: 'b9f0c3e2-1111-5222-8333-444455556666' },
+  camera: { center: [5.57, 50.64], zoom: 11.5 },
+};
+
+describe('the view in the URL', () => {
+  it('reads back what it wrote', () => {
+    const back = queryToView(viewToQuery(view));
+    expect({ panel: 'table', ...back }).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(
+      viewToQuery({
+        language: 'fr',
+        panel: 'table',
+        filters: NO_FILTERS,
+        selection: null,
+        camera: null,
+      }),
+    ).toBe('');
+  });
+
+  it('ignores values it does not know instead of trusting them', () => {
+    const back = queryToView('?lang=xx&cat=housing,<script>&commune=62063,abc&map=1/2/&sel=evil');
+    expect(back.language).toBeUndefined();
+    expect(back.filters?.categories).toEqual(['housing']);
+    expect(back.filters?.communes).toEqual(['62063']);
+    expect(back.camera).toBeUndefined();
+    expect(back.selection).toBeUndefined();
+  });
+});
