@@ -28,9 +28,14 @@ export function unneutralizeFormula(value: string): string {
   return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
-function quote(value: string, delimiter: string): string {
+function quote(value: string, delimiter: string, header: boolean): string {
   const safe = neutralizeFormula(value);
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim()
+  // Any separator is quoted, not only the one in use, so the delimiter is told right on
+  // reading; a number with a decimal comma stays bare for the spreadsheet to read as a number,
+  // except in the header, the line the reader detects the delimiter from.
+  const separator =
+    safe.includes(delimiter) || (/[,;\t]/.test(safe) && (header || !PLAIN_NUMBER.test(safe)));
+  return separator || /["\r\n]/.test(safe) || safe !== safe.trim()
     ? `"${safe.replaceAll('"', '""')}"`
     : safe;
 }
@@ -40,8 +45,8 @@ export function toCsv(
   rows: readonly (readonly string[])[],
   options: CsvOptions,
 ): string {
-  const lines = [header, ...rows].map((cells) =>
-    cells.map((cell) => quote(cell, options.delimiter)).join(options.delimiter),
+  const lines = [header, ...rows].map((cells, index) =>
+    cells.map((cell) => quote(cell, options.delimiter, index === 0)).join(options.delimiter),
   );
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

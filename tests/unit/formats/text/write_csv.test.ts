@@ -29,12 +29,43 @@ describe('toCsv', () => {
     });
   });
 
-  it('quotes cells holding the delimiter, a quote or a line break', () => {
-    const rows = [['a;b', 'say "hi"', 'line\nbreak', 'cr\rhere', 'a,b']];
-    expect(toCsv(['1', '2', '3', '4', '5'], rows, { delimiter: ';', bom: false })).toBe(
-      '1;2;3;4;5\r\n"a;b";"say ""hi""";"line\nbreak";"cr\rhere";a,b\r\n',
+  it('quotes cells holding a delimiter, a quote or a line break', () => {
+    const rows = [['a;b', 'say "hi"', 'line\nbreak', 'cr\rhere', 'a,b', 'a\tb']];
+    expect(toCsv(['1', '2', '3', '4', '5', '6'], rows, { delimiter: ';', bom: false })).toBe(
+      '1;2;3;4;5;6\r\n"a;b";"say ""hi""";"line\nbreak";"cr\rhere";"a,b";"a\tb"\r\n',
     );
     expect(toCsv(['x'], [['a,b']], { delimiter: ',', bom: false })).toBe('x\r\n"a,b"\r\n');
+  });
+
+  it('quotes the other delimiters too, so a reader detects the right one from the header', () => {
+    const cases: [string[], ',' | ';' | '\t'][] = [
+      [['Nom, prénom', 'Commune'], ';'],
+      [['a,b,c', 'd'], ';'],
+      [['a;b;c', 'd'], ','],
+      [['a\tb\tc', 'd'], ';'],
+      [['a;b', 'c,d,e'], '\t'],
+      [['1,5', 'a'], ';'],
+      [['1,5', '2,5', 'a'], ';'],
+    ];
+    for (const [header, delimiter] of cases) {
+      const row = header.map((_, index) => String(index + 1));
+      const parsed = parseDelimited(toCsv(header, [row], { delimiter, bom: false }));
+      expect(parsed.delimiter).toBe(delimiter);
+      expect(parsed.header).toEqual(header);
+      expect(parsed.rows).toEqual([{ row: 2, values: row }]);
+      expect(parsed.findings).toEqual([]);
+    }
+  });
+
+  it('leaves a decimal-comma number bare in a semicolon file, so a spreadsheet reads a number', () => {
+    expect(toCsv(['lat', 'lon'], [['50,4', '-3,5']], { delimiter: ';', bom: false })).toBe(
+      'lat;lon\r\n50,4;-3,5\r\n',
+    );
+    expect(toCsv(['lat'], [['50,4']], { delimiter: ',', bom: false })).toBe('lat\r\n"50,4"\r\n');
+    const parsed = parseDelimited(
+      toCsv(['lat', 'lon'], [['50,4', '-3,5']], { delimiter: ';', bom: false }),
+    );
+    expect(parsed.rows).toEqual([{ row: 2, values: ['50,4', '-3,5'] }]);
   });
 
   it('quotes cells with leading or trailing spaces so they survive', () => {
@@ -155,7 +186,14 @@ describe('toCsv then parseDelimited', () => {
   it('gives back every cell', () => {
     const table = fc.integer({ min: 2, max: 5 }).chain((width) =>
       fc.record({
-        header: fc.constant(Array.from({ length: width }, (_, index) => `col_${index + 1}`)),
+        // The reader trims header names, so these have no surrounding spaces.
+        header: fc.array(
+          fc.oneof(
+            cell.filter((name) => name === name.trim()),
+            fc.constantFrom('1,5', '-3,5', '50.4', '2024'),
+          ),
+          { minLength: width, maxLength: width },
+        ),
         rows: fc.array(
           fc
             .array(cell, { minLength: width, maxLength: width })
@@ -169,7 +207,7 @@ describe('toCsv then parseDelimited', () => {
         const parsed = parseDelimited(toCsv(header, rows, { delimiter, bom: false }));
         expect(parsed.delimiter).toBe(delimiter);
         expect(parsed.findings).toEqual([]);
-        expect(parsed.header).toEqual(header);
+        expect(parsed.header.map(unneutralizeFormula)).toEqual(header);
         expect(parsed.rows.map((row) => row.values.map(unneutralizeFormula))).toEqual(rows);
         expect(parsed.rows.map((row) => row.row)).toEqual(rows.map((_, index) => index + 2));
       }),
