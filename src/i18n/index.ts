@@ -4,6 +4,7 @@ import type { Language } from '../store/atlas_store';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
 import { filtersMessages } from './messages/filters';
+import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { tableMessages } from './messages/table';
 
@@ -17,6 +18,7 @@ export const NAMESPACES = {
   filters: filtersMessages,
   table: tableMessages,
   details: detailsMessages,
+  map: mapMessages,
 } as const;
 
 function resources() {

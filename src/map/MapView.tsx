@@ -63,7 +63,7 @@ export default function MapView() {
     // (a view reopened from a link keeps the camera it was shared with).
     const apply = (state: AtlasState, fly: boolean) => {
       controller.setGeography(state.geography, state.gazetteer?.communes ?? []);
-      controller.setSites(state.visible);
+      controller.setSites(state.visible, state.sites);
       controller.setCamera(state.camera);
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);

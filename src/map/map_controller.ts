@@ -34,10 +34,9 @@ import {
   featuresBounds,
   isApproximate,
   roundCamera,
-  type SiteProperties,
+  SiteFeatures,
   sameCamera,
   selectedSitesGeoJSON,
-  sitesToGeoJSON,
   WALLONIA_BOUNDS,
 } from './sources';
 
@@ -109,10 +108,11 @@ export class MapController {
   private geography: Geography | null = null;
   private labelCommunes: Parameters<typeof communeLabelPoints>[0] = [];
   private sites: readonly SiteRow[] | null = null;
-  private drawn: FeatureCollection<Point, SiteProperties> = {
-    type: 'FeatureCollection',
-    features: [],
-  };
+  private allSites: readonly SiteRow[] | null = null;
+  private siteFeatures = new SiteFeatures();
+  /** The drawn sites by id, for the hover text; made on the first hover after a change. */
+  private sitesById: Map<string, SiteRow> | null = null;
+  private sitesFrame: number | undefined;
   private selection: Selection | null = null;
   private selectionSites: readonly SiteRow[] = [];
   /** The selection last made by a click here: setSelection does not fly to it. */
@@ -211,11 +211,28 @@ export class MapController {
     if (this.camera === null) this.fit(false);
   }
 
-  /** The sites to draw (the filtered ones). Sites without coordinates are left out. */
-  setSites(visible: readonly SiteRow[]): void {
+  /**
+   * The sites to draw (the filtered ones) among all the sites of the dataset; sites without
+   * coordinates are left out. The source is updated at the next animation frame, so fast
+   * changes (typing in the text filter) cost one update per frame. `all` fixes where sites
+   * sharing a point are drawn (in dataset order), whatever the filters.
+   */
+  setSites(visible: readonly SiteRow[], all: readonly SiteRow[] = visible): void {
+    if (all !== this.allSites) {
+      this.allSites = all;
+      this.siteFeatures = new SiteFeatures();
+      this.siteFeatures.collection(all);
+    }
     if (visible === this.sites) return;
     this.sites = visible;
-    this.applySites();
+    this.sitesById = null;
+    this.idle = false;
+    if (this.sitesFrame === undefined) {
+      this.sitesFrame = requestAnimationFrame(() => {
+        this.sitesFrame = undefined;
+        this.applySites();
+      });
+    }
   }
 
   /**
@@ -280,6 +297,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.cameraTimer);
+    if (this.sitesFrame !== undefined) cancelAnimationFrame(this.sitesFrame);
     this.tooltip.remove();
     const testWindow = window as TestWindow;
     if (testWindow.__atlasMap?.map === this.map) delete testWindow.__atlasMap;
@@ -322,15 +340,16 @@ export class MapController {
 
   private applySites(): void {
     if (!this.styleReady || !this.sites) return;
-    this.drawn = sitesToGeoJSON(this.sites);
-    void this.source(SOURCES.sites)?.setData(this.drawn);
+    this.idle = false;
+    void this.source(SOURCES.sites)?.setData(this.siteFeatures.collection(this.sites));
     if (this.selection) this.applySelection(false);
   }
 
   private applySelection(fly: boolean): void {
     if (!this.styleReady) return;
     const selection = this.selection;
-    const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.drawn);
+    this.idle = false;
+    const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.siteFeatures);
     void this.source(SOURCES.selectedSites)?.setData(highlighted);
     const nis = selection?.kind === 'commune' ? selection.id : '';
     this.map.setFilter(LAYERS.selectedCommuneFill, selectedCommuneFilter(nis));
@@ -426,19 +445,26 @@ export class MapController {
       text = this.texts?.clusterLabel(properties.point_count) ?? String(properties.point_count);
       this.callbacks.onHover?.(null);
     } else {
-      const name = String(properties.name ?? '');
+      const id = String(properties.id ?? '');
+      const name = this.siteById(id)?.service.name ?? '';
       const category = String(properties.category ?? '');
       const precision = String(properties.precision ?? '');
       const parts = [name];
       if (this.texts) parts.push(this.texts.categoryName(category));
       if (this.texts && isApproximate(precision)) parts.push(this.texts.approximate);
       text = parts.filter(Boolean).join(' · ');
-      this.callbacks.onHover?.(String(properties.id ?? ''));
+      this.callbacks.onHover?.(id);
     }
     // textContent only: names come from data and are never parsed as HTML.
     this.tooltip.textContent = text;
     this.tooltip.hidden = false;
     this.tooltip.style.transform = `translate(${Math.round(event.point.x + 12)}px, ${Math.round(event.point.y + 12)}px)`;
+  }
+
+  private siteById(id: string): SiteRow | undefined {
+    if (!this.sitesById)
+      this.sitesById = new Map((this.sites ?? []).map((site) => [site.id, site]));
+    return this.sitesById.get(id);
   }
 
   private hideTooltip(): void {
@@ -489,7 +515,7 @@ export class MapController {
           layer: feature.layer.id,
           properties: { ...feature.properties },
         })),
-      isIdle: () => this.idle && map.loaded() && !map.isMoving(),
+      isIdle: () => this.idle && this.sitesFrame === undefined && map.loaded() && !map.isMoving(),
       whenIdle: () =>
         hook.isIdle()
           ? Promise.resolve()

@@ -16,10 +16,8 @@ export const WALLONIA_BOUNDS: Bounds = [2.84, 49.49, 6.41, 50.82];
 
 /** The properties of a site's point on the map. */
 export interface SiteProperties {
-  /** The SiteRow id (a service_at_location id). */
+  /** The SiteRow id (a service_at_location id); the name shown on hover is looked up by it. */
   id: string;
-  /** The service's name, shown on hover. */
-  name: string;
   category: string;
   /** 'exact', 'postcode' or 'commune' ('' when the source did not say: drawn as approximate). */
   precision: string;
@@ -71,7 +69,6 @@ function siteFeature(site: SiteRow, coordinates: Position): SiteFeature {
     geometry: { type: 'Point', coordinates },
     properties: {
       id: site.id,
-      name: site.service.name,
       category: site.service.category,
       precision: site.location?.location_precision ?? '',
     },
@@ -85,17 +82,44 @@ function siteFeature(site: SiteRow, coordinates: Position): SiteFeature {
 export function sitesToGeoJSON(
   sites: readonly SiteRow[],
 ): FeatureCollection<Point, SiteProperties> {
-  const seen = new Map<string, number>();
-  const features: SiteFeature[] = [];
-  for (const site of sites) {
+  return new SiteFeatures().collection(sites);
+}
+
+/**
+ * Makes each site's feature once and keeps it (by SiteRow object) for the next filter
+ * change, so that redrawing 100,000 filtered sites costs a lookup per site. A site keeps
+ * its place in the spread around a shared point whatever the filters: the k-th site seen
+ * at a point is drawn k-th on its spiral.
+ */
+export class SiteFeatures {
+  private readonly features = new WeakMap<SiteRow, SiteFeature | null>();
+  private readonly sharing = new Map<string, number>();
+
+  /** The feature of a site, or null when it has no coordinates. */
+  feature(site: SiteRow): SiteFeature | null {
+    const known = this.features.get(site);
+    if (known !== undefined) return known;
     const point = siteCoordinates(site);
-    if (!point) continue;
-    const key = `${point[0]},${point[1]}`;
-    const index = seen.get(key) ?? 0;
-    seen.set(key, index + 1);
-    features.push(siteFeature(site, spreadPosition(point, index)));
+    let feature: SiteFeature | null = null;
+    if (point) {
+      const key = `${point[0]},${point[1]}`;
+      const index = this.sharing.get(key) ?? 0;
+      this.sharing.set(key, index + 1);
+      feature = siteFeature(site, spreadPosition(point, index));
+    }
+    this.features.set(site, feature);
+    return feature;
   }
-  return { type: 'FeatureCollection', features };
+
+  /** The features of the sites that have coordinates, in order. */
+  collection(sites: readonly SiteRow[]): FeatureCollection<Point, SiteProperties> {
+    const features: SiteFeature[] = [];
+    for (const site of sites) {
+      const feature = this.feature(site);
+      if (feature) features.push(feature);
+    }
+    return { type: 'FeatureCollection', features };
+  }
 }
 
 /** True when a site is drawn as placed approximately (at its postcode or commune). */
@@ -133,30 +157,15 @@ export function selectedSites(selection: Selection | null, sites: readonly SiteR
 }
 
 /**
- * The highlighted sites as GeoJSON. A site already drawn in `drawn` (the clustered source)
- * keeps its drawn position, so the ring falls on the point it marks; one filtered out of
- * the map is marked at its own coordinates.
+ * The highlighted sites as GeoJSON, at the positions `features` draws them at (so the ring
+ * falls on the point it marks), whether the filters show them or not.
  */
 export function selectedSitesGeoJSON(
   selection: Selection | null,
   sites: readonly SiteRow[],
-  drawn: FeatureCollection<Point, SiteProperties>,
+  features: SiteFeatures = new SiteFeatures(),
 ): FeatureCollection<Point, SiteProperties> {
-  const chosen = selectedSites(selection, sites);
-  if (chosen.length === 0) return { type: 'FeatureCollection', features: [] };
-  const wanted = new Set(chosen.map((site) => site.id));
-  const positions = new Map<string, Position>();
-  for (const feature of drawn.features) {
-    if (wanted.has(feature.properties.id))
-      positions.set(feature.properties.id, feature.geometry.coordinates);
-  }
-  const features: SiteFeature[] = [];
-  for (const site of chosen) {
-    const point = positions.get(site.id) ?? siteCoordinates(site);
-    if (!point) continue;
-    features.push(siteFeature(site, [...point]));
-  }
-  return { type: 'FeatureCollection', features };
+  return features.collection(selectedSites(selection, sites));
 }
 
 function extend(bounds: Bounds | null, position: Position): Bounds | null {

@@ -1,0 +1,207 @@
+import type { Feature } from 'geojson';
+import type { SiteRow } from '../../../src/explore/sites';
+import {
+  communeFeature,
+  communeLabelPoints,
+  featuresBounds,
+  isApproximate,
+  roundCamera,
+  SiteFeatures,
+  SPREAD_STEP_M,
+  sameCamera,
+  selectedSites,
+  selectedSitesGeoJSON,
+  sitesToGeoJSON,
+  spreadPosition,
+} from '../../../src/map/sources';
+import type { CommuneInfo } from '../../../src/places/types';
+
+const LIEGE: [number, number] = [5.5667, 50.6333];
+
+function createSite(
+  id: string,
+  options: {
+    point?: [number, number] | null;
+    precision?: 'exact' | 'postcode' | 'commune' | '';
+    organization?: string;
+    category?: string;
+  } = {},
+): SiteRow {
+  const point = options.point === undefined ? LIEGE : options.point;
+  return {
+    id,
+    searchText: id,
+    service: { name: `Service ${id}`, category: options.category ?? 'housing' },
+    organization: { id: options.organization ?? 'org-1' },
+    location: {
+      latitude: point ? point[1] : null,
+      longitude: point ? point[0] : null,
+      location_precision: options.precision ?? 'commune',
+    },
+    commune: undefined,
+  } as unknown as SiteRow;
+}
+
+/** Distance in metres between two nearby points (equirectangular). */
+function metres(a: number[], b: number[]): number {
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const x = (bx - ax) * Math.cos((((ay + by) / 2) * Math.PI) / 180) * 111_320;
+  const y = (by - ay) * 111_320;
+  return Math.hypot(x, y);
+}
+
+describe('sitesToGeoJSON', () => {
+  it('keeps only sites with coordinates, with their id, category and precision', () => {
+    const collection = sitesToGeoJSON([
+      createSite('a', { point: [4.1, 50.2], precision: 'exact', category: 'health' }),
+      createSite('b', { point: null }),
+      createSite('c', { point: [5, 50], precision: '' }),
+    ]);
+    expect(collection.features.map((feature) => feature.properties)).toEqual([
+      { id: 'a', category: 'health', precision: 'exact' },
+      { id: 'c', category: 'housing', precision: '' },
+    ]);
+    expect(collection.features[0]?.geometry.coordinates).toEqual([4.1, 50.2]);
+  });
+
+  it('spreads sites sharing a point on a spiral around it, the first on the point', () => {
+    const sites = ['a', 'b', 'c', 'd', 'e'].map((id) => createSite(id));
+    const positions = sitesToGeoJSON(sites).features.map((feature) => feature.geometry.coordinates);
+    expect(positions[0]).toEqual(LIEGE);
+    positions.forEach((position, index) => {
+      expect(metres(LIEGE, position)).toBeCloseTo(SPREAD_STEP_M * Math.sqrt(index), 0);
+    });
+    expect(new Set(positions.map((position) => position.join(','))).size).toBe(5);
+  });
+
+  it('places each site at the same spot whatever the filters show (SiteFeatures)', () => {
+    const sites = ['a', 'b', 'c', 'd'].map((id) => createSite(id));
+    const features = new SiteFeatures();
+    const all = features.collection(sites);
+    const some = features.collection([sites[3], sites[1]].filter((site) => site !== undefined));
+    expect(some.features.map((feature) => feature.geometry.coordinates)).toEqual([
+      all.features[3]?.geometry.coordinates,
+      all.features[1]?.geometry.coordinates,
+    ]);
+    // The same SiteRow gives the same feature object: nothing is rebuilt on a filter change.
+    expect(some.features[0]).toBe(all.features[3]);
+  });
+
+  it('spreads around the right latitude', () => {
+    const north = spreadPosition([5, 60], 4);
+    expect(metres([5, 60], north)).toBeCloseTo(SPREAD_STEP_M * 2, 0);
+  });
+});
+
+describe('the selection', () => {
+  const sites = [
+    createSite('a', { organization: 'org-1' }),
+    createSite('b', { organization: 'org-2', point: [4, 50] }),
+    createSite('c', { organization: 'org-1', point: null }),
+    createSite('d', { organization: 'org-1', point: [4.5, 50.5] }),
+  ];
+
+  it('is a site, an organisation’s sites, or nothing for a commune', () => {
+    expect(selectedSites({ kind: 'site', id: 'b' }, sites).map((site) => site.id)).toEqual(['b']);
+    expect(
+      selectedSites({ kind: 'organization', id: 'org-1' }, sites).map((site) => site.id),
+    ).toEqual(['a', 'c', 'd']);
+    expect(selectedSites({ kind: 'commune', id: '62063' }, sites)).toEqual([]);
+    expect(selectedSites(null, sites)).toEqual([]);
+  });
+
+  it('is drawn where the clustered source draws the same sites', () => {
+    const features = new SiteFeatures();
+    const drawn = features.collection([createSite('x'), ...sites]);
+    const ring = selectedSitesGeoJSON({ kind: 'organization', id: 'org-1' }, sites, features);
+    expect(ring.features.map((feature) => feature.properties.id)).toEqual(['a', 'd']);
+    expect(ring.features[0]?.geometry.coordinates).toEqual(drawn.features[1]?.geometry.coordinates);
+    expect(ring.features[0]?.geometry.coordinates).not.toEqual(LIEGE);
+  });
+});
+
+describe('bounds and cameras', () => {
+  const square: Feature = {
+    type: 'Feature',
+    properties: { nis_code: '62063' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 50],
+          [6, 50],
+          [6, 51],
+          [5, 51],
+          [5, 50],
+        ],
+      ],
+    },
+  };
+  const islands: Feature = {
+    type: 'Feature',
+    properties: { nis_code: '25005' },
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [3, 49.5],
+            [3.5, 49.5],
+            [3.5, 50],
+            [3, 49.5],
+          ],
+        ],
+      ],
+    },
+  };
+
+  it('bounds polygons and multipolygons, null without coordinates', () => {
+    expect(featuresBounds([square])).toEqual([5, 50, 6, 51]);
+    expect(featuresBounds([square, islands])).toEqual([3, 49.5, 6, 51]);
+    expect(featuresBounds([])).toBeNull();
+  });
+
+  it('finds a commune by its NIS code', () => {
+    const communes = { type: 'FeatureCollection' as const, features: [islands, square] };
+    expect(communeFeature(communes, '62063')).toBe(square);
+    expect(communeFeature(communes, '99999')).toBeUndefined();
+    expect(communeFeature(null, '62063')).toBeUndefined();
+  });
+
+  it('compares and rounds cameras as a link keeps them', () => {
+    const camera = roundCamera([5.123456789, 50.987654321], 9.87654);
+    expect(camera).toEqual({ center: [5.12346, 50.98765], zoom: 9.88 });
+    expect(sameCamera(camera, { center: [5.123461, 50.987651], zoom: 9.881 })).toBe(true);
+    expect(sameCamera(camera, { center: [5.2, 50.98765], zoom: 9.88 })).toBe(false);
+    expect(sameCamera(null, null)).toBe(true);
+    expect(sameCamera(camera, null)).toBe(false);
+  });
+});
+
+describe('commune labels and precision', () => {
+  it('puts one label per commune at its interior point, with its three names', () => {
+    const liege: CommuneInfo = {
+      nis_code: '62063',
+      name_fr: 'Liège',
+      name_nl: 'Luik',
+      name_de: 'Lüttich',
+      arrondissement: 'Liège',
+      province: 'Liège',
+      interior_point: LIEGE,
+    };
+    const labels = communeLabelPoints([liege]);
+    expect(labels.features).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: LIEGE },
+        properties: { nis_code: '62063', name_fr: 'Liège', name_nl: 'Luik', name_de: 'Lüttich' },
+      },
+    ]);
+  });
+
+  it('draws every position but an exact address as approximate', () => {
+    expect(isApproximate('exact')).toBe(false);
+    expect(['postcode', 'commune', ''].map(isApproximate)).toEqual([true, true, true]);
+  });
+});
