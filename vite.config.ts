@@ -23,7 +23,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,csv,geojson,pbf,woff,woff2,ttf,json}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,csv,geojson,pbf,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
       },
