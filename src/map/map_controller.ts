@@ -78,6 +78,8 @@ export interface AtlasMapTestHook {
   whenIdle(): Promise<void>;
   /** How many times the map has become idle so far. */
   idleCount(): number;
+  /** How many times the sites source has been given new data. */
+  sourceUpdates(): number;
 }
 
 type TestWindow = Window & { __atlasMap?: AtlasMapTestHook };
@@ -112,7 +114,11 @@ export class MapController {
   private siteFeatures = new SiteFeatures();
   /** The drawn sites by id, for the hover text; made on the first hover after a change. */
   private sitesById: Map<string, SiteRow> | null = null;
-  private sitesFrame: number | undefined;
+  private sitesPending = false;
+  /** How many times the sites source was given new data (for the benchmark). */
+  private sourceUpdates = 0;
+  private allSitesUrl: string | undefined;
+  private filteredSitesUrl: string | undefined;
   private selection: Selection | null = null;
   private selectionSites: readonly SiteRow[] = [];
   /** The selection last made by a click here: setSelection does not fly to it. */
@@ -220,6 +226,9 @@ export class MapController {
   setSites(visible: readonly SiteRow[], all: readonly SiteRow[] = visible): void {
     if (all !== this.allSites) {
       this.allSites = all;
+      const previous = this.allSitesUrl;
+      if (previous) setTimeout(() => URL.revokeObjectURL(previous), 10_000);
+      this.allSitesUrl = undefined;
       this.siteFeatures = new SiteFeatures();
       this.siteFeatures.collection(all);
     }
@@ -227,9 +236,11 @@ export class MapController {
     this.sites = visible;
     this.sitesById = null;
     this.idle = false;
-    if (this.sitesFrame === undefined) {
-      this.sitesFrame = requestAnimationFrame(() => {
-        this.sitesFrame = undefined;
+    if (!this.sitesPending) {
+      // Applied once the current task's store changes are done: several changes, one update.
+      this.sitesPending = true;
+      queueMicrotask(() => {
+        this.sitesPending = false;
         this.applySites();
       });
     }
@@ -297,7 +308,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.cameraTimer);
-    if (this.sitesFrame !== undefined) cancelAnimationFrame(this.sitesFrame);
+    for (const url of [this.allSitesUrl, this.filteredSitesUrl]) if (url) URL.revokeObjectURL(url);
     this.tooltip.remove();
     const testWindow = window as TestWindow;
     if (testWindow.__atlasMap?.map === this.map) delete testWindow.__atlasMap;
@@ -338,10 +349,33 @@ export class MapController {
     void this.source(SOURCES.communeLabels)?.setData(communeLabelPoints(this.labelCommunes));
   }
 
+  /**
+   * A blob: URL of the sites as GeoJSON text, which MapLibre's worker fetches itself. The
+   * unfiltered set keeps its URL while the data stays the same; a filtered set's URL is
+   * revoked when the next one replaces it.
+   */
+  private sitesUrl(sites: readonly SiteRow[]): string {
+    const all = sites === this.allSites;
+    if (all && this.allSitesUrl) return this.allSitesUrl;
+    const url = URL.createObjectURL(
+      new Blob([this.siteFeatures.json(sites)], { type: 'application/geo+json' }),
+    );
+    if (all) {
+      this.allSitesUrl = url;
+    } else {
+      // MapLibre aborts a load that a newer setData replaces, so the older URL is no longer read.
+      const previous = this.filteredSitesUrl;
+      if (previous) setTimeout(() => URL.revokeObjectURL(previous), 10_000);
+      this.filteredSitesUrl = url;
+    }
+    return url;
+  }
+
   private applySites(): void {
     if (!this.styleReady || !this.sites) return;
     this.idle = false;
-    void this.source(SOURCES.sites)?.setData(this.siteFeatures.collection(this.sites));
+    void this.source(SOURCES.sites)?.setData(this.sitesUrl(this.sites));
+    this.sourceUpdates += 1;
     if (this.selection) this.applySelection(false);
   }
 
@@ -515,7 +549,8 @@ export class MapController {
           layer: feature.layer.id,
           properties: { ...feature.properties },
         })),
-      isIdle: () => this.idle && this.sitesFrame === undefined && map.loaded() && !map.isMoving(),
+      isIdle: () => this.idle && !this.sitesPending && map.loaded() && !map.isMoving(),
+      sourceUpdates: () => this.sourceUpdates,
       whenIdle: () =>
         hook.isIdle()
           ? Promise.resolve()

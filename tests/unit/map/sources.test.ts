@@ -88,6 +88,15 @@ describe('sitesToGeoJSON', () => {
     expect(some.features[0]).toBe(all.features[3]);
   });
 
+  it('gives the same collection as JSON text, for MapLibre to fetch', () => {
+    const sites = ['a', 'b', 'c'].map((id) => createSite(id));
+    const features = new SiteFeatures();
+    expect(JSON.parse(features.json(sites))).toEqual(features.collection(sites));
+    const some = sites.slice(1);
+    expect(JSON.parse(features.json(some))).toEqual(features.collection(some));
+    expect(JSON.parse(features.json([]))).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
   it('spreads around the right latitude', () => {
     const north = spreadPosition([5, 60], 4);
     expect(metres([5, 60], north)).toBeCloseTo(SPREAD_STEP_M * 2, 0);
