@@ -38,14 +38,19 @@ export interface Parsed<T> {
 const CACHE_LIMIT = 10_000;
 
 function memoized<T>(parse: (text: string, field: string) => Parsed<T>) {
-  const cache = new Map<string, Parsed<T>>();
+  /** By field, then by text: no key string is built per call. */
+  const caches = new Map<string, Map<string, Parsed<T>>>();
   return (text: string, field = ''): Parsed<T> => {
-    const key = `${field}\u0000${text}`;
-    let parsed = cache.get(key);
+    let cache = caches.get(field);
+    if (!cache) {
+      cache = new Map();
+      caches.set(field, cache);
+    }
+    let parsed = cache.get(text);
     if (!parsed) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       parsed = parse(text, field);
-      cache.set(key, parsed);
+      cache.set(text, parsed);
     }
     return parsed;
   };
