@@ -80,6 +80,8 @@ export interface AtlasMapTestHook {
   idleCount(): number;
   /** How many times the sites source has been given new data. */
   sourceUpdates(): number;
+  /** The ids of the sites the sites source was last given (those with coordinates). */
+  siteIds(): string[];
 }
 
 type TestWindow = Window & { __atlasMap?: AtlasMapTestHook };
@@ -551,6 +553,10 @@ export class MapController {
         })),
       isIdle: () => this.idle && !this.sitesPending && map.loaded() && !map.isMoving(),
       sourceUpdates: () => this.sourceUpdates,
+      siteIds: () =>
+        this.siteFeatures
+          .collection(this.sites ?? [])
+          .features.map((feature) => feature.properties.id),
       whenIdle: () =>
         hook.isIdle()
           ? Promise.resolve()

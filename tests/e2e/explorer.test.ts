@@ -85,9 +85,32 @@ describe('the explorer', () => {
     expect(rows.map((row) => row[1])).toContain('CPAS de Liège');
     for (const row of rows) expect(row.join(' ')).toContain('Liège');
     await waitForMap(page);
-    const names = new Set(rows.map((row) => row[0]));
-    const drawn = await rendered(page, ['site-points']);
-    for (const feature of drawn) expect(names).toContain(feature.properties.name);
+    const onMap = await page.evaluate(() =>
+      (window as unknown as { __atlasMap: { siteIds(): string[] } }).__atlasMap.siteIds(),
+    );
+    const inTable = await page
+      .getByRole('table', { name: 'Services et sites filtrés' })
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-site-id')));
+    expect(onMap.length).toBeGreaterThan(0);
+    expect(new Set(onMap)).toEqual(new Set(inTable));
+  });
+
+  it('selecting a row in the table rings the site on the map and flies there', async () => {
+    const page = await openApp(context);
+    await chooseCommune(page, 'Arlon', 'Arlon');
+    const row = page.getByRole('table', { name: 'Services et sites filtrés' }).locator('tbody tr');
+    const service = (await row.first().locator('td').first().textContent())?.trim();
+    await row.first().click();
+    await expect.poll(() => page.url()).toContain('sel=site');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('map=');
+    await waitForMap(page);
+    expect(service).toBeTruthy();
+    const selected = new URL(page.url()).searchParams.get('sel')?.replace(/^site:/, '');
+    const ringed = await rendered(page, ['selected-sites']);
+    expect(ringed.map((feature) => feature.properties.id)).toEqual([selected]);
+    const zoom = Number(new URL(page.url()).searchParams.get('map')?.split('/')[0]);
+    expect(zoom).toBeGreaterThan(9);
   });
 
   it('reopens the same view from a copied link', async () => {
