@@ -36,6 +36,10 @@ export const FLAT_COLUMNS = [
   'organization_website',
   'organization_email',
   'organization_phone',
+  'organization_source',
+  'organization_last_verified',
+  'location_source',
+  'location_last_verified',
 ] as const;
 
 export type FlatColumn = (typeof FLAT_COLUMNS)[number];
@@ -81,6 +85,11 @@ function flatRow(
     organization_website: organization?.website ?? '',
     organization_email: organization?.email ?? '',
     organization_phone: organization?.phone ?? '',
+    // Each record keeps its own provenance; `source` and `last_verified` are the service's.
+    organization_source: organization?.source ?? '',
+    organization_last_verified: organization?.last_verified ?? '',
+    location_source: location?.source ?? '',
+    location_last_verified: location?.last_verified ?? '',
   };
 }
 
@@ -110,4 +119,27 @@ export function toFlatRows(dataset: Dataset): { row: FlatRow; location?: Locatio
       rows.push({ row: flatRow(service, organization, location), location });
   }
   return rows;
+}
+
+/**
+ * What the flat form (and GeoJSON, built on it) cannot carry, by kind: relationships,
+ * indicators, organisations without a service, sites no service uses. Empty when nothing
+ * is left out.
+ */
+export function flatOmissions(dataset: Dataset): string[] {
+  const withService = new Set(dataset.services.map((service) => service.organization_id));
+  const usedSites = new Set(dataset.service_at_locations.map((link) => link.location_id));
+  const counts: [number, string][] = [
+    [dataset.relationships.length, 'relationships'],
+    [dataset.indicators.length, 'indicators'],
+    [
+      dataset.organizations.filter((org) => !withService.has(org.id)).length,
+      'organisations without a service',
+    ],
+    [
+      dataset.locations.filter((location) => !usedSites.has(location.id)).length,
+      'sites no service uses',
+    ],
+  ];
+  return counts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
 }

@@ -2,7 +2,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
-import type { Crs } from '../model/report';
+import type { Crs, Finding } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
 import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
 import { decodeText } from './text/decode';
@@ -25,6 +25,32 @@ function representativePoint(geometry: Geometry | null): Position | null {
   } catch {
     return null;
   }
+}
+
+/** What placing a feature by one point leaves out of its geometry, said to the user. */
+function geometryFindings(geometry: Geometry | null): Finding[] {
+  if (!geometry || geometry.type === 'Point') return [];
+  if (geometry.type === 'MultiPoint') {
+    const count = geometry.coordinates.length;
+    return count > 1
+      ? [
+          {
+            field: 'geometry',
+            severity: 'warning',
+            code: 'geometry_simplified',
+            message: `A MultiPoint of ${count} points: only the first is kept as the site; give one feature per site`,
+          },
+        ]
+      : [];
+  }
+  return [
+    {
+      field: 'geometry',
+      severity: 'info',
+      code: 'geometry_simplified',
+      message: `A ${geometry.type}: the site is placed at a point on its surface`,
+    },
+  ];
 }
 
 function featuresOf(json: unknown): Feature[] | null {
@@ -114,7 +140,11 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         return Object.fromEntries(keys.map((key) => [key, propertyText(properties[key])]));
       },
     };
-    report.addRow(index + 1, placed.addRow(row), source);
+    report.addRow(
+      index + 1,
+      [...geometryFindings(feature?.geometry ?? null), ...placed.addRow(row)],
+      source,
+    );
     if (context.onProgress && index % 5000 === 0) context.onProgress(index / features.length);
   });
   context.onProgress?.(1);

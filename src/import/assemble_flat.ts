@@ -64,8 +64,8 @@ export class FlatAssembler {
         website: value('organization_website'),
         email: value('organization_email'),
         phone: value('organization_phone'),
-        source,
-        last_verified: lastVerified,
+        source: value('organization_source') || source,
+        last_verified: value('organization_last_verified') || lastVerified,
       },
       buildOrganization,
     );
@@ -105,8 +105,8 @@ export class FlatAssembler {
       x: value('x'),
       y: value('y'),
       location_precision: value('location_precision'),
-      source,
-      last_verified: lastVerified,
+      source: value('location_source') || source,
+      last_verified: value('location_last_verified') || lastVerified,
     };
     if (hasPlace(place)) {
       const built = buildLocation(place, this.gazetteer, this.crs, this.placer);
@@ -124,6 +124,25 @@ export class FlatAssembler {
     if (service.record && organization.record) {
       const conflict = this.conflict(service.record, location);
       if (conflict) findings.push(conflict);
+    }
+    if (organization.record) {
+      this.conflicts(
+        findings,
+        this.organizations.get(organization.record.id),
+        organization.record,
+        ORGANIZATION_FIELDS,
+      );
+    }
+    if (service.record) {
+      this.conflicts(
+        findings,
+        this.services.get(service.record.id),
+        service.record,
+        SERVICE_FIELDS,
+      );
+    }
+    if (location) {
+      this.conflicts(findings, this.locations.get(location.id), location, LOCATION_FIELDS);
     }
     const unique = findings.length > 1 ? dedupe(findings) : findings;
     if (unique.some((finding) => finding.severity === 'error')) return unique;
@@ -173,6 +192,31 @@ export class FlatAssembler {
     return null;
   }
 
+  /**
+   * A record met again on a later row (same id) with other values: the first row's values
+   * are kept, and each difference is reported, so no value is dropped silently.
+   */
+  private conflicts<T extends { id: string }>(
+    findings: Finding[],
+    kept: T | undefined,
+    incoming: T,
+    names: Record<string, string>,
+  ): void {
+    if (!kept || kept === incoming) return;
+    for (const key of Object.keys(incoming) as (keyof T & string)[]) {
+      const before = kept[key];
+      const after = incoming[key];
+      if (key === 'id' || key === 'source' || key === 'last_verified') continue;
+      if (before === after || JSON.stringify(before) === JSON.stringify(after)) continue;
+      findings.push({
+        field: names[key] ?? key,
+        severity: 'warning',
+        code: 'conflicting_value',
+        message: `${show(after)} differs from ${show(before)} given for the same record on an earlier row; the earlier value is kept`,
+      });
+    }
+  }
+
   private hasLink(serviceId: string, locationId: string): boolean {
     const known = this.links.get(serviceId);
     if (!known) return false;
@@ -190,6 +234,11 @@ export class FlatAssembler {
       service_at_locations: [...this.links.values()].flat(),
     };
   }
+}
+
+function show(value: unknown): string {
+  const text = Array.isArray(value) ? value.join('|') : String(value ?? '');
+  return text === '' ? '(empty)' : `"${text}"`;
 }
 
 /** The record built from `fields`, reused when the same fields were built before. */

@@ -29,7 +29,9 @@ export type IssueCode =
   | 'coordinates_reprojected'
   | 'no_location'
   | 'dangling_reference'
-  | 'organization_matched';
+  | 'organization_matched'
+  | 'conflicting_value'
+  | 'geometry_simplified';
 
 /** One finding. `row` is the file's own row number (header = 1 in a CSV), or null for the file. */
 export interface Issue {

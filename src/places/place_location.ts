@@ -354,27 +354,39 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
     }
   } else {
     const centroid = postcode.info?.centroid ?? null;
-    if (postcode.info && centroid) {
+    const postcodeFits =
+      declared !== undefined &&
+      (postcodeCodes.length === 0 || postcodeCodes.includes(declared.nis_code));
+    if (declared && postcode.info && !postcodeFits) {
+      // The row names a commune its postcode does not belong to: the named commune stands
+      // (it is what the commune filter and the commune's panel go by), placed inside it.
+      commune = declared;
+      [longitude, latitude] = declared.interior_point;
+      precision = 'commune';
+      findings.push({
+        field: named.byNis ? 'nis_code' : 'city',
+        severity: 'warning',
+        code: 'commune_mismatch',
+        message: `The row names ${communeLabel(declared)}, but postcode ${postcode.cleaned} belongs to ${communeList(gazetteer, postcodeCodes)}; placed inside ${communeLabel(declared)}`,
+      });
+    } else if (postcode.info && centroid) {
       [longitude, latitude] = centroid;
       precision = 'postcode';
-      const atCentroid = gazetteer.communeAt(centroid[0], centroid[1]);
-      if (declared && (postcodeCodes.length === 0 || postcodeCodes.includes(declared.nis_code))) {
+      if (declared) {
         commune = declared;
+      } else if (postcodeCodes.length === 1) {
+        commune = named.byPostcode;
+      } else if (postcodeCodes.length > 1) {
+        // A postcode shared by several communes does not say which one: none is invented.
+        findings.push({
+          field: 'postal_code',
+          severity: 'warning',
+          code: 'unknown_commune',
+          message: `Postcode ${postcode.cleaned} is shared by ${communeList(gazetteer, postcodeCodes)}; give the commune or its NIS code to choose. Placed at the postcode, commune left empty`,
+        });
       } else {
-        commune =
-          (atCentroid && (postcodeCodes.length === 0 || postcodeCodes.includes(atCentroid.nis_code))
-            ? atCentroid
-            : undefined) ??
-          named.byPostcode ??
-          atCentroid;
-        if (declared && commune && declared !== commune) {
-          findings.push({
-            field: named.byNis ? 'nis_code' : 'city',
-            severity: 'warning',
-            code: 'commune_mismatch',
-            message: `The row names ${communeLabel(declared)}, but postcode ${postcode.cleaned} belongs to ${communeList(gazetteer, postcodeCodes)}; placed at the postcode, in ${communeLabel(commune)}`,
-          });
-        }
+        // A postcode whose localities name no commune: the commune containing its centroid.
+        commune = gazetteer.communeAt(centroid[0], centroid[1]);
       }
     } else if (declared) {
       commune = declared;

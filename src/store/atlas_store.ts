@@ -79,6 +79,23 @@ export type ViewState = Pick<AtlasState, 'filters' | 'selection' | 'camera' | 'l
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
+/** The selection, if what it names exists in the data (a link may name a record since removed). */
+function existing(
+  selection: Selection | null,
+  sites: readonly SiteRow[],
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+): Selection | null {
+  if (!selection) return null;
+  const found =
+    selection.kind === 'site'
+      ? sites.some((site) => site.id === selection.id)
+      : selection.kind === 'organization'
+        ? dataset.organizations.some((org) => org.id === selection.id)
+        : gazetteer.communeByNis(selection.id) !== undefined;
+  return found ? selection : null;
+}
+
 /**
  * The explorer's one store: every change of what is shown goes through these actions, and
  * the filtered sites are derived here, once, for every view.
@@ -104,6 +121,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     datasetLoaded(dataset, gazetteer, geography) {
       const sites = buildSiteRows(dataset, (nis) => gazetteer.communeByNis(nis));
       set({
+        selection: existing(get().selection, sites, dataset, gazetteer),
         dataset,
         gazetteer,
         geography,

@@ -173,5 +173,9 @@ export const FLAT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   organization_website: ['site web organisation', 'website organisatie'],
   organization_email: ['e mail organisation', 'e mail organisatie'],
   organization_phone: ['téléphone organisation', 'telefoon organisatie'],
+  organization_source: ['source organisation', 'bron organisatie'],
+  organization_last_verified: ['vérification organisation', 'organisatie gecontroleerd'],
+  location_source: ['source site', 'source lieu', 'bron locatie'],
+  location_last_verified: ['vérification site', 'locatie gecontroleerd'],
   service_at_location_id: ['service at location id'],
 };

@@ -188,3 +188,32 @@ describe('flat CSV export', () => {
     expect(content).toContain(';50,4669;4,8667;');
   });
 });
+
+describe('a record repeated on several rows', () => {
+  it('keeps the first values and reports each value a later row would change', () => {
+    const result = read(
+      'service_name;organization_name;city;phone;languages\nCours;Org;Namur;081 22 33 44;fr|uk\nCours;Org;Namur;04 222 33 44;fr\n',
+    );
+    expect(result.dataset.services).toHaveLength(1);
+    expect(result.dataset.services[0]).toMatchObject({
+      phone: '081 22 33 44',
+      languages: ['fr', 'uk'],
+    });
+    const conflicts = result.report.issues.filter((issue) => issue.code === 'conflicting_value');
+    expect(conflicts.map((issue) => [issue.row, issue.field])).toEqual([
+      [3, 'languages'],
+      [3, 'phone'],
+    ]);
+    expect(conflicts[1]?.message).toContain('04 222 33 44');
+  });
+
+  it('keeps each record’s own source through a flat export and import', () => {
+    const first = read(
+      'service_name;organization_name;city;source;organization_source;location_source\nCours;Org;Namur;page A;registry B;map C\n',
+    );
+    const back = read(String(flatCsvDriver.write(first.dataset)[0]?.content), 'back.csv');
+    expect(back.dataset.services[0]?.source).toBe('page A');
+    expect(back.dataset.organizations[0]?.source).toBe('registry B');
+    expect(back.dataset.locations[0]?.source).toBe('map C');
+  });
+});

@@ -113,3 +113,40 @@ describe('GeoJSON export', () => {
     expect(read(json).dataset).toEqual(first.dataset);
   });
 });
+
+describe('GeoJSON geometries that are not points', () => {
+  it('says when a polygon is placed by a point on its surface, and when a MultiPoint loses points', () => {
+    const ring = [
+      [4.86, 50.46],
+      [4.87, 50.46],
+      [4.87, 50.47],
+      [4.86, 50.46],
+    ];
+    const result = read(
+      collection([
+        {
+          type: 'Feature',
+          geometry: { type: 'Polygon', coordinates: [ring] },
+          properties: { name: 'A' },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: [
+              [4.86, 50.46],
+              [5.57, 50.64],
+            ],
+          },
+          properties: { name: 'B' },
+        },
+      ]),
+    );
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 1, code: 'geometry_simplified', severity: 'info' }),
+    );
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 2, code: 'geometry_simplified', severity: 'warning' }),
+    );
+  });
+});

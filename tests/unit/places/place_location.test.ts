@@ -206,10 +206,20 @@ describe('placeLocation without coordinates', () => {
     }
   });
 
-  it('warns when the named commune is not one of the postcode, and places at the postcode', () => {
+  it('warns when the named commune is not one of the postcode, and places inside the named commune', () => {
     const placed = place({ postal_code: '4000', nis_code: '92094' });
     expect(codes(placed)).toEqual(['warning:commune_mismatch']);
-    expect(placed).toMatchObject({ nis_code: '62063', location_precision: 'postcode' });
+    expect(placed).toMatchObject({ nis_code: '92094', location_precision: 'commune' });
+    const pepinster = place({ postal_code: '4800', city: 'Pepinster' });
+    expect(pepinster).toMatchObject({ city: 'Pepinster', nis_code: '63058' });
+  });
+
+  it('invents no commune for a postcode shared by several (4800: Theux and Verviers)', () => {
+    const placed = place({ postal_code: '4800' });
+    expect(codes(placed)).toEqual(['warning:unknown_commune']);
+    expect(placed).toMatchObject({ nis_code: '', city: '', location_precision: 'postcode' });
+    expect(placed.latitude).not.toBeNull();
+    expect(place({ postal_code: '4800', city: 'Theux' }).nis_code).toBe('63076');
   });
 
   it('uses a point inside the commune when there is no postcode', () => {
@@ -320,7 +330,7 @@ describe('placeLocation round trips', () => {
         place({ nis_code }),
       ),
     ];
-    for (const code of ['4000', '4800', '5000', '6600', '7700', '1348', '5352', '5080', '6661']) {
+    for (const code of ['4000', '5000', '6600', '7700', '1348', '5352', '5080', '6661']) {
       first.push(place({ postal_code: code }));
     }
     for (const placed of first) {

@@ -1,0 +1,56 @@
+import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
+import { emptyDataset } from '../../../src/model/dataset';
+import { stableId } from '../../../src/model/ids';
+import { createAtlasStore } from '../../../src/store/atlas_store';
+
+const gazetteer = loadGazetteerSync();
+const geography = {
+  communes: { type: 'FeatureCollection' as const, features: [] },
+  arrondissements: { type: 'FeatureCollection' as const, features: [] },
+  provinces: { type: 'FeatureCollection' as const, features: [] },
+};
+
+describe('the store', () => {
+  it('drops a selection from a link that names nothing in the data, keeps one that does', () => {
+    const dataset = emptyDataset();
+    const orgId = stableId('organization', 'org');
+    dataset.organizations.push({
+      id: orgId,
+      name: 'Org',
+      alternate_name: '',
+      description: '',
+      org_type: 'ngo',
+      level: '',
+      website: '',
+      email: '',
+      phone: '',
+      parent_organization_id: '',
+      source: '',
+      last_verified: '',
+    });
+    const stale = createAtlasStore();
+    stale.getState().restoreView({ selection: { kind: 'site', id: 'gone' } });
+    stale.getState().datasetLoaded(dataset, gazetteer, geography);
+    expect(stale.getState().selection).toBeNull();
+
+    for (const selection of [
+      { kind: 'organization' as const, id: orgId },
+      { kind: 'commune' as const, id: '62063' },
+    ]) {
+      const store = createAtlasStore();
+      store.getState().restoreView({ selection });
+      store.getState().datasetLoaded(dataset, gazetteer, geography);
+      expect(store.getState().selection).toEqual(selection);
+    }
+  });
+
+  it('derives the visible sites from the filters, and clears them all at once', () => {
+    const store = createAtlasStore();
+    store.getState().datasetLoaded(emptyDataset(), gazetteer, geography);
+    store.getState().setFilters({ communes: ['62063'], text: 'cpas' });
+    expect(store.getState().filters.communes).toEqual(['62063']);
+    store.getState().clearFilters();
+    expect(store.getState().filters.text).toBe('');
+    expect(store.getState().visible).toBe(store.getState().sites);
+  });
+});
