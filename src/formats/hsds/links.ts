@@ -53,6 +53,15 @@ function setFirst<T>(map: Map<string, T>, key: string, value: T): void {
   if (key && !map.has(key)) map.set(key, value);
 }
 
+/** A second number for the same service or organisation is kept, after a "; ", as Atlas phones are. */
+function addPhone(map: Map<string, Sourced<string>>, key: string, entry: Sourced<string>): void {
+  if (!key) return;
+  const known = map.get(key);
+  if (!known) map.set(key, entry);
+  else if (!known.value.split('; ').includes(entry.value))
+    known.value = `${known.value}; ${entry.value}`;
+}
+
 function indexPhones(table: PackageTable | undefined, links: Links): void {
   if (!table) return;
   for (const row of table.rows) {
@@ -60,8 +69,8 @@ function indexPhones(table: PackageTable | undefined, links: Links): void {
     if (!number) continue;
     const serviceId = idKey(row.fields.service_id);
     const entry = sourced(number, table, row, 'number');
-    if (serviceId) setFirst(links.servicePhones, serviceId, entry);
-    else setFirst(links.organizationPhones, idKey(row.fields.organization_id), entry);
+    if (serviceId) addPhone(links.servicePhones, serviceId, entry);
+    else addPhone(links.organizationPhones, idKey(row.fields.organization_id), entry);
   }
 }
 

@@ -118,6 +118,18 @@ describe('reading an Atlas package with problems', () => {
         typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content,
     }));
 
+  it('keeps every phone number of a service, not only the first', () => {
+    const files = replaceIn(
+      written(),
+      'phones.csv',
+      "'+32 81 00 00 01,,,\r\n",
+      "'+32 81 00 00 01,,,\r\n0f6a1b2c-3d4e-5f60-8a7b-9c0d1e2f3a4b,,a9cb345e-eeac-5dfa-93f2-8fb55820ff87,,,,081 99 99 99,,fax,\r\n",
+    );
+    const { dataset } = hsdsDriver.read(files, { gazetteer });
+    const service = dataset.services.find((s) => s.id === 'a9cb345e-eeac-5dfa-93f2-8fb55820ff87');
+    expect(service?.phone).toBe('+32 81 00 00 01; 081 99 99 99');
+  });
+
   it('reports a finding where the value is: a bad language code in languages.csv', () => {
     const files = replaceIn(written(), 'languages.csv', ',ru', ',zz');
     const { report, dataset } = hsdsDriver.read(files, { gazetteer });
