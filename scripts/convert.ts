@@ -1,17 +1,22 @@
 /**
  * Converts a file or folder to another format, writing the accepted records.
  *
- *   npm run convert -- <file or folder> --to flat-csv|csv|geojson|hsds --out <path> [--delimiter ';']
+ *   npm run convert -- <file or folder> --to flat-csv|csv|geojson|hsds|gexf --out <path> [--delimiter ';']
  *
  * flat-csv and geojson write one file (`--out` is its path); csv and hsds write a folder
- * (`--out` ending in .zip writes the HSDS package as one zip). Exit codes as validate.
+ * (`--out` ending in .zip writes the HSDS package as one zip). gexf is not a dataset format
+ * but an export of the stakeholder network (organisations and relationships) for Gephi:
+ * one file. Exit codes as validate.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { driverFor, FORMAT_IDS } from '../src/formats';
+import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';
 import type { FormatId, OutputFile } from '../src/formats/types';
+import { buildGraph } from '../src/graph/build_graph';
+import { toGexf } from '../src/graph/gexf';
 import { exitCodeOf, readInput, UnreadableInput } from './lib/read_input';
 
 const SINGLE_FILE: readonly FormatId[] = ['flat-csv', 'geojson'];
@@ -31,17 +36,17 @@ async function main(): Promise<number> {
     },
   });
   const input = positionals[0];
-  const to = values.to as FormatId | undefined;
+  const to = values.to as FormatId | 'gexf' | undefined;
   const { out, delimiter } = values;
   if (
     !input ||
     !to ||
-    !FORMAT_IDS.includes(to) ||
+    (to !== 'gexf' && !FORMAT_IDS.includes(to)) ||
     !out ||
     (delimiter !== ',' && delimiter !== ';')
   ) {
     console.error(
-      `usage: npm run convert -- <file or folder> --to ${FORMAT_IDS.join('|')} --out <path> [--delimiter ';']`,
+      `usage: npm run convert -- <file or folder> --to ${[...FORMAT_IDS, 'gexf'].join('|')} --out <path> [--delimiter ';']`,
     );
     return 2;
   }
@@ -50,12 +55,24 @@ async function main(): Promise<number> {
   console.error(
     `${input}: ${report.rows} rows read, ${report.accepted} accepted, ${report.rejected} rejected`,
   );
+  if (to === 'gexf') {
+    const graph = buildGraph(dataset);
+    write(out, toGexf(graph));
+    console.error(`wrote ${out} (${graph.order} organisations, ${graph.size} relationships)`);
+    return exitCodeOf(result);
+  }
   if (to === 'hsds' && out.toLowerCase().endsWith('.zip')) {
     write(out, writeHsdsZip(dataset));
     console.error(`wrote ${out}`);
     return exitCodeOf(result);
   }
   const files = driverFor(to).write(dataset, { delimiter });
+  const omitted = SINGLE_FILE.includes(to) ? flatOmissions(dataset) : [];
+  if (omitted.length > 0) {
+    console.error(
+      `not written (the ${to} form has no place for them): ${omitted.join(', ')}; use --to csv or --to hsds to keep everything`,
+    );
+  }
   for (const file of files) {
     const path = SINGLE_FILE.includes(to) && files.length === 1 ? out : join(out, file.path);
     write(path, file.content);

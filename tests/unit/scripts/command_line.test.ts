@@ -115,6 +115,19 @@ describe('npm run convert', () => {
     expect(checkPackage(tables, HSDS_DESCRIPTOR)).toEqual([]);
   }, 60_000);
 
+  it('says what the flat form leaves out of the bundled dataset', () => {
+    const { status, stderr } = run(
+      'convert',
+      'data',
+      '--to',
+      'flat-csv',
+      '--out',
+      join(temp, 'all.csv'),
+    );
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/not written .*\d+ relationships, \d+ indicators/);
+  }, 60_000);
+
   it('writes a flat CSV whose first 22 columns are the Atlas flat form', () => {
     const out = join(temp, 'flat.csv');
     const { status } = run(
