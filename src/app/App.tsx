@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { type KeyboardEvent, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Panel } from '../store/atlas_store';
 import { useAtlas } from '../store/store_context';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { FilterPanel } from '../ui/filters/FilterPanel';
@@ -10,12 +11,53 @@ import { SiteCount } from './SiteCount';
 
 /** MapLibre is the biggest library: it loads after the first paint. */
 const MapView = lazy(() => import('../map/MapView'));
+/** The network (d3, graphology) loads when its tab is first opened. */
+const GraphView = lazy(() => import('../graph/GraphView'));
+
+const PANELS: readonly Panel[] = ['table', 'network'];
+
+/** The tabs that switch the lower panel between the site table and the network. */
+function PanelTabs() {
+  const { t } = useTranslation('app');
+  const panel = useAtlas((state) => state.panel);
+  const setPanel = useAtlas((state) => state.setPanel);
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const index = PANELS.indexOf(panel);
+    const next =
+      PANELS[(index + (event.key === 'ArrowRight' ? 1 : PANELS.length - 1)) % PANELS.length];
+    if (!next) return;
+    setPanel(next);
+    document.getElementById(`panel-tab-${next}`)?.focus();
+  };
+  return (
+    <div className="panel-tabs" role="tablist" aria-label={t('panelTable')}>
+      {PANELS.map((name) => (
+        <button
+          key={name}
+          id={`panel-tab-${name}`}
+          type="button"
+          role="tab"
+          aria-selected={panel === name}
+          aria-controls="panel-content"
+          tabIndex={panel === name ? 0 : -1}
+          onClick={() => setPanel(name)}
+          onKeyDown={onKeyDown}
+        >
+          {name === 'table' ? t('panelTable') : t('panelNetwork')}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** The explorer: filters on the left, the map with its count, the table and the details. */
 export function App({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('app');
   const status = useAtlas((state) => state.load.status);
   const hasSelection = useAtlas((state) => state.selection !== null);
+  const panel = useAtlas((state) => state.panel);
   return (
     <div className="atlas">
       <a className="skip-link" href="#site-table">
@@ -34,15 +76,33 @@ export function App({ onRetry }: { onRetry: () => void }) {
           <div className="atlas-filters">
             <FilterPanel />
           </div>
-          <main className="atlas-main">
+          <main className={panel === 'network' ? 'atlas-main network-open' : 'atlas-main'}>
             <section className="atlas-map" aria-label={t('mapRegion')}>
               <SiteCount />
               <Suspense fallback={<p className="map-loading">{t('loading')}</p>}>
                 <MapView />
               </Suspense>
             </section>
-            <section className="atlas-table" id="site-table" aria-label={t('panelTable')}>
-              <SiteTable />
+            <section
+              className="atlas-table"
+              id="site-table"
+              aria-label={panel === 'network' ? t('panelNetwork') : t('panelTable')}
+            >
+              <PanelTabs />
+              <div
+                id="panel-content"
+                role="tabpanel"
+                aria-labelledby={`panel-tab-${panel}`}
+                className="panel-content"
+              >
+                {panel === 'network' ? (
+                  <Suspense fallback={<p className="map-loading">{t('loading')}</p>}>
+                    <GraphView />
+                  </Suspense>
+                ) : (
+                  <SiteTable />
+                )}
+              </div>
             </section>
           </main>
           {hasSelection && (

@@ -6,6 +6,7 @@ import { detailsMessages } from './messages/details';
 import { filtersMessages } from './messages/filters';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
+import { networkMessages } from './messages/network';
 import { tableMessages } from './messages/table';
 
 /**
@@ -19,6 +20,7 @@ export const NAMESPACES = {
   table: tableMessages,
   details: detailsMessages,
   map: mapMessages,
+  network: networkMessages,
 } as const;
 
 function resources() {

@@ -1,0 +1,351 @@
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Level, RelationshipType } from '../model/enums';
+import { useAtlas, useAtlasStore } from '../store/store_context';
+import { buildGraph } from './build_graph';
+import { edgesCsv, nodesCsv } from './edge_lists';
+import { toGexf } from './gexf';
+import {
+  defaultLayoutEngine,
+  edgeSources,
+  findNode,
+  focusOf,
+  GraphController,
+  type GraphTexts,
+  type LayoutEngine,
+  LEVEL_OPTIONS,
+  networkOf,
+  TYPE_OPTIONS,
+} from './graph_controller';
+import type { NodeMetrics } from './metrics';
+import { NodeTable } from './NodeTable';
+import './graph.css';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function toggled<T>(list: readonly T[], value: T, all: readonly T[]): T[] {
+  // An empty list means "all": unticking one from "all" keeps the others.
+  const current = list.length === 0 ? [...all] : [...list];
+  const next = current.includes(value)
+    ? current.filter((item) => item !== value)
+    : [...current, value];
+  return next.length === all.length ? [] : next;
+}
+
+export interface GraphViewProps {
+  /** The layout engine (a Web Worker by default); tests pass a stand-in. */
+  createEngine?: () => LayoutEngine;
+}
+
+/**
+ * The stakeholder network: organisations and their relationships, pruned by the explorer's
+ * filters, with its own edge-type and level filters, focus, counts and sources, exports and
+ * the node table. A node click selects the organisation for the details and the map.
+ */
+export default function GraphView({ createEngine = defaultLayoutEngine }: GraphViewProps) {
+  const { t, i18n } = useTranslation(['network', 'model']);
+  const store = useAtlasStore();
+  const dataset = useAtlas((state) => state.dataset);
+  const filters = useAtlas((state) => state.filters);
+  const visible = useAtlas((state) => state.visible);
+  const selection = useAtlas((state) => state.selection);
+  const [context, setContext] = useState(false);
+  const [types, setTypes] = useState<RelationshipType[]>([]);
+  const [levels, setLevels] = useState<(Level | '')[]>([]);
+  const [steps, setSteps] = useState(1);
+  const [query, setQuery] = useState('');
+  const [notFound, setNotFound] = useState(false);
+  const [metrics, setMetrics] = useState<NodeMetrics[] | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<GraphController | null>(null);
+  const engineRef = useRef<LayoutEngine | null>(null);
+
+  const base = useMemo(() => buildGraph(dataset), [dataset]);
+  const graph = useMemo(
+    () => networkOf(base, filters, visible, { context, types, levels }),
+    [base, filters, visible, context, types, levels],
+  );
+  const focusId =
+    selection?.kind === 'organization' && graph.hasNode(selection.id) ? selection.id : null;
+  const focus = useMemo(() => focusOf(graph, focusId, steps), [graph, focusId, steps]);
+  const sources = useMemo(() => edgeSources(graph), [graph]);
+
+  const texts = useMemo<GraphTexts>(
+    () => ({
+      title: t('svgTitle'),
+      legendOrgTypes: t('legendOrgTypes'),
+      legendEdges: t('legendEdges'),
+      legendSize: t('legendSize'),
+      orgType: (type) => t(`model:orgType.${type}`),
+      relationship: (type) => t(`model:relationship.${type}`),
+    }),
+    [t],
+  );
+  const textsRef = useRef(texts);
+  textsRef.current = texts;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const engine = createEngine();
+    engineRef.current = engine;
+    const controller = new GraphController(
+      container,
+      engine,
+      { onSelect: (id) => store.getState().select({ kind: 'organization', id }) },
+      textsRef.current,
+    );
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      engineRef.current = null;
+      controller.destroy();
+    };
+  }, [store, createEngine]);
+
+  useEffect(() => {
+    controllerRef.current?.setGraph(graph);
+    controllerRef.current?.setTexts(textsRef.current);
+    setMetrics(null);
+    let cancelled = false;
+    engineRef.current?.metrics(graph).then((result) => {
+      if (!cancelled) setMetrics(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    controllerRef.current?.setTexts(texts);
+  }, [texts]);
+
+  useEffect(() => {
+    controllerRef.current?.setFocus(focusId, steps);
+  }, [focusId, steps]);
+
+  const select = (id: string) => store.getState().select({ kind: 'organization', id });
+
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const id = findNode(graph, query);
+    setNotFound(id === null);
+    if (id !== null) select(id);
+  };
+
+  const focusLinks = useMemo(() => {
+    if (focusId === null) return [];
+    const links: {
+      key: string;
+      outgoing: boolean;
+      partner: string;
+      type: string;
+      source: string;
+    }[] = [];
+    graph.forEachEdge(focusId, (key, attributes, source, target) => {
+      const outgoing = source === focusId;
+      links.push({
+        key,
+        outgoing,
+        partner: graph.getNodeAttribute(outgoing ? target : source, 'name'),
+        type: attributes.type,
+        source: attributes.source,
+      });
+    });
+    return links;
+  }, [graph, focusId]);
+
+  const stamp = new Date().toISOString().slice(0, 10);
+  const exportSvg = () => {
+    const svg = controllerRef.current?.toSvg();
+    if (svg) download(`atlas-network-${stamp}.svg`, svg, 'image/svg+xml');
+  };
+  const exportGexf = () =>
+    download(
+      `atlas-network-${stamp}.gexf`,
+      toGexf(graph, { metrics: metrics ?? undefined, date: stamp }),
+      'application/xml',
+    );
+  const exportNodes = () =>
+    download(
+      `atlas-network-nodes-${stamp}.csv`,
+      nodesCsv(graph, metrics ? { metrics } : {}),
+      'text/csv;charset=utf-8',
+    );
+  const exportEdges = () =>
+    download(`atlas-network-edges-${stamp}.csv`, edgesCsv(graph), 'text/csv;charset=utf-8');
+
+  const focusName = focusId ? graph.getNodeAttribute(focusId, 'name') : '';
+  const number = (value: number) => value.toLocaleString(i18n.language);
+
+  return (
+    <div className="network">
+      <div className="network-toolbar">
+        <p className="network-counts" data-testid="network-counts" role="status">
+          {t('counts', { nodes: number(graph.order), edges: number(graph.size) })}
+        </p>
+        <form className="network-search" onSubmit={onSearch}>
+          <label htmlFor="network-search-input">{t('search')}</label>
+          <input
+            id="network-search-input"
+            type="search"
+            list="network-names"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setNotFound(false);
+            }}
+          />
+          <datalist id="network-names">
+            {graph.mapNodes((id, attributes) => (
+              <option key={id} value={attributes.name} />
+            ))}
+          </datalist>
+          <button type="submit">{t('searchButton')}</button>
+          {notFound && <span className="network-not-found">{t('notFound')}</span>}
+        </form>
+        <label className="network-steps">
+          {t('steps')}{' '}
+          <select value={steps} onChange={(event) => setSteps(Number(event.target.value))}>
+            {[1, 2, 3].map((count) => (
+              <option key={count} value={count}>
+                {t('stepsOption', { count })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {focusId !== null && (
+          <button type="button" onClick={() => store.getState().select(null)}>
+            {t('clearFocus')}
+          </button>
+        )}
+        <div className="network-zoom">
+          <button
+            type="button"
+            aria-label={t('zoomIn')}
+            title={t('zoomIn')}
+            onClick={() => controllerRef.current?.zoomBy(1.5)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            aria-label={t('zoomOut')}
+            title={t('zoomOut')}
+            onClick={() => controllerRef.current?.zoomBy(1 / 1.5)}
+          >
+            −
+          </button>
+          <button type="button" onClick={() => controllerRef.current?.fit()}>
+            {t('fit')}
+          </button>
+        </div>
+        <fieldset className="network-export">
+          <legend>{t('export')}</legend>
+          <button type="button" onClick={exportSvg}>
+            {t('exportSvg')}
+          </button>
+          <button type="button" onClick={exportGexf}>
+            {t('exportGexf')}
+          </button>
+          <button type="button" onClick={exportNodes}>
+            {t('exportNodes')}
+          </button>
+          <button type="button" onClick={exportEdges}>
+            {t('exportEdges')}
+          </button>
+        </fieldset>
+      </div>
+      <div className="network-body">
+        <div className="network-side">
+          <label className="network-context">
+            <input
+              type="checkbox"
+              checked={context}
+              onChange={(event) => setContext(event.target.checked)}
+            />{' '}
+            {t('context')}
+          </label>
+          <p className="network-hint">{t('contextHint')}</p>
+          <fieldset>
+            <legend>{t('edgeTypes')}</legend>
+            {TYPE_OPTIONS.map((type) => (
+              <label key={type}>
+                <input
+                  type="checkbox"
+                  checked={types.length === 0 || types.includes(type)}
+                  onChange={() => setTypes((list) => toggled(list, type, TYPE_OPTIONS))}
+                />{' '}
+                {t(`model:relationship.${type}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('levels')}</legend>
+            {LEVEL_OPTIONS.map((level) => (
+              <label key={level || 'none'}>
+                <input
+                  type="checkbox"
+                  checked={levels.length === 0 || levels.includes(level)}
+                  onChange={() => setLevels((list) => toggled(list, level, LEVEL_OPTIONS))}
+                />{' '}
+                {level ? t(`level.${level}`) : t('noLevel')}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <div className="network-drawing">
+          {focus && (
+            <p className="network-focus" data-testid="network-focus">
+              {t('focused', { name: focusName, count: focus.nodes.size - 1 })}
+            </p>
+          )}
+          <div
+            className="network-canvas"
+            ref={containerRef}
+            data-testid="network-canvas"
+            aria-describedby="network-drawing-help"
+          />
+          <p id="network-drawing-help" className="network-hint">
+            {t('drawingHelp')}
+          </p>
+        </div>
+      </div>
+      {focusId !== null && (
+        <details className="network-links" open>
+          <summary>{t('links', { name: focusName, count: focusLinks.length })}</summary>
+          <ul>
+            {focusLinks.map((link) => (
+              <li key={link.key}>
+                <span aria-hidden="true">{link.outgoing ? t('outgoing') : t('incoming')}</span>{' '}
+                <strong>{link.partner}</strong> — {t(`model:relationship.${link.type}`)}
+                <span className="network-source"> · {link.source || t('noSource')}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details className="network-sources">
+        <summary>{t('sources', { count: sources.length })}</summary>
+        <ul>
+          {sources.map((item) => (
+            <li key={item.source}>
+              {item.source || t('noSource')} — {t('sourceCount', { count: item.count })}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <NodeTable graph={graph} metrics={metrics} selectedId={focusId} onSelect={select} />
+    </div>
+  );
+}

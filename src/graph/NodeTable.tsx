@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasGraph } from './build_graph';
+import type { NodeMetrics } from './metrics';
+
+type SortKey =
+  | 'name'
+  | 'orgType'
+  | 'inDegree'
+  | 'outDegree'
+  | 'betweenness'
+  | 'closeness'
+  | 'community';
+
+const COLUMNS: readonly SortKey[] = [
+  'name',
+  'orgType',
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'closeness',
+  'community',
+];
+
+const NUMERIC = new Set<SortKey>([
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'closeness',
+  'community',
+]);
+
+interface Row extends NodeMetrics {
+  orgType: string;
+  orgTypeLabel: string;
+}
+
+export interface NodeTableProps {
+  graph: AtlasGraph;
+  /** The metrics of `graph` (null while they are computed). */
+  metrics: readonly NodeMetrics[] | null;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+function format(value: number, language: string): string {
+  return value.toLocaleString(language, { maximumFractionDigits: 3, minimumFractionDigits: 3 });
+}
+
+/**
+ * The network as a table, its accessible equivalent: one row per organisation shown, with
+ * in- and out-degree, betweenness, closeness and community. Headers sort (a second press
+ * reverses); the name is a button that selects the organisation.
+ */
+export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTableProps) {
+  const { t, i18n } = useTranslation(['network', 'model']);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'inDegree',
+    descending: true,
+  });
+  const rows = useMemo<Row[]>(() => {
+    if (!metrics) return [];
+    const list = metrics
+      .filter((row) => graph.hasNode(row.id))
+      .map((row) => {
+        const orgType = graph.getNodeAttribute(row.id, 'org_type');
+        return { ...row, orgType, orgTypeLabel: t(`model:orgType.${orgType}`) };
+      });
+    const { key, descending } = sort;
+    const sign = descending ? -1 : 1;
+    list.sort((a, b) => {
+      let order: number;
+      if (key === 'name') order = a.name.localeCompare(b.name, i18n.language);
+      else if (key === 'orgType')
+        order = a.orgTypeLabel.localeCompare(b.orgTypeLabel, i18n.language);
+      else order = a[key] - b[key];
+      return sign * order || a.name.localeCompare(b.name, i18n.language);
+    });
+    return list;
+  }, [graph, metrics, sort, t, i18n.language]);
+
+  const toggle = (key: SortKey) =>
+    setSort((current) =>
+      current.key === key
+        ? { key, descending: !current.descending }
+        : { key, descending: NUMERIC.has(key) },
+    );
+
+  if (!metrics) {
+    return (
+      <p className="network-table-status" role="status">
+        {t('computing')}
+      </p>
+    );
+  }
+  return (
+    <div className="network-table-wrap">
+      <table className="network-table">
+        <caption>
+          {t('tableCaption')} <span className="network-table-help">{t('tableHelp')}</span>
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((key) => {
+              const sorted = sort.key === key;
+              return (
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  className={NUMERIC.has(key) ? 'numeric' : undefined}
+                >
+                  <button type="button" onClick={() => toggle(key)}>
+                    {t(key)}
+                    <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={COLUMNS.length}>{t('empty')}</td>
+            </tr>
+          )}
+          {rows.map((row) => (
+            <tr key={row.id} className={row.id === selectedId ? 'selected' : undefined}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="network-table-name"
+                  aria-pressed={row.id === selectedId}
+                  onClick={() => onSelect(row.id)}
+                >
+                  {row.name}
+                </button>
+              </th>
+              <td>{row.orgTypeLabel}</td>
+              <td className="numeric">{row.inDegree}</td>
+              <td className="numeric">{row.outDegree}</td>
+              <td className="numeric">{format(row.betweenness, i18n.language)}</td>
+              <td className="numeric">{format(row.closeness, i18n.language)}</td>
+              <td className="numeric">{row.community + 1}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

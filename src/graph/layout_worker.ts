@@ -1,0 +1,104 @@
+/**
+ * The network's layout worker: runs the force layout (simulation.ts) and the metrics off
+ * the main thread. The page posts `LayoutRequest`s; the worker answers with positions in
+ * steps (one message every ~16 ms of work) and with the metrics of a graph.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { AtlasGraph, OrgNodeAttributes, RelationshipEdgeAttributes } from './build_graph';
+import { computeMetrics, type NodeMetrics } from './metrics';
+import {
+  createLayout,
+  type Layout,
+  type LayoutLinkInput,
+  type LayoutNodeInput,
+} from './simulation';
+
+export type LayoutRequest =
+  | { type: 'layout'; generation: number; nodes: LayoutNodeInput[]; links: LayoutLinkInput[] }
+  | { type: 'pin'; id: string; x: number; y: number }
+  | { type: 'release'; id: string }
+  | { type: 'stop' }
+  | {
+      type: 'metrics';
+      request: number;
+      graph: SerializedGraph<OrgNodeAttributes, RelationshipEdgeAttributes>;
+    };
+
+export type LayoutReply =
+  | { type: 'positions'; generation: number; positions: Float64Array; running: boolean }
+  | { type: 'metrics'; request: number; metrics: NodeMetrics[] };
+
+interface WorkerScope {
+  postMessage(message: LayoutReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+
+/** Milliseconds of layout work between two position messages. */
+const SLICE_MS = 12;
+
+let layout: Layout | null = null;
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function post(running: boolean): void {
+  if (!layout) return;
+  const positions = layout.positions();
+  scope.postMessage({ type: 'positions', generation, positions, running }, [positions.buffer]);
+}
+
+function run(): void {
+  timer = undefined;
+  if (!layout) return;
+  const start = performance.now();
+  let running = true;
+  while (running && performance.now() - start < SLICE_MS) running = layout.step(1);
+  post(running);
+  if (running) timer = setTimeout(run, 0);
+}
+
+function wake(): void {
+  if (timer === undefined) timer = setTimeout(run, 0);
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'layout':
+      generation = request.generation;
+      layout = createLayout(request.nodes, request.links);
+      post(true);
+      wake();
+      break;
+    case 'pin':
+      layout?.pin(request.id, request.x, request.y);
+      layout?.reheat(0.1);
+      wake();
+      break;
+    case 'release':
+      layout?.release(request.id);
+      break;
+    case 'stop':
+      layout = null;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      break;
+    case 'metrics': {
+      const graph: AtlasGraph = new MultiDirectedGraph<
+        OrgNodeAttributes,
+        RelationshipEdgeAttributes
+      >({
+        allowSelfLoops: true,
+      });
+      graph.import(request.graph);
+      scope.postMessage({
+        type: 'metrics',
+        request: request.request,
+        metrics: computeMetrics(graph),
+      });
+      break;
+    }
+  }
+};

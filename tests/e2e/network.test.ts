@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openApp } from './driver';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function openNetwork(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Réseau' }).click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('svg circle.network-node').length > 100,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+function nodeStates(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const node of document.querySelectorAll('svg circle.network-node')) {
+      const state = node.getAttribute('data-state') || 'none';
+      counts[state] = (counts[state] ?? 0) + 1;
+    }
+    return counts;
+  });
+}
+
+describe('the stakeholder network', () => {
+  it('draws the network, focuses on the SPW Intérieur et Action sociale and exports a valid SVG', async () => {
+    const page = await openApp(context);
+    await openNetwork(page);
+    const counts = (await page.getByTestId('network-counts').textContent()) ?? '';
+    expect(counts).toMatch(/^\d[\d\s\u202f]* organisations, \d[\d\s\u202f]* relations$/);
+    expect(await page.locator('svg line.network-edge').count()).toBeGreaterThan(100);
+
+    await page.getByLabel('Trouver une organisation').fill('SPW Intérieur et Action sociale');
+    await page.getByRole('button', { name: 'Trouver', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('network-focus').textContent())
+      .toContain('SPW Intérieur et Action sociale');
+    const states = await nodeStates(page);
+    expect(states.focus).toBe(1);
+    expect(states.near ?? 0).toBeGreaterThan(0);
+    expect(states.faded ?? 0).toBeGreaterThan(100);
+    // Its links are listed with their sources; the detail panel shows the organisation.
+    await expect.poll(() => page.locator('.network-links li').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('region', { name: /^D[ée]tails$/ }).textContent())
+      .toContain('SPW Intérieur et Action sociale');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    const path = await download.path();
+    const svg = readFileSync(path, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        errors: document.getElementsByTagName('parsererror').length,
+        nodes: document.querySelectorAll('circle.network-node').length,
+        legend: document.querySelector('.network-legend')?.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.errors).toBe(0);
+    expect(parsed.nodes).toBeGreaterThan(100);
+    expect(parsed.legend).toContain('CPAS');
+  });
+
+  it('clicking a CPAS node opens its details and rings its site on the map', async () => {
+    const page = await openApp(context);
+    await openNetwork(page);
+    const cpas = await page.evaluate(() => {
+      const hook = (
+        window as unknown as {
+          __atlas: {
+            store: {
+              getState(): {
+                dataset: {
+                  organizations: { id: string; name: string; org_type: string }[];
+                  services: { organization_id: string }[];
+                };
+              };
+            };
+          };
+        }
+      ).__atlas;
+      const { dataset } = hook.store.getState();
+      const withServices = new Set(dataset.services.map((service) => service.organization_id));
+      const org = dataset.organizations.find(
+        (item) => item.org_type === 'cpas' && withServices.has(item.id),
+      );
+      return org ? { id: org.id, name: org.name } : null;
+    });
+    expect(cpas).not.toBeNull();
+    if (!cpas) return;
+    // Wait for the layout to settle enough for the node to be clickable.
+    await page.waitForTimeout(500);
+    await page.locator(`svg circle.network-node[data-id="${cpas.id}"]`).dispatchEvent('click');
+    await expect
+      .poll(() => page.getByRole('region', { name: /^D[ée]tails$/ }).textContent())
+      .toContain(cpas.name);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (
+                window as unknown as {
+                  __atlasMap: { queryRenderedFeatures(layers: string[]): unknown[] };
+                }
+              ).__atlasMap.queryRenderedFeatures(['selected-sites']).length,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+    expect((await nodeStates(page)).focus).toBe(1);
+  });
+});
