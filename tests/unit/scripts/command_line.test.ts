@@ -54,6 +54,15 @@ describe('npm run validate', () => {
     });
   }, 30_000);
 
+  it('prints nothing but the JSON object when run through npm', () => {
+    const result = spawnSync(
+      'npm',
+      ['run', 'validate', '--', 'tests/fixtures/excel_fr_windows1252.csv', '--format', 'json'],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 7, rejected: 1 });
+  }, 30_000);
+
   it('exits 0 on a clean file, with a readable report', () => {
     const file = join(temp, 'clean.csv');
     writeFileSync(file, 'Nom;Code postal\nPermanence;5000\n');
