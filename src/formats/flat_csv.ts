@@ -11,6 +11,7 @@ import { toCsv } from './text/write_csv';
 import type { FormatDriver, InputFile, ReadContext, ReadResult, WriteOptions } from './types';
 
 const PROGRESS_EVERY = 5000;
+const RELEASED: TableRow = { row: 0, fields: {}, original: {} };
 
 /** The CRS of a file's coordinates, told from their ranges; lat/lon columns holding Lambert x/y are moved. */
 function projectedColumns(rows: readonly TableRow[]): Crs | null {
@@ -41,7 +42,13 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   if (table.issues.some((issue) => issue.code === 'missing_column')) {
     return { dataset: assembler.dataset(), report: report.build() };
   }
-  table.rows.forEach((row, index) => {
+  const rows = table.rows;
+  const total = rows.length;
+  for (let index = 0; index < total; index += 1) {
+    const row = rows[index];
+    if (!row) continue;
+    // Each row is let go once read, so a large file's parsed values do not all stay in memory.
+    rows[index] = RELEASED;
     const fields = row.fields;
     if (lambert && fields.x === undefined) {
       fields.x = fields.longitude ?? '';
@@ -50,9 +57,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
       fields.longitude = '';
     }
     report.addRow(row.row, assembler.addRow(fields), row);
-    if (context.onProgress && index % PROGRESS_EVERY === 0)
-      context.onProgress(index / table.rows.length);
-  });
+    if (context.onProgress && index % PROGRESS_EVERY === 0) context.onProgress(index / total);
+  }
   context.onProgress?.(1);
   return { dataset: assembler.dataset(), report: report.build() };
 }
