@@ -299,7 +299,7 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
                   checked={levels.length === 0 || levels.includes(level)}
                   onChange={() => setLevels((list) => toggled(list, level, LEVEL_OPTIONS))}
                 />{' '}
-                {level ? t(`level.${level}`) : t('noLevel')}
+                {level ? t(`model:level.${level}`) : t('noLevel')}
               </label>
             ))}
           </fieldset>

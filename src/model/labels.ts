@@ -1,4 +1,4 @@
-import type { Category, OrgType, RelationshipType, Status } from './enums';
+import type { Category, Level, OrgType, RelationshipType, Status } from './enums';
 
 /** A label in each interface language. */
 export interface Labels {
@@ -79,4 +79,14 @@ export const RELATIONSHIP_TYPE_LABELS: Record<RelationshipType, Labels> = {
     en: 'provides data to',
   },
   member_of: { fr: 'membre de', nl: 'lid van', en: 'member of' },
+};
+
+export const LEVEL_LABELS: Record<Level, Labels> = {
+  international: { fr: 'International', nl: 'Internationaal', en: 'International' },
+  european: { fr: 'Européen', nl: 'Europees', en: 'European' },
+  federal: { fr: 'Fédéral', nl: 'Federaal', en: 'Federal' },
+  community: { fr: 'Communautaire', nl: 'Gemeenschap', en: 'Community' },
+  regional: { fr: 'Régional', nl: 'Gewestelijk', en: 'Regional' },
+  provincial: { fr: 'Provincial', nl: 'Provinciaal', en: 'Provincial' },
+  local: { fr: 'Local', nl: 'Lokaal', en: 'Local' },
 };

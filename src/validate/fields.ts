@@ -15,6 +15,7 @@ import {
 import {
   CATEGORY_LABELS,
   type Labels,
+  LEVEL_LABELS,
   ORG_TYPE_LABELS,
   RELATIONSHIP_TYPE_LABELS,
   STATUS_LABELS,
@@ -125,28 +126,10 @@ const STATUS_LOOKUP = vocabulary(STATUSES, STATUS_LABELS, {
   gesloten: 'defunct',
 });
 const RELATIONSHIP_LOOKUP = vocabulary(RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_LABELS);
-const LEVEL_LOOKUP = vocabulary(
-  LEVELS,
-  {},
-  {
-    international: 'international',
-    internationaal: 'international',
-    europeen: 'european',
-    europees: 'european',
-    federal: 'federal',
-    federaal: 'federal',
-    communautaire: 'community',
-    gemeenschap: 'community',
-    regional: 'regional',
-    gewestelijk: 'regional',
-    regionaal: 'regional',
-    provincial: 'provincial',
-    provinciaal: 'provincial',
-    local: 'local',
-    lokaal: 'local',
-    communal: 'local',
-  },
-);
+const LEVEL_LOOKUP = vocabulary(LEVELS, LEVEL_LABELS, {
+  regionaal: 'regional',
+  communal: 'local',
+});
 const CONFIDENCE_LOOKUP = vocabulary(
   CONFIDENCES,
   {},

@@ -63,15 +63,6 @@ export const detailsMessages = {
       commune: 'Adresse exacte inconnue : le point est placé dans sa commune, pas à l’adresse.',
       none: 'Sans position : ce site n’est pas sur la carte.',
     },
-    levelName: {
-      international: 'International',
-      european: 'Européen',
-      federal: 'Fédéral',
-      community: 'Communautaire',
-      regional: 'Régional',
-      provincial: 'Provincial',
-      local: 'Local',
-    },
   },
   nl: {
     region: 'Details',
@@ -135,15 +126,6 @@ export const detailsMessages = {
       postcode: 'Exact adres onbekend: het punt ligt in het midden van de postcode.',
       commune: 'Exact adres onbekend: het punt ligt in de gemeente, niet op het adres.',
       none: 'Zonder positie: deze locatie staat niet op de kaart.',
-    },
-    levelName: {
-      international: 'Internationaal',
-      european: 'Europees',
-      federal: 'Federaal',
-      community: 'Gemeenschap',
-      regional: 'Gewestelijk',
-      provincial: 'Provinciaal',
-      local: 'Lokaal',
     },
   },
   en: {
@@ -209,15 +191,6 @@ export const detailsMessages = {
       commune:
         'Exact address unknown: the point is placed in its municipality, not at the address.',
       none: 'No position: this site is not on the map.',
-    },
-    levelName: {
-      international: 'International',
-      european: 'European',
-      federal: 'Federal',
-      community: 'Community',
-      regional: 'Regional',
-      provincial: 'Provincial',
-      local: 'Local',
     },
   },
 };

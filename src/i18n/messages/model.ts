@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  LEVELS,
   LOCATION_PRECISIONS,
   ORG_TYPES,
   RELATIONSHIP_TYPES,
@@ -8,6 +9,7 @@ import {
 import {
   CATEGORY_LABELS,
   type Labels,
+  LEVEL_LABELS,
   ORG_TYPE_LABELS,
   RELATIONSHIP_TYPE_LABELS,
   STATUS_LABELS,
@@ -51,6 +53,7 @@ function messages(language: keyof Labels): Record<string, Record<string, string>
   add('category', CATEGORIES, CATEGORY_LABELS);
   add('orgType', ORG_TYPES, ORG_TYPE_LABELS);
   add('status', STATUSES, STATUS_LABELS);
+  add('level', LEVELS, LEVEL_LABELS);
   add('relationship', RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_LABELS);
   add('precision', LOCATION_PRECISIONS, PRECISION_LABELS);
   add('languageName', Object.keys(LANGUAGE_NAMES), LANGUAGE_NAMES);

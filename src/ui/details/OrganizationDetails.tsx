@@ -57,7 +57,7 @@ export function OrganizationDetails({
       <p className="detail-badges">
         <span className="badge">{t(`model:orgType.${organization.org_type}`)}</span>
         {organization.level && (
-          <span className="badge">{t(`levelName.${organization.level}`)}</span>
+          <span className="badge">{t(`model:level.${organization.level}`)}</span>
         )}
       </p>
       {organization.description && <p className="detail-description">{organization.description}</p>}
