@@ -17,22 +17,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { ensureChromium } from './lib/chromium';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium';
 
 const OUT_DIR = 'dist-bench';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -74,7 +61,7 @@ async function main(): Promise<void> {
     preview: { host: '127.0.0.1', port: 4189, strictPort: false },
   });
   const base = server.resolvedUrls?.local[0] ?? '';
-  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const app: number[] = [];
     const bare: number[] = [];

@@ -3,6 +3,20 @@ import { existsSync } from 'node:fs';
 
 const DEBIAN_PATH = '/usr/bin/chromium';
 
+/** Launch options that work with Debian's Chromium headless, WebGL through SwiftShader. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 /**
  * The Chromium the browser tests drive: $CHROMIUM_PATH, else Debian's. When it is missing
  * and this is Debian run as root, Debian's package is installed; otherwise the tests stop

@@ -1,22 +1,34 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-
-/** Launch options that work with Debian's Chromium headless, WebGL through SwiftShader. */
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: ARGS });
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * One browser for a test file and a fresh context (empty profile) for each test:
+ * registers the hooks and gives both to the tests.
+ */
+export function browserPerFile(viewport: { width: number; height: number }) {
+  const session = {} as { browser: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.context = await session.browser.newContext({ viewport });
+  });
+  afterEach(async () => {
+    await session.context.close();
+  });
+  return session;
 }
 
 export function appUrl(query = ''): string {

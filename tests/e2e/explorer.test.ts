@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openApp, siteCount, waitForMap } from './driver';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp, siteCount, waitForMap } from './driver';
 
 /** The map's test hook (VITE_TEST_HOOKS build only): what MapLibre drew. */
 type RenderedFeature = { properties: Record<string, unknown> };
@@ -45,25 +45,11 @@ async function chooseCommune(page: Page, typed: string, expected: string): Promi
   await page.getByRole('option', { name }).first().click();
 }
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = browserPerFile({ width: 1400, height: 900 });
 
 describe('the explorer', () => {
   it('opens on the map of Wallonia with all 261 communes, in French', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -76,7 +62,7 @@ describe('the explorer', () => {
   });
 
   it('filtering one commune leaves only its sites in the map, the count and the table', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await chooseCommune(page, 'Luik', 'Liège');
     await expect.poll(async () => (await siteCount(page)).shown).toBeLessThan(20);
     const { shown } = await siteCount(page);
@@ -97,7 +83,7 @@ describe('the explorer', () => {
   });
 
   it('selecting a row in the table rings the site on the map and flies there', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await chooseCommune(page, 'Arlon', 'Arlon');
     const row = page.getByRole('table', { name: 'Services et sites filtrés' }).locator('tbody tr');
     const service = (await row.first().locator('td').first().textContent())?.trim();
@@ -114,7 +100,7 @@ describe('the explorer', () => {
   });
 
   it('reopens the same view from a copied link', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await chooseCommune(page, 'namur', 'Namur');
     await page
       .getByRole('table', { name: 'Services et sites filtrés' })
@@ -124,7 +110,7 @@ describe('the explorer', () => {
     const heading = await details(page).getByRole('heading').first().textContent();
     const link = page.url();
     expect(link).toContain('commune=92094');
-    const again = await openApp(await browser.newContext(), new URL(link).search);
+    const again = await openApp(await session.browser.newContext(), new URL(link).search);
     expect(await siteCount(again)).toEqual(await siteCount(page));
     await expect
       .poll(() => details(again).getByRole('heading').first().textContent())
@@ -132,7 +118,7 @@ describe('the explorer', () => {
   });
 
   it('switches the interface to Dutch and English', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('nl');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -145,7 +131,7 @@ describe('the explorer', () => {
   });
 
   it('can be used with the keyboard alone: filter a commune and open a detail', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     for (let presses = 0; presses < 40; presses += 1) {
       await page.keyboard.press('Tab');
       const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
@@ -166,7 +152,7 @@ describe('the explorer', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await chooseCommune(page, 'Liège', 'Liège');
     await page
       .getByRole('table', { name: 'Services et sites filtrés' })
@@ -199,14 +185,14 @@ describe('the explorer', () => {
   });
 
   it('works offline on a second visit', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     // The service worker is active once it has cached the app and the data.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await waitForMap(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const before = await siteCount(page);
-    await context.setOffline(true);
+    await session.context.setOffline(true);
     await page.reload();
     await waitForMap(page);
     expect(await siteCount(page)).toEqual(before);

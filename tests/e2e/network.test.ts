@@ -1,22 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './driver';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp } from './driver';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = browserPerFile({ width: 1400, height: 1000 });
 
 async function openNetwork(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Réseau' }).click();
@@ -42,7 +28,7 @@ function nodeStates(page: Page): Promise<Record<string, number>> {
 
 describe('the stakeholder network', () => {
   it('draws the network, focuses on the SPW Intérieur et Action sociale and exports a valid SVG', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await openNetwork(page);
     const counts = (await page.getByTestId('network-counts').textContent()) ?? '';
     expect(counts).toMatch(/^\d[\d\s\u202f]* organisations, \d[\d\s\u202f]* relations$/);
@@ -83,7 +69,7 @@ describe('the stakeholder network', () => {
   });
 
   it('clicking a CPAS node opens its details and rings its site on the map', async () => {
-    const page = await openApp(context);
+    const page = await openApp(session.context);
     await openNetwork(page);
     const cpas = await page.evaluate(() => {
       const hook = (
