@@ -8,8 +8,8 @@ import {
   type DetailProps,
   Field,
   Provenance,
-  placeLabel,
   SelectButton,
+  SiteButtons,
 } from './parts';
 
 /** An organisation: what it is, its services and their sites, and its relationships. */
@@ -19,7 +19,6 @@ export function OrganizationDetails({
   headingRef,
 }: { organization: Organization; index: AtlasIndex } & DetailProps) {
   const { t } = useTranslation('details');
-  const language = useAtlas((state) => state.language);
   const select = useAtlas((state) => state.select);
   const services = index.servicesByOrganization.get(organization.id) ?? [];
   const bareLocations = index.bareLocationsByOrganization.get(organization.id) ?? [];
@@ -92,17 +91,7 @@ export function OrganizationDetails({
               <li key={service.id}>
                 <span className="detail-service-name">{service.name}</span>{' '}
                 <span className="detail-muted">({t(`model:category.${service.category}`)})</span>
-                {sites.length > 0 && (
-                  <ul className="detail-sublist">
-                    {sites.map((site) => (
-                      <li key={site.id}>
-                        <SelectButton onClick={() => select({ kind: 'site', id: site.id })}>
-                          {placeLabel(site, language) || t('serviceWithoutSite')}
-                        </SelectButton>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                {sites.length > 0 && <SiteButtons sites={sites} className="detail-sublist" />}
               </li>
             );
           })}

@@ -9,8 +9,8 @@ import {
   type DetailProps,
   Field,
   Provenance,
-  placeLabel,
   SelectButton,
+  SiteButtons,
 } from './parts';
 
 /** A service at one site: what it offers, who runs it, where it is, and how to reach it. */
@@ -108,15 +108,7 @@ export function SiteDetails({
       {otherSites.length > 0 && (
         <>
           <h3>{t('otherSites')}</h3>
-          <ul className="detail-list">
-            {otherSites.map((other) => (
-              <li key={other.id}>
-                <SelectButton onClick={() => select({ kind: 'site', id: other.id })}>
-                  {placeLabel(other, language) || t('serviceWithoutSite')}
-                </SelectButton>
-              </li>
-            ))}
-          </ul>
+          <SiteButtons sites={otherSites} className="detail-list" />
         </>
       )}
 

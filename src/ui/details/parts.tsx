@@ -68,6 +68,30 @@ export function placeLabel(site: SiteRow, language: Language): string {
 }
 
 /** Where a fact comes from and when it was last checked. */
+/** Sites as a list of buttons, each selecting its site (the map and the table follow). */
+export function SiteButtons({
+  sites,
+  className,
+}: {
+  sites: readonly SiteRow[];
+  className: string;
+}) {
+  const { t } = useTranslation('details');
+  const language = useAtlas((state) => state.language);
+  const select = useAtlas((state) => state.select);
+  return (
+    <ul className={className}>
+      {sites.map((site) => (
+        <li key={site.id}>
+          <SelectButton onClick={() => select({ kind: 'site', id: site.id })}>
+            {placeLabel(site, language) || t('serviceWithoutSite')}
+          </SelectButton>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Provenance({ source, lastVerified }: { source: string; lastVerified: string }) {
   const { t } = useTranslation('details');
   const language = useAtlas((state) => state.language);
