@@ -5,14 +5,21 @@ import { App } from './app/App';
 import { loadCuratedData } from './app/load_data';
 import { syncUrl } from './app/url_sync';
 import { createI18n } from './i18n';
+import { openDatabase } from './persist/db';
+import { Persister } from './persist/persister';
 import { createAtlasStore } from './store/atlas_store';
 import { AtlasStoreProvider } from './store/store_context';
 import './app/app.css';
 
 const store = createAtlasStore();
+/** Keeps local edits in IndexedDB; it starts once the curated dataset (its base) is loaded. */
+const persister = new Persister(store, openDatabase());
+let persisterStarted = false;
 syncUrl(store, window.location, window.history);
 if (import.meta.env.VITE_TEST_HOOKS === '1') {
-  void import('./app/test_hooks').then(({ installTestHooks }) => installTestHooks(store));
+  void import('./app/test_hooks').then(({ installTestHooks }) =>
+    installTestHooks(store, persister),
+  );
 }
 const i18n = createI18n(store.getState().language);
 
@@ -29,8 +36,13 @@ store.subscribe((state, previous) => {
 export function loadData(): void {
   store.getState().loadProgress(0);
   loadCuratedData((fraction) => store.getState().loadProgress(fraction)).then(
-    ({ dataset, gazetteer, geography }) =>
-      store.getState().datasetLoaded(dataset, gazetteer, geography),
+    ({ dataset, version, gazetteer, geography }) => {
+      store.getState().datasetLoaded(dataset, gazetteer, geography, version);
+      if (!persisterStarted) {
+        persisterStarted = true;
+        void persister.start();
+      }
+    },
     (error: unknown) =>
       store.getState().loadFailed(error instanceof Error ? error.message : String(error)),
   );

@@ -68,7 +68,9 @@ export function App({ onRetry }: { onRetry: () => void }) {
           <h1>{t('title')}</h1>
           <p className="subtitle">{t('subtitle')}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="atlas-actions">
+          <LanguageSwitcher />
+        </div>
       </header>
       <LoadStatus onRetry={onRetry} />
       {status === 'ready' && (

@@ -26,6 +26,8 @@ const TABLE_URLS: Record<string, string> = {
 
 export interface CuratedData {
   dataset: Dataset;
+  /** Identifies this version of the curated tables: local changes are kept against it. */
+  version: string;
   gazetteer: Gazetteer;
   geography: Geography;
 }
@@ -34,6 +36,16 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** FNV-1a (32 bits) over the bytes of every table: changes whenever any table changes. */
+function fingerprint(tables: readonly Uint8Array[]): string {
+  let hash = 0x811c9dc5;
+  for (const bytes of tables) {
+    for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -66,6 +78,7 @@ export async function loadCuratedData(
   );
   const communesText = decoder.decode(communes);
   const gazetteer = gazetteerFromReference(communesText, decoder.decode(postcodes));
+  const version = fingerprint(tables);
   const files = tables.map((content, index) => ({ path: names[index] ?? '', bytes: content }));
   const { dataset, report } = normalisedCsvDriver.read(files, { gazetteer });
   if (report.rejected > 0) {
@@ -74,6 +87,7 @@ export async function loadCuratedData(
   onProgress(1);
   return {
     dataset,
+    version,
     gazetteer,
     geography: {
       communes: JSON.parse(communesText) as FeatureCollection,

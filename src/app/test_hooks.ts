@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { CATEGORIES } from '../model/enums';
 import { stableId } from '../model/ids';
+import type { Persister } from '../persist/persister';
 import type { AtlasStore } from '../store/atlas_store';
 
 /**
@@ -10,6 +11,8 @@ import type { AtlasStore } from '../store/atlas_store';
  */
 export interface AtlasTestHooks {
   store: AtlasStore;
+  /** Resolves when every edit so far is written to IndexedDB. */
+  settled(): Promise<void>;
   /** Replaces the data with `sites` generated services at generated sites. */
   loadGenerated(sites: number): void;
 }
@@ -88,9 +91,10 @@ function generate(store: AtlasStore, count: number): Dataset {
   return dataset;
 }
 
-export function installTestHooks(store: AtlasStore): void {
+export function installTestHooks(store: AtlasStore, persister: Persister): void {
   const hooks: AtlasTestHooks = {
     store,
+    settled: () => persister.settled(),
     loadGenerated(sites) {
       const { gazetteer, geography } = store.getState();
       if (!gazetteer || !geography) throw new Error('the data is not loaded yet');

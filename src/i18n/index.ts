@@ -3,7 +3,11 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../store/atlas_store';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
+import { editMessages } from './messages/edit';
+import { exportMessages } from './messages/export';
 import { filtersMessages } from './messages/filters';
+import { historyMessages } from './messages/history';
+import { importMessages } from './messages/import';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
@@ -21,6 +25,10 @@ export const NAMESPACES = {
   details: detailsMessages,
   map: mapMessages,
   network: networkMessages,
+  edit: editMessages,
+  import: importMessages,
+  export: exportMessages,
+  history: historyMessages,
 } as const;
 
 function resources() {

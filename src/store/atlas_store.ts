@@ -4,6 +4,7 @@ import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
 import { buildSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Gazetteer } from '../places/types';
+import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,7 +41,7 @@ export interface Geography {
   provinces: FeatureCollection;
 }
 
-export interface AtlasState {
+export interface AtlasState extends EditingState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -57,12 +58,20 @@ export interface AtlasState {
   /** The online OpenStreetMap basemap: off until the user turns it on. */
   basemap: boolean;
   panel: Panel;
+  /** The location being placed on the map by a click or a drag, if any. */
+  placing: string | null;
 }
 
-export interface AtlasActions {
+export interface AtlasActions extends EditingActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
-  datasetLoaded(dataset: Dataset, gazetteer: Gazetteer, geography: Geography): void;
+  /** The curated dataset is loaded: it becomes the base, with no local change yet. */
+  datasetLoaded(
+    dataset: Dataset,
+    gazetteer: Gazetteer,
+    geography: Geography,
+    baseVersion?: string,
+  ): void;
   setFilters(patch: Partial<Filters>): void;
   clearFilters(): void;
   select(selection: Selection | null): void;
@@ -70,6 +79,8 @@ export interface AtlasActions {
   setLanguage(language: Language): void;
   setBasemap(on: boolean): void;
   setPanel(panel: Panel): void;
+  /** Starts (a location id) or ends (null) placing a location on the map. */
+  setPlacing(locationId: string | null): void;
   /** Applies a view read from a link (filters, selection, camera, language, panel) at once. */
   restoreView(view: Partial<ViewState>): void;
 }
@@ -101,48 +112,63 @@ function existing(
  * the filtered sites are derived here, once, for every view.
  */
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
-  return createStore<AtlasState & AtlasActions>()((set, get) => ({
-    load: { status: 'loading', progress: 0, error: '' },
-    geography: null,
-    dataset: emptyDataset(),
-    gazetteer: null,
-    sites: [],
-    filters: NO_FILTERS,
-    visible: [],
-    selection: null,
-    camera: null,
-    language: 'fr',
-    basemap: false,
-    panel: 'table',
-    ...initial,
-
-    loadProgress: (progress) => set({ load: { ...get().load, progress } }),
-    loadFailed: (error) => set({ load: { status: 'error', progress: 0, error } }),
-    datasetLoaded(dataset, gazetteer, geography) {
-      const sites = buildSiteRows(dataset, (nis) => gazetteer.communeByNis(nis));
+  return createStore<AtlasState & AtlasActions>()((set, get) => {
+    /** The only way the dataset changes: what every view shows is derived here from it. */
+    const setDataset = (dataset: Dataset, extra: Partial<AtlasState>) => {
+      const { gazetteer } = get();
+      const sites = gazetteer ? buildSiteRows(dataset, (nis) => gazetteer.communeByNis(nis)) : [];
       set({
-        selection: existing(get().selection, sites, dataset, gazetteer),
+        ...extra,
         dataset,
-        gazetteer,
-        geography,
         sites,
         visible: filterSites(sites, get().filters),
-        load: { status: 'ready', progress: 1, error: '' },
+        selection: gazetteer ? existing(get().selection, sites, dataset, gazetteer) : null,
       });
-    },
-    setFilters(patch) {
-      const filters = { ...get().filters, ...patch };
-      set({ filters, visible: filterSites(get().sites, filters) });
-    },
-    clearFilters: () => set({ filters: NO_FILTERS, visible: get().sites }),
-    select: (selection) => set({ selection }),
-    setCamera: (camera) => set({ camera }),
-    setLanguage: (language) => set({ language }),
-    setBasemap: (basemap) => set({ basemap }),
-    setPanel: (panel) => set({ panel }),
-    restoreView(view) {
-      const filters = view.filters ?? get().filters;
-      set({ ...view, filters, visible: filterSites(get().sites, filters) });
-    },
-  }));
+    };
+    return {
+      ...INITIAL_EDITING,
+      base: emptyDataset(),
+      load: { status: 'loading', progress: 0, error: '' },
+      geography: null,
+      dataset: emptyDataset(),
+      gazetteer: null,
+      sites: [],
+      filters: NO_FILTERS,
+      visible: [],
+      selection: null,
+      camera: null,
+      language: 'fr',
+      basemap: false,
+      panel: 'table',
+      placing: null,
+      ...initial,
+
+      loadProgress: (progress) => set({ load: { ...get().load, progress } }),
+      loadFailed: (error) => set({ load: { status: 'error', progress: 0, error } }),
+      datasetLoaded(dataset, gazetteer, geography, baseVersion = '') {
+        set({ gazetteer, geography });
+        setDataset(dataset, {
+          base: dataset,
+          baseVersion,
+          load: { status: 'ready', progress: 1, error: '' },
+        });
+      },
+      setFilters(patch) {
+        const filters = { ...get().filters, ...patch };
+        set({ filters, visible: filterSites(get().sites, filters) });
+      },
+      clearFilters: () => set({ filters: NO_FILTERS, visible: get().sites }),
+      select: (selection) => set({ selection }),
+      setCamera: (camera) => set({ camera }),
+      setLanguage: (language) => set({ language }),
+      setBasemap: (basemap) => set({ basemap }),
+      setPanel: (panel) => set({ panel }),
+      setPlacing: (placing) => set({ placing }),
+      restoreView(view) {
+        const filters = view.filters ?? get().filters;
+        set({ ...view, filters, visible: filterSites(get().sites, filters) });
+      },
+      ...editingActions(set, get, setDataset),
+    };
+  });
 }

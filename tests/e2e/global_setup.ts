@@ -10,7 +10,8 @@ declare module 'vitest' {
   }
 }
 
-const OUT_DIR = 'dist-e2e';
+/** Overridable so that two test runs on one machine do not build into the same folder. */
+const OUT_DIR = process.env.ATLAS_E2E_OUT_DIR ?? 'dist-e2e';
 
 /**
  * Builds the app as it ships (plus the test hooks), serves it with `vite preview` on

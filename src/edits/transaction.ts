@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { TABLE_NAMES, type TableName } from '../model/dataset';
+import { randomId } from '../model/ids';
+import type { Change, Patch } from './patch';
+
+/**
+ * One user action as the change log keeps it: who, when, what (a label for people), and
+ * its changes. Undo and redo move whole transactions; a changeset is a list of them.
+ */
+export interface Transaction {
+  /** A random UUID, unique across browsers, so changesets from two people can be merged. */
+  tx: string;
+  author: string;
+  /** ISO 8601 time of the action. */
+  time: string;
+  /** What the action was, for the history list ("Edit service", "Import file.csv"). */
+  label: string;
+  changes: Patch;
+}
+
+export function newTransaction(changes: Patch, author: string, label: string): Transaction {
+  return { tx: randomId(), author, time: new Date().toISOString(), label, changes };
+}
+
+/** One line of the history of a record: who changed which field when, old → new. */
+export interface HistoryLine {
+  tx: string;
+  author: string;
+  time: string;
+  label: string;
+  field: string | null;
+  old: unknown;
+  new: unknown;
+}
+
+export function recordHistory(
+  transactions: readonly Transaction[],
+  table: TableName,
+  id: string,
+): HistoryLine[] {
+  const lines: HistoryLine[] = [];
+  for (const { tx, author, time, label, changes } of transactions) {
+    for (const change of changes) {
+      if (change.table === table && change.id === id) {
+        lines.push({
+          tx,
+          author,
+          time,
+          label,
+          field: change.field,
+          old: change.old,
+          new: change.new,
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+export const CHANGESET_FORMAT = 'atlas-changeset';
+export const CHANGESET_VERSION = 1;
+
+/** A change as a changeset file lists it: one line per field, with who and when. */
+const changesetEntrySchema = z.object({
+  tx: z.string().min(1),
+  author: z.string(),
+  time: z.string(),
+  label: z.string(),
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  id: z.string().min(1),
+  field: z.string().min(1).nullable(),
+  old: z.unknown(),
+  new: z.unknown(),
+});
+
+const changesetSchema = z.object({
+  format: z.literal(CHANGESET_FORMAT),
+  version: z.literal(CHANGESET_VERSION),
+  exported_at: z.string(),
+  /** The version of the curated dataset the changes were made on. */
+  base: z.string(),
+  changes: z.array(changesetEntrySchema),
+});
+
+export type ChangesetEntry = z.infer<typeof changesetEntrySchema>;
+export type Changeset = z.infer<typeof changesetSchema>;
+
+/** The changeset of `transactions`: every change on its own line, with author and time. */
+export function toChangeset(
+  transactions: readonly Transaction[],
+  base: string,
+  exportedAt = new Date().toISOString(),
+): Changeset {
+  return {
+    format: CHANGESET_FORMAT,
+    version: CHANGESET_VERSION,
+    exported_at: exportedAt,
+    base,
+    changes: transactions.flatMap(({ tx, author, time, label, changes }) =>
+      changes.map((change) => ({
+        tx,
+        author,
+        time,
+        label,
+        table: change.table,
+        id: change.id,
+        field: change.field,
+        old: change.old ?? null,
+        new: change.new ?? null,
+      })),
+    ),
+  };
+}
+
+export type ParsedChangeset =
+  | { ok: true; changeset: Changeset; transactions: Transaction[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Reads a changeset file. Every problem names the change (1-based, as a person counts
+ * them) and the field; nothing is applied from a file with errors.
+ */
+export function parseChangeset(text: string): ParsedChangeset {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
+  }
+  const parsed = changesetSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => {
+        const [list, index, field] = issue.path;
+        return list === 'changes' && typeof index === 'number'
+          ? `change ${index + 1}${field === undefined ? '' : `, field "${String(field)}"`}: ${issue.message}`
+          : `${issue.path.join('.') || 'file'}: ${issue.message}`;
+      }),
+    };
+  }
+  return { ok: true, changeset: parsed.data, transactions: transactionsOf(parsed.data) };
+}
+
+/** The transactions of a changeset, in file order, each change back in its transaction. */
+export function transactionsOf(changeset: Changeset): Transaction[] {
+  const byTx = new Map<string, Transaction>();
+  for (const entry of changeset.changes) {
+    let transaction = byTx.get(entry.tx);
+    if (!transaction) {
+      transaction = {
+        tx: entry.tx,
+        author: entry.author,
+        time: entry.time,
+        label: entry.label,
+        changes: [],
+      };
+      byTx.set(entry.tx, transaction);
+    }
+    const change: Change = {
+      table: entry.table,
+      id: entry.id,
+      field: entry.field,
+      old: entry.old ?? null,
+      new: entry.new ?? null,
+    };
+    (transaction.changes as Change[]).push(change);
+  }
+  return [...byTx.values()];
+}

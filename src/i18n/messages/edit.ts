@@ -1,0 +1,6 @@
+/** The edit texts: t('edit:…'). */
+export const editMessages = {
+  fr: {},
+  nl: {},
+  en: {},
+} as const;

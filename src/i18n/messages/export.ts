@@ -1,0 +1,6 @@
+/** The export texts: t('export:…'). */
+export const exportMessages = {
+  fr: {},
+  nl: {},
+  en: {},
+} as const;
