@@ -54,9 +54,11 @@ export class Persister {
   /** Set while the persister itself loads history into the store, so it is not written back. */
   private loading = false;
 
+  /** `channelName` names the tabs' BroadcastChannel; tests give each "browser" its own. */
   constructor(
     private readonly store: AtlasStore,
     private readonly db: AtlasDatabase,
+    private readonly channelName = CHANNEL_NAME,
   ) {}
 
   /** Opens the database, loads the change log into the store, then follows the store. */
@@ -68,14 +70,15 @@ export class Persister {
       this.store.getState().setSave({ status: 'unavailable', message: storageProblem(error) });
       return;
     }
-    void navigator.storage?.persist?.().catch(() => false);
+    // Ask the browser not to evict the change log under storage pressure.
+    if (typeof navigator !== 'undefined') void navigator.storage?.persist?.().catch(() => false);
     this.unsubscribe = this.store.subscribe((state, previous) => {
       if (this.loading || !changedForDisk(state, previous)) return;
       state.setSave({ status: 'saving', message: '' });
       this.enqueue(() => this.flush());
     });
     if (typeof BroadcastChannel !== 'undefined') {
-      this.channel = new BroadcastChannel(CHANNEL_NAME);
+      this.channel = new BroadcastChannel(this.channelName);
       this.channel.onmessage = () => this.enqueue(() => this.load(false));
     }
     this.store.getState().setSave({ status: 'saved', message: '' });

@@ -1,0 +1,163 @@
+import 'fake-indexeddb/auto';
+import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
+import { applyPatch } from '../../../src/edits/patch';
+import { updateRecord } from '../../../src/edits/record_edits';
+import type { Dataset } from '../../../src/model/dataset';
+import { openDatabase } from '../../../src/persist/db';
+import { Persister } from '../../../src/persist/persister';
+import { type AtlasStore, createAtlasStore } from '../../../src/store/atlas_store';
+import { editFixture } from '../edits/edit_fixture';
+
+const gazetteer = loadGazetteerSync();
+const geography = {
+  communes: { type: 'FeatureCollection' as const, features: [] },
+  arrondissements: { type: 'FeatureCollection' as const, features: [] },
+  provinces: { type: 'FeatureCollection' as const, features: [] },
+};
+
+let databases = 0;
+
+/** A "tab": a store on `base` with a persister on the database `name`. */
+async function openTab(
+  name: string,
+  base: Dataset = editFixture(),
+  version = 'v1',
+  channel = name,
+) {
+  const store = createAtlasStore();
+  store.getState().datasetLoaded(base, gazetteer, geography, version);
+  const persister = new Persister(store, openDatabase(name), channel);
+  await persister.start();
+  return { store, persister };
+}
+
+function serviceName(store: AtlasStore): string | undefined {
+  return store.getState().dataset.services[0]?.name;
+}
+
+function rename(store: AtlasStore, name: string, field = 'name') {
+  const service = store.getState().dataset.services[0];
+  if (!service) throw new Error('fixture');
+  return store
+    .getState()
+    .transact(updateRecord('services', service, { [field]: name }), 'editRecord');
+}
+
+async function eventually(check: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !check(); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(check()).toBe(true);
+}
+
+describe('the persister', () => {
+  let name = '';
+  beforeEach(() => {
+    databases += 1;
+    name = `atlas-test-${databases}`;
+  });
+
+  it('says saved only once written, and a reopened tab finds the edits, undo and redo', async () => {
+    const first = await openTab(name);
+    first.store.getState().setAuthor('Ana');
+    expect(rename(first.store, 'Aide sociale générale').ok).toBe(true);
+    expect(first.store.getState().save.status).toBe('saving');
+    await first.persister.settled();
+    expect(first.store.getState().save.status).toBe('saved');
+    rename(first.store, 'Second nom');
+    first.store.getState().undo();
+    await first.persister.settled();
+    first.persister.stop();
+
+    const second = await openTab(name);
+    expect(serviceName(second.store)).toBe('Aide sociale générale');
+    expect(second.store.getState().author).toBe('Ana');
+    expect(second.store.getState().history.done).toHaveLength(1);
+    expect(second.store.getState().history.undone).toHaveLength(1);
+    second.store.getState().redo();
+    expect(serviceName(second.store)).toBe('Second nom');
+    await second.persister.settled();
+    second.persister.stop();
+    const third = await openTab(name);
+    expect(serviceName(third.store)).toBe('Second nom');
+    third.persister.stop();
+  });
+
+  it('shows one tab the edits of another', async () => {
+    const a = await openTab(name);
+    const b = await openTab(name);
+    rename(a.store, 'Depuis l’onglet A');
+    await a.persister.settled();
+    await eventually(() => serviceName(b.store) === 'Depuis l’onglet A');
+    a.persister.stop();
+    b.persister.stop();
+  });
+
+  it('never lets a tab overwrite another silently: other fields merge, the same field is a conflict', async () => {
+    // Separate channels: B does not hear A, so B writes on a stale read.
+    const a = await openTab(name, editFixture(), 'v1', `${name}-a`);
+    const b = await openTab(name, editFixture(), 'v1', `${name}-b`);
+    rename(a.store, 'Nom de A');
+    await a.persister.settled();
+    rename(b.store, 'Description de B', 'description');
+    await b.persister.settled();
+    expect(serviceName(b.store)).toBe('Nom de A');
+    expect(b.store.getState().dataset.services[0]?.description).toBe('Description de B');
+
+    rename(a.store, 'A encore');
+    await a.persister.settled();
+    rename(b.store, 'B en même temps');
+    await b.persister.settled();
+    expect(serviceName(b.store)).toBe('A encore');
+    expect(b.store.getState().conflicts).toHaveLength(1);
+    expect(b.store.getState().conflicts[0]).toMatchObject({
+      current: 'A encore',
+      change: { field: 'name', new: 'B en même temps' },
+    });
+    a.persister.stop();
+    b.persister.stop();
+  });
+
+  it('re-applies local edits to a newer base and keeps what conflicts for the user', async () => {
+    const old = await openTab(name);
+    rename(old.store, 'Nom local');
+    const location = old.store.getState().dataset.locations[0];
+    if (!location) throw new Error('fixture');
+    old.store
+      .getState()
+      .transact(updateRecord('locations', location, { address_1: 'Rue Haute 1' }), 'editRecord');
+    await old.persister.settled();
+    old.persister.stop();
+
+    const base = editFixture();
+    const service = base.services[0];
+    if (!service) throw new Error('fixture');
+    const newer = applyPatch(base, updateRecord('services', service, { name: 'Nom officiel' }));
+    const reopened = await openTab(name, newer, 'v2');
+    expect(serviceName(reopened.store)).toBe('Nom officiel');
+    expect(reopened.store.getState().dataset.locations[0]?.address_1).toBe('Rue Haute 1');
+    const conflicts = reopened.store.getState().conflicts;
+    expect(conflicts).toHaveLength(1);
+    reopened.store.getState().settleConflict(conflicts[0] ?? (undefined as never), 'mine');
+    expect(serviceName(reopened.store)).toBe('Nom local');
+    await reopened.persister.settled();
+    reopened.persister.stop();
+
+    const again = await openTab(name, newer, 'v2');
+    expect(serviceName(again.store)).toBe('Nom local');
+    expect(again.store.getState().conflicts).toEqual([]);
+    again.persister.stop();
+  });
+
+  it('keeps editing in memory and says so when the browser gives no storage', async () => {
+    const store = createAtlasStore();
+    store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
+    const db = openDatabase(name);
+    const refused = Object.assign(new Error('private window'), { name: 'MissingAPIError' });
+    db.open = (() => Promise.reject(refused)) as unknown as typeof db.open;
+    await new Persister(store, db).start();
+    expect(store.getState().save).toEqual({ status: 'unavailable', message: 'storageUnavailable' });
+    expect(rename(store, 'En mémoire').ok).toBe(true);
+    expect(serviceName(store)).toBe('En mémoire');
+  });
+});
