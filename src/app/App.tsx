@@ -4,6 +4,8 @@ import type { Panel } from '../store/atlas_store';
 import { useAtlas } from '../store/store_context';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { FilterPanel } from '../ui/filters/FilterPanel';
+import { ConflictsPanel } from '../ui/history/ConflictsPanel';
+import { EditToolbar } from '../ui/history/EditToolbar';
 import { SiteTable } from '../ui/table/SiteTable';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
@@ -69,10 +71,12 @@ export function App({ onRetry }: { onRetry: () => void }) {
           <p className="subtitle">{t('subtitle')}</p>
         </div>
         <div className="atlas-actions">
+          {status === 'ready' && <EditToolbar />}
           <LanguageSwitcher />
         </div>
       </header>
       <LoadStatus onRetry={onRetry} />
+      <ConflictsPanel />
       {status === 'ready' && (
         <div className="atlas-body">
           <div className="atlas-filters">

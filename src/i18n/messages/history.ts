@@ -16,7 +16,44 @@ const labelsFr = {
 };
 
 export const historyMessages = {
-  fr: { label: labelsFr },
+  fr: {
+    label: labelsFr,
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    undoTitle: 'Annuler : {{action}} (Ctrl+Z)',
+    redoTitle: 'Rétablir : {{action}} (Ctrl+Maj+Z)',
+    nothingToUndo: 'Rien à annuler',
+    nothingToRedo: 'Rien à rétablir',
+    refusedConflict: 'Impossible : ces données ont changé depuis ({{count}} champ(s)).',
+    saveIdle: 'Ouverture de l’espace local…',
+    saveSaving: 'Enregistrement…',
+    saveSaved: 'Modifications enregistrées dans ce navigateur',
+    saveFailed:
+      'Échec de l’enregistrement : {{reason}} Exportez vos modifications pour ne rien perdre.',
+    saveUnavailable:
+      'Modifications non enregistrées : {{reason}} Elles seront perdues à la fermeture de l’onglet ; exportez-les.',
+    storageFull: 'l’espace de stockage du navigateur est plein.',
+    storageBlocked:
+      'la base locale est bloquée par un autre onglet ; fermez les autres onglets de l’Atlas.',
+    storageUnavailable: 'ce navigateur ne permet pas de stocker des données (fenêtre privée ?).',
+    storageFailed: 'erreur inattendue du stockage du navigateur.',
+    unexported: '{{count}} modification non exportée',
+    unexported_other: '{{count}} modifications non exportées',
+    unexportedTitle:
+      'Vos modifications sont gardées dans ce navigateur seulement. Exportez un jeu de modifications pour les transmettre.',
+    historyTitle: 'Historique des modifications',
+    historyEmpty: 'Aucune modification locale.',
+    created: 'créé',
+    deleted: 'supprimé',
+    empty: '(vide)',
+    conflictsTitle: 'Modifications en conflit',
+    conflictsHelp:
+      'Ces données ont changé ailleurs (nouvelle version des données ou autre onglet) depuis votre modification. Choisissez la valeur à garder.',
+    conflictLine:
+      '{{record}} — {{field}} : votre valeur « {{mine}} », valeur actuelle « {{current}} »',
+    keepMine: 'Garder la mienne',
+    keepCurrent: 'Garder l’actuelle',
+  },
   nl: {
     label: {
       createRecord: 'Aanmaak',
@@ -30,6 +67,39 @@ export const historyMessages = {
       importChangeset: 'Import van een wijzigingsset',
       settleConflict: 'Conflict opgelost',
     },
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    undoTitle: 'Ongedaan maken: {{action}} (Ctrl+Z)',
+    redoTitle: 'Opnieuw: {{action}} (Ctrl+Shift+Z)',
+    nothingToUndo: 'Niets ongedaan te maken',
+    nothingToRedo: 'Niets opnieuw te doen',
+    refusedConflict: 'Niet mogelijk: deze gegevens zijn intussen gewijzigd ({{count}} veld(en)).',
+    saveIdle: 'Lokale opslag openen…',
+    saveSaving: 'Opslaan…',
+    saveSaved: 'Wijzigingen opgeslagen in deze browser',
+    saveFailed: 'Opslaan mislukt: {{reason}} Exporteer uw wijzigingen om niets te verliezen.',
+    saveUnavailable:
+      'Wijzigingen niet opgeslagen: {{reason}} Ze gaan verloren als het tabblad sluit; exporteer ze.',
+    storageFull: 'de opslagruimte van de browser is vol.',
+    storageBlocked:
+      'de lokale database wordt door een ander tabblad geblokkeerd; sluit de andere tabbladen van de Atlas.',
+    storageUnavailable: 'deze browser laat geen gegevensopslag toe (privévenster?).',
+    storageFailed: 'onverwachte fout van de browseropslag.',
+    unexported: '{{count}} niet-geëxporteerde wijziging',
+    unexported_other: '{{count}} niet-geëxporteerde wijzigingen',
+    unexportedTitle:
+      'Uw wijzigingen staan alleen in deze browser. Exporteer een wijzigingsset om ze door te geven.',
+    historyTitle: 'Wijzigingsgeschiedenis',
+    historyEmpty: 'Geen lokale wijzigingen.',
+    created: 'aangemaakt',
+    deleted: 'verwijderd',
+    empty: '(leeg)',
+    conflictsTitle: 'Conflicterende wijzigingen',
+    conflictsHelp:
+      'Deze gegevens zijn elders gewijzigd (nieuwe versie van de gegevens of ander tabblad) sinds uw wijziging. Kies welke waarde u behoudt.',
+    conflictLine: '{{record}} — {{field}}: uw waarde “{{mine}}”, huidige waarde “{{current}}”',
+    keepMine: 'Mijn waarde behouden',
+    keepCurrent: 'Huidige behouden',
   },
   en: {
     label: {
@@ -44,6 +114,38 @@ export const historyMessages = {
       importChangeset: 'Changeset imported',
       settleConflict: 'Conflict settled',
     },
+    undo: 'Undo',
+    redo: 'Redo',
+    undoTitle: 'Undo: {{action}} (Ctrl+Z)',
+    redoTitle: 'Redo: {{action}} (Ctrl+Shift+Z)',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    refusedConflict: 'Not possible: this data has changed since ({{count}} field(s)).',
+    saveIdle: 'Opening local storage…',
+    saveSaving: 'Saving…',
+    saveSaved: 'Changes saved in this browser',
+    saveFailed: 'Saving failed: {{reason}} Export your changes so that nothing is lost.',
+    saveUnavailable:
+      'Changes not saved: {{reason}} They will be lost when the tab closes; export them.',
+    storageFull: 'the browser’s storage is full.',
+    storageBlocked: 'the local database is blocked by another tab; close the Atlas’s other tabs.',
+    storageUnavailable: 'this browser does not allow storing data (private window?).',
+    storageFailed: 'unexpected error of the browser’s storage.',
+    unexported: '{{count}} change not exported',
+    unexported_other: '{{count}} changes not exported',
+    unexportedTitle:
+      'Your changes are kept in this browser only. Export a changeset to pass them on.',
+    historyTitle: 'Change history',
+    historyEmpty: 'No local changes.',
+    created: 'created',
+    deleted: 'deleted',
+    empty: '(empty)',
+    conflictsTitle: 'Conflicting changes',
+    conflictsHelp:
+      'This data changed elsewhere (a new version of the data or another tab) since your change. Choose which value to keep.',
+    conflictLine: '{{record}} — {{field}}: your value “{{mine}}”, current value “{{current}}”',
+    keepMine: 'Keep mine',
+    keepCurrent: 'Keep current',
   },
 } as const;
 

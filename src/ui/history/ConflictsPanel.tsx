@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { findRecord } from '../../edits/patch';
+import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { fieldLabel, formatValue } from './format_value';
+
+/**
+ * Changes that could not be applied as they were (a newer version of the curated data, or
+ * another tab changed the same field): each shown with both values, for the user to settle.
+ * They stay stored until settled.
+ */
+export function ConflictsPanel() {
+  const { t } = useTranslation('history');
+  const store = useAtlasStore();
+  const conflicts = useAtlas((state) => state.conflicts);
+  const dataset = useAtlas((state) => state.dataset);
+  if (conflicts.length === 0) return null;
+  return (
+    <section className="conflicts" aria-labelledby="conflicts-title">
+      <h2 id="conflicts-title">{t('conflictsTitle')}</h2>
+      <p>{t('conflictsHelp')}</p>
+      <ul>
+        {conflicts.map((conflict) => {
+          const { change } = conflict;
+          const record = findRecord(dataset, change.table, change.id) ?? change.old ?? change.new;
+          return (
+            <li key={`${conflict.tx}-${change.table}-${change.id}-${change.field}`}>
+              <span>
+                {t('conflictLine', {
+                  record: formatValue(record, t),
+                  field: change.field === null ? '—' : fieldLabel(change.field, t),
+                  mine: formatValue(change.new, t),
+                  current: formatValue(conflict.current, t),
+                })}
+              </span>
+              <button
+                type="button"
+                onClick={() => store.getState().settleConflict(conflict, 'mine')}
+              >
+                {t('keepMine')}
+              </button>
+              <button
+                type="button"
+                onClick={() => store.getState().settleConflict(conflict, 'current')}
+              >
+                {t('keepCurrent')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TransactResult } from '../../store/editing';
+import { useAtlas, useAtlasStore } from '../../store/store_context';
+import './history.css';
+
+/** True when the key event comes from a text field, whose own undo must keep working. */
+function typingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** Why an undo or redo was refused, for the user; empty when it went through. */
+function refusalMessage(result: TransactResult, t: TFunction): string {
+  return !result.ok && result.reason === 'conflict'
+    ? t('history:refusedConflict', { count: result.conflicts.length })
+    : '';
+}
+
+/**
+ * Undo and redo (buttons, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y), where the change log stands on
+ * disk, and how many changes have not been exported yet.
+ */
+export function EditToolbar() {
+  const { t } = useTranslation('history');
+  const store = useAtlasStore();
+  const lastDone = useAtlas((state) => state.history.done.at(-1));
+  const lastUndone = useAtlas((state) => state.history.undone.at(-1));
+  const save = useAtlas((state) => state.save);
+  const unexported = useAtlas(
+    (state) =>
+      state.history.done.filter((transaction) => !state.exported.has(transaction.tx)).length,
+  );
+  const [refusal, setRefusal] = useState('');
+
+  useEffect(() => {
+    const report = (result: TransactResult) => setRefusal(refusalMessage(result, t));
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || typingInField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        report(store.getState().undo());
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        report(store.getState().redo());
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, t]);
+
+  // Warn before leaving only when something could really be lost: not yet on disk.
+  const atRisk =
+    save.status === 'saving' ||
+    ((save.status === 'failed' || save.status === 'unavailable') && unexported > 0);
+  useEffect(() => {
+    if (!atRisk) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [atRisk]);
+
+  const action = (label: string | undefined) =>
+    label ? t(`label.${label}`, { defaultValue: label }) : '';
+  return (
+    <div className="edit-toolbar">
+      <button
+        type="button"
+        onClick={() => setRefusal(refusalMessage(store.getState().undo(), t))}
+        disabled={!lastDone}
+        title={lastDone ? t('undoTitle', { action: action(lastDone.label) }) : t('nothingToUndo')}
+      >
+        {t('undo')}
+      </button>
+      <button
+        type="button"
+        onClick={() => setRefusal(refusalMessage(store.getState().redo(), t))}
+        disabled={!lastUndone}
+        title={
+          lastUndone ? t('redoTitle', { action: action(lastUndone.label) }) : t('nothingToRedo')
+        }
+      >
+        {t('redo')}
+      </button>
+      {unexported > 0 && (
+        <span className="unexported" title={t('unexportedTitle')}>
+          {t('unexported', { count: unexported })}
+        </span>
+      )}
+      <SaveStatus status={save.status} reason={save.message} refusal={refusal} />
+    </div>
+  );
+}
+
+function SaveStatus({
+  status,
+  reason,
+  refusal,
+}: {
+  status: string;
+  reason: string;
+  refusal: string;
+}) {
+  const { t } = useTranslation('history');
+  const problem = status === 'failed' || status === 'unavailable';
+  const text = {
+    idle: t('saveIdle'),
+    saving: t('saveSaving'),
+    saved: t('saveSaved'),
+    failed: t('saveFailed', { reason: t(reason || 'storageFailed') }),
+    unavailable: t('saveUnavailable', { reason: t(reason || 'storageUnavailable') }),
+  }[status];
+  return (
+    <>
+      <span
+        className={problem ? 'save-status save-problem' : 'save-status'}
+        role={problem ? 'alert' : 'status'}
+        data-status={status}
+      >
+        {text}
+      </span>
+      {refusal && (
+        <span className="save-status save-problem" role="alert">
+          {refusal}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { recordHistory } from '../../edits/transaction';
+import type { TableName } from '../../model/dataset';
+import { useAtlas } from '../../store/store_context';
+import { fieldLabel, formatValue } from './format_value';
+
+/**
+ * The local history of one record: who changed which field when, old → new, newest first.
+ * Nothing when the record has no local change.
+ */
+export function RecordHistory({ table, id }: { table: TableName; id: string }) {
+  const { t, i18n } = useTranslation('history');
+  const done = useAtlas((state) => state.history.done);
+  const lines = useMemo(() => recordHistory(done, table, id).reverse(), [done, table, id]);
+  if (lines.length === 0) return null;
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section className="record-history" aria-label={t('historyTitle')}>
+      <h3>{t('historyTitle')}</h3>
+      <ol>
+        {lines.map((line) => (
+          <li key={`${line.tx}-${line.field ?? 'record'}`}>
+            <span className="history-meta">
+              <time dateTime={line.time}>{time.format(new Date(line.time))}</time> · {line.author} ·{' '}
+              {t(`label.${line.label}`, { defaultValue: line.label })}
+            </span>
+            <span className="history-change">
+              {line.field === null
+                ? line.new === null
+                  ? t('deleted')
+                  : t('created')
+                : `${fieldLabel(line.field, t)} : ${formatValue(line.old, t)} → ${formatValue(line.new, t)}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
