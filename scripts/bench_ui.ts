@@ -11,24 +11,14 @@
  * The last line is one JSON object: {first_idle_ms, bare_maplibre_idle_ms, first_idle_ratio,
  * filter_ms_p95, initial_js_gzip_kb}.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium';
+import type { Page } from 'playwright-core';
+import { median, percentile, startBenchPage } from './lib/bench_page';
 
 const OUT_DIR = 'dist-bench';
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** Time from navigation start to the first moment `ready` holds in the page. */
 async function timeToReady(page: Page, url: string, ready: string): Promise<number> {
@@ -51,17 +41,7 @@ function initialJsGzipKb(): number {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
   const runs = Number(values.runs);
-  const executablePath = ensureChromium();
-  process.env.VITE_TEST_HOOKS = '1';
-  process.env.VITE_BENCH_PAGES = '1';
-  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 4189, strictPort: false },
-  });
-  const base = server.resolvedUrls?.local[0] ?? '';
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const { base, browser, close } = await startBenchPage(OUT_DIR, 4189);
   try {
     const app: number[] = [];
     const bare: number[] = [];
@@ -149,9 +129,7 @@ async function main(): Promise<void> {
     console.log(`targets: first_idle_ratio ≤ 1.3, filter_ms_p95 ≤ 16, initial_js_gzip_kb ≤ 450`);
     console.log(JSON.stringify(result));
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(OUT_DIR, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -1,4 +1,6 @@
-import type { Dataset } from '../model/dataset';
+import type { AnyRecord } from '../edits/patch';
+import { createRecord } from '../edits/record_edits';
+import { type Dataset, TABLE_NAMES } from '../model/dataset';
 import { CATEGORIES } from '../model/enums';
 import { stableId } from '../model/ids';
 import type { Persister } from '../persist/persister';
@@ -15,6 +17,13 @@ export interface AtlasTestHooks {
   settled(): Promise<void>;
   /** Replaces the data with `sites` generated services at generated sites. */
   loadGenerated(sites: number): void;
+  /**
+   * Imports `sites` generated services at generated sites through the write path (one
+   * transaction, as an import adds them); resolves to the milliseconds the store took.
+   */
+  importGenerated(sites: number): number;
+  /** The same generated records written by a bare Dexie bulkPut: milliseconds. */
+  bareBulkPut(sites: number): Promise<number>;
 }
 
 function generate(store: AtlasStore, count: number): Dataset {
@@ -99,6 +108,20 @@ export function installTestHooks(store: AtlasStore, persister: Persister): void 
       const { gazetteer, geography } = store.getState();
       if (!gazetteer || !geography) throw new Error('the data is not loaded yet');
       store.getState().datasetLoaded(generate(store, sites), gazetteer, geography);
+    },
+    importGenerated(sites) {
+      const dataset = generate(store, sites);
+      const patch = TABLE_NAMES.flatMap((table) =>
+        (dataset[table] as AnyRecord[]).flatMap((record) => createRecord(table, record)),
+      );
+      const start = performance.now();
+      const result = store.getState().transact(patch, 'importAdd');
+      if (!result.ok) throw new Error(`the generated import was refused: ${result.reason}`);
+      return performance.now() - start;
+    },
+    async bareBulkPut(sites) {
+      const { bareBulkPut } = await import('../persist/benchmark_baseline');
+      return bareBulkPut(generate(store, sites));
     },
   };
   (window as unknown as { __atlas: AtlasTestHooks }).__atlas = hooks;

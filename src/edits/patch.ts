@@ -61,7 +61,11 @@ export function applyPatch(dataset: Dataset, patch: Patch): Dataset {
   }
   for (const [table, changes] of byTable) {
     const records = (dataset[table] as AnyRecord[]).slice();
-    const position = new Map(records.map((record, index) => [record.id, index]));
+    // A form's edit touches a record or two: look them up rather than index the whole table.
+    const position =
+      changes.length <= 8
+        ? scanIndex(records)
+        : new Map(records.map((record, index) => [record.id, index]));
     let deleted = false;
     for (const change of changes) {
       const index = position.get(change.id);
@@ -86,6 +90,24 @@ export function applyPatch(dataset: Dataset, patch: Patch): Dataset {
       : records;
   }
   return next;
+}
+
+/** A Map-like lookup of positions by id that scans the array: cheap for a few lookups. */
+function scanIndex(records: (AnyRecord | undefined)[]) {
+  const moved = new Map<string, number | undefined>();
+  return {
+    get(id: string): number | undefined {
+      if (moved.has(id)) return moved.get(id);
+      const index = records.findIndex((record) => record?.id === id);
+      return index < 0 ? undefined : index;
+    },
+    set(id: string, index: number) {
+      moved.set(id, index);
+    },
+    delete(id: string) {
+      moved.set(id, undefined);
+    },
+  };
 }
 
 /** The patch that undoes `patch`: each change reversed, in reverse order. */

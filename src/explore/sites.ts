@@ -1,3 +1,4 @@
+import type { Patch } from '../edits/patch';
 import type { Dataset } from '../model/dataset';
 import type { Location, Organization, Service } from '../model/schemas';
 import type { CommuneInfo } from '../places/types';
@@ -28,34 +29,42 @@ export function foldText(text: string): string {
     .trim();
 }
 
-export function buildSiteRows(
-  dataset: Dataset,
-  communeByNis: (nisCode: string) => CommuneInfo | undefined,
-): SiteRow[] {
+type CommuneLookup = (nisCode: string) => CommuneInfo | undefined;
+
+/** One row: the service at the location, with its organisation and commune joined in. */
+function siteRow(
+  id: string,
+  service: Service,
+  organization: Organization | undefined,
+  location: Location | undefined,
+  communeByNis: CommuneLookup,
+): SiteRow {
+  const commune = location?.nis_code ? communeByNis(location.nis_code) : undefined;
+  const searchText = foldText(
+    [
+      service.name,
+      organization?.name ?? '',
+      organization?.alternate_name ?? '',
+      location?.name ?? '',
+      location?.address_1 ?? '',
+      location?.postal_code ?? '',
+      location?.city ?? '',
+      commune?.name_fr ?? '',
+      commune?.name_nl ?? '',
+      commune?.name_de ?? '',
+    ].join(' '),
+  );
+  return { id, service, organization, location, commune, searchText };
+}
+
+export function buildSiteRows(dataset: Dataset, communeByNis: CommuneLookup): SiteRow[] {
   const organizations = new Map(dataset.organizations.map((org) => [org.id, org]));
   const locations = new Map(dataset.locations.map((location) => [location.id, location]));
   const placed = new Set<string>();
   const rows: SiteRow[] = [];
   const services = new Map(dataset.services.map((service) => [service.id, service]));
-  const row = (id: string, service: Service, location: Location | undefined): SiteRow => {
-    const organization = organizations.get(service.organization_id);
-    const commune = location?.nis_code ? communeByNis(location.nis_code) : undefined;
-    const searchText = foldText(
-      [
-        service.name,
-        organization?.name ?? '',
-        organization?.alternate_name ?? '',
-        location?.name ?? '',
-        location?.address_1 ?? '',
-        location?.postal_code ?? '',
-        location?.city ?? '',
-        commune?.name_fr ?? '',
-        commune?.name_nl ?? '',
-        commune?.name_de ?? '',
-      ].join(' '),
-    );
-    return { id, service, organization, location, commune, searchText };
-  };
+  const row = (id: string, service: Service, location: Location | undefined): SiteRow =>
+    siteRow(id, service, organizations.get(service.organization_id), location, communeByNis);
   for (const link of dataset.service_at_locations) {
     const service = services.get(link.service_id);
     if (!service) continue;
@@ -66,4 +75,48 @@ export function buildSiteRows(
     if (!placed.has(service.id)) rows.push(row(`service:${service.id}`, service, undefined));
   }
   return rows;
+}
+
+/**
+ * The site rows after `changes`, rebuilding only the rows whose service, location or
+ * organisation changed, when the changes only edit fields (a form, a drag on the map):
+ * an edit then costs a few rows, not a rebuild of 100,000. Creations and deletions of
+ * services, locations or links change which rows exist: those rebuild everything.
+ */
+export function refreshSiteRows(
+  sites: readonly SiteRow[],
+  dataset: Dataset,
+  changes: Patch,
+  communeByNis: CommuneLookup,
+): SiteRow[] {
+  const touched = new Set<string>();
+  for (const change of changes) {
+    if (change.table === 'relationships' || change.table === 'indicators') continue;
+    const organizationCreated = change.table === 'organizations' && change.old === null;
+    if (change.field === null && !organizationCreated) {
+      return buildSiteRows(dataset, communeByNis);
+    }
+    touched.add(change.id);
+  }
+  if (touched.size === 0) return sites as SiteRow[];
+  const find = <T extends { id: string }>(records: readonly T[], id: string | undefined) =>
+    id === undefined ? undefined : records.find((record) => record.id === id);
+  return sites.map((row) => {
+    const organizationId = row.service.organization_id;
+    if (
+      !touched.has(row.service.id) &&
+      !(row.location && touched.has(row.location.id)) &&
+      !touched.has(organizationId)
+    ) {
+      return row;
+    }
+    const service = find(dataset.services, row.service.id) ?? row.service;
+    return siteRow(
+      row.id,
+      service,
+      find(dataset.organizations, service.organization_id),
+      find(dataset.locations, row.location?.id),
+      communeByNis,
+    );
+  });
 }

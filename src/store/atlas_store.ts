@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Patch } from '../edits/patch';
 import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
-import { buildSiteRows, type SiteRow } from '../explore/sites';
+import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Gazetteer } from '../places/types';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
@@ -114,14 +115,19 @@ function existing(
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
   return createStore<AtlasState & AtlasActions>()((set, get) => {
     /** The only way the dataset changes: what every view shows is derived here from it. */
-    const setDataset = (dataset: Dataset, extra: Partial<AtlasState>) => {
+    const setDataset = (dataset: Dataset, extra: Partial<AtlasState>, changes?: Patch) => {
       const { gazetteer } = get();
-      const sites = gazetteer ? buildSiteRows(dataset, (nis) => gazetteer.communeByNis(nis)) : [];
+      const lookup = (nis: string) => gazetteer?.communeByNis(nis);
+      const sites = !gazetteer
+        ? []
+        : changes
+          ? refreshSiteRows(get().sites, dataset, changes, lookup)
+          : buildSiteRows(dataset, lookup);
       set({
         ...extra,
         dataset,
         sites,
-        visible: filterSites(sites, get().filters),
+        visible: sites === get().sites ? get().visible : filterSites(sites, get().filters),
         selection: gazetteer ? existing(get().selection, sites, dataset, gazetteer) : null,
       });
     };

@@ -83,7 +83,7 @@ type EditingStore = EditingState & EditingActions & { dataset: Dataset };
 export function editingActions(
   set: (partial: Partial<EditingState>) => void,
   get: () => EditingStore,
-  setDataset: (dataset: Dataset, extra: Partial<EditingState>) => void,
+  setDataset: (dataset: Dataset, extra: Partial<EditingState>, changes?: Patch) => void,
 ): EditingActions {
   const refuse = (patch: Patch): TransactResult | null => {
     if (patch.length === 0) return { ok: false, reason: 'nothing' };
@@ -96,9 +96,11 @@ export function editingActions(
       if (refusal) return refusal;
       const { history, author } = get();
       const transaction = newTransaction(patch, author, label);
-      setDataset(applyPatch(get().dataset, patch), {
-        history: { done: [...history.done, transaction], undone: [] },
-      });
+      setDataset(
+        applyPatch(get().dataset, patch),
+        { history: { done: [...history.done, transaction], undone: [] } },
+        patch,
+      );
       return { ok: true, transaction };
     },
     undo() {
@@ -108,12 +110,11 @@ export function editingActions(
       const inverse = invertPatch(transaction.changes);
       const refusal = refuse(inverse);
       if (refusal) return refusal;
-      setDataset(applyPatch(get().dataset, inverse), {
-        history: {
-          done: history.done.slice(0, -1),
-          undone: [...history.undone, transaction],
-        },
-      });
+      setDataset(
+        applyPatch(get().dataset, inverse),
+        { history: { done: history.done.slice(0, -1), undone: [...history.undone, transaction] } },
+        inverse,
+      );
       return { ok: true, transaction };
     },
     redo() {
@@ -122,9 +123,11 @@ export function editingActions(
       if (!transaction) return { ok: false, reason: 'nothing' };
       const refusal = refuse(transaction.changes);
       if (refusal) return refusal;
-      setDataset(applyPatch(get().dataset, transaction.changes), {
-        history: { done: [...history.done, transaction], undone: history.undone.slice(0, -1) },
-      });
+      setDataset(
+        applyPatch(get().dataset, transaction.changes),
+        { history: { done: [...history.done, transaction], undone: history.undone.slice(0, -1) } },
+        transaction.changes,
+      );
       return { ok: true, transaction };
     },
     historyLoaded(history, conflicts = []) {

@@ -1,0 +1,67 @@
+import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
+import { updateRecord } from '../../../src/edits/record_edits';
+import { createAtlasStore } from '../../../src/store/atlas_store';
+import { editFixture } from '../edits/edit_fixture';
+
+const gazetteer = loadGazetteerSync();
+const geography = {
+  communes: { type: 'FeatureCollection' as const, features: [] },
+  arrondissements: { type: 'FeatureCollection' as const, features: [] },
+  provinces: { type: 'FeatureCollection' as const, features: [] },
+};
+
+function loadedStore() {
+  const store = createAtlasStore();
+  store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
+  store.getState().setAuthor('Ana');
+  return store;
+}
+
+describe('the write path', () => {
+  it('applies an edit as one transaction that every view sees, and undoes and redoes it', () => {
+    const store = loadedStore();
+    const service = store.getState().dataset.services[0];
+    if (!service) throw new Error('fixture');
+    const result = store
+      .getState()
+      .transact(
+        updateRecord('services', service, { name: 'Aide urgente', category: 'housing' }),
+        'editRecord',
+      );
+    expect(result.ok).toBe(true);
+    const state = store.getState();
+    expect(state.history.done).toHaveLength(1);
+    expect(state.history.done[0]).toMatchObject({ author: 'Ana', label: 'editRecord' });
+    expect(state.sites[0]?.service.name).toBe('Aide urgente');
+    expect(state.visible[0]?.service.category).toBe('housing');
+    expect(state.base.services[0]?.name).toBe('Aide sociale');
+
+    expect(store.getState().undo().ok).toBe(true);
+    expect(store.getState().sites[0]?.service.name).toBe('Aide sociale');
+    expect(store.getState().history.undone).toHaveLength(1);
+    expect(store.getState().redo().ok).toBe(true);
+    expect(store.getState().sites[0]?.service.name).toBe('Aide urgente');
+    expect(store.getState().redo()).toEqual({ ok: false, reason: 'nothing' });
+  });
+
+  it('refuses an edit made on a stale view of the record, and a new edit clears the redo stack', () => {
+    const store = loadedStore();
+    const seen = store.getState().dataset.services[0];
+    if (!seen) throw new Error('fixture');
+    store.getState().transact(updateRecord('services', seen, { name: 'Premier' }), 'editRecord');
+    const stale = store
+      .getState()
+      .transact(updateRecord('services', seen, { name: 'Second' }), 'editRecord');
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(store.getState().dataset.services[0]?.name).toBe('Premier');
+    expect(store.getState().transact([], 'editRecord')).toEqual({ ok: false, reason: 'nothing' });
+
+    store.getState().undo();
+    const fresh = store.getState().dataset.services[0];
+    if (!fresh) throw new Error('fixture');
+    store
+      .getState()
+      .transact(updateRecord('services', fresh, { description: 'Nouvelle' }), 'editRecord');
+    expect(store.getState().history.undone).toEqual([]);
+  });
+});
