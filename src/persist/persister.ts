@@ -82,6 +82,8 @@ export class Persister {
       this.channel.onmessage = () => this.enqueue(() => this.load(false));
     }
     this.store.getState().setSave({ status: 'saved', message: '' });
+    // What was replayed at load is written now.
+    this.enqueue(() => this.flush());
   }
 
   stop(): void {
@@ -124,9 +126,11 @@ export class Persister {
     );
     if (!initial && revision === this.written.revision) return;
     const state = this.store.getState();
-    const unsaved = initial
-      ? []
-      : state.history.done.filter((transaction) => !this.written.flags.has(transaction.tx));
+    // Edits made before this read (while the stored log loaded, or before another tab
+    // wrote) are replayed on top of what is stored, never dropped.
+    const unsaved = state.history.done.filter(
+      (transaction) => !this.written.flags.has(transaction.tx),
+    );
     const history: EditHistory = {
       done: rows.filter((row) => row.undone === 0).map(transactionOf),
       undone: rows.filter((row) => row.undone === 1).map(transactionOf),

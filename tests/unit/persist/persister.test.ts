@@ -149,6 +149,26 @@ describe('the persister', () => {
     again.persister.stop();
   });
 
+  it('keeps an edit made while the stored log was still loading', async () => {
+    const first = await openTab(name);
+    rename(first.store, 'Déjà enregistré', 'description');
+    await first.persister.settled();
+    first.persister.stop();
+
+    const store = createAtlasStore();
+    store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
+    rename(store, 'Tapé pendant le chargement');
+    const persister = new Persister(store, openDatabase(name), name);
+    await persister.start();
+    await persister.settled();
+    expect(serviceName(store)).toBe('Tapé pendant le chargement');
+    expect(store.getState().dataset.services[0]?.description).toBe('Déjà enregistré');
+    persister.stop();
+    const reopened = await openTab(name);
+    expect(serviceName(reopened.store)).toBe('Tapé pendant le chargement');
+    reopened.persister.stop();
+  });
+
   it('keeps editing in memory and says so when the browser gives no storage', async () => {
     const store = createAtlasStore();
     store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
