@@ -1,6 +1,156 @@
 /** The export texts: t('export:…'). */
 export const exportMessages = {
-  fr: {},
-  nl: {},
-  en: {},
+  fr: {
+    open: 'Exporter',
+    title: 'Exporter les données',
+    format: 'Format',
+    formatName: {
+      'flat-csv': 'CSV à plat (.csv)',
+      csv: 'CSV normalisé, une table par fichier (.zip)',
+      geojson: 'GeoJSON (.geojson)',
+      hsds: 'Paquet HSDS 3.0 (.zip)',
+      changeset: 'Mes modifications (.json)',
+    },
+    formatHint: {
+      'flat-csv':
+        'Une ligne par service et par site, organisation et adresse sur la même ligne, comme dans un tableur. Les relations et les indicateurs n’y ont pas de place.',
+      csv: 'Organisations, services, sites, liens service–site, relations et indicateurs : chaque table dans son fichier. Rien n’est perdu.',
+      geojson:
+        'Les sites en points (WGS84), pour un logiciel SIG. Les relations et les indicateurs n’y ont pas de place.',
+      hsds: 'Le standard Open Referral HSDS 3.0, vérifié avant le téléchargement. Les relations et les indicateurs sont dans atlas_extensions.json, à côté.',
+      changeset:
+        'Vos modifications locales (auteur, date, fiche, champ, ancienne et nouvelle valeur), à envoyer aux gestionnaires des données ou à importer dans un autre navigateur.',
+    },
+    scope: 'Données',
+    scopeAll_one: 'Toutes les données ({{count, number}} site)',
+    scopeAll_other: 'Toutes les données ({{count, number}} sites)',
+    scopeFiltered: 'Les sites filtrés seulement ({{shown}} sur {{total}})',
+    scopeHint:
+      'Avec les sites filtrés viennent leurs services, leurs organisations (et les organisations mères), les relations entre ces organisations et les indicateurs de leurs communes.',
+    semicolon: 'Séparateur point-virgule, pour Excel en français ou en néerlandais',
+    semicolonHint: 'Les coordonnées du CSV à plat prennent alors la virgule décimale.',
+    checking: 'Vérification du paquet HSDS…',
+    reportTitle: 'Rapport de validation du paquet',
+    reportSummary:
+      'Enregistrements relus : {{records}} · Erreurs : {{errors}} · Avertissements : {{warnings}}',
+    reportClean: 'Aucun problème : le paquet se relit sans perte et il est conforme à HSDS 3.0.',
+    reportCaption: 'Problèmes trouvés dans le paquet',
+    reportMore: '… et {{count, number}} autres problèmes, non affichés.',
+    column: {
+      file: 'Fichier',
+      row: 'Ligne',
+      field: 'Champ',
+      severity: 'Gravité',
+      problem: 'Problème',
+    },
+    severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
+    changesetSummary:
+      'Modifications : {{changes}} · Actions : {{actions}} · Pas encore exportées : {{unexported}}',
+    noChanges: 'Aucune modification locale à exporter.',
+    download: 'Télécharger {{name}}',
+    downloaded: '{{name}} est téléchargé.',
+    close: 'Fermer',
+  },
+  nl: {
+    open: 'Exporteren',
+    title: 'Gegevens exporteren',
+    format: 'Formaat',
+    formatName: {
+      'flat-csv': 'Platte CSV (.csv)',
+      csv: 'Genormaliseerde CSV, één tabel per bestand (.zip)',
+      geojson: 'GeoJSON (.geojson)',
+      hsds: 'HSDS 3.0-pakket (.zip)',
+      changeset: 'Mijn wijzigingen (.json)',
+    },
+    formatHint: {
+      'flat-csv':
+        'Eén rij per dienst en per locatie, met organisatie en adres op dezelfde rij, zoals in een rekenblad. Relaties en indicatoren passen er niet in.',
+      csv: 'Organisaties, diensten, locaties, koppelingen dienst–locatie, relaties en indicatoren: elke tabel in een eigen bestand. Er gaat niets verloren.',
+      geojson:
+        'De locaties als punten (WGS84), voor GIS-software. Relaties en indicatoren passen er niet in.',
+      hsds: 'De Open Referral HSDS 3.0-standaard, gecontroleerd vóór het downloaden. Relaties en indicatoren staan ernaast in atlas_extensions.json.',
+      changeset:
+        'Uw lokale wijzigingen (auteur, datum, record, veld, oude en nieuwe waarde), om naar de gegevensbeheerders te sturen of in een andere browser te importeren.',
+    },
+    scope: 'Gegevens',
+    scopeAll_one: 'Alle gegevens ({{count, number}} locatie)',
+    scopeAll_other: 'Alle gegevens ({{count, number}} locaties)',
+    scopeFiltered: 'Alleen de gefilterde locaties ({{shown}} van {{total}})',
+    scopeHint:
+      'Met de gefilterde locaties komen hun diensten, hun organisaties (en de moederorganisaties), de relaties tussen die organisaties en de indicatoren van hun gemeenten mee.',
+    semicolon: 'Puntkomma als scheidingsteken, voor Excel in het Nederlands of het Frans',
+    semicolonHint: 'De coördinaten van de platte CSV krijgen dan een decimale komma.',
+    checking: 'Het HSDS-pakket wordt gecontroleerd…',
+    reportTitle: 'Validatierapport van het pakket',
+    reportSummary:
+      'Opnieuw gelezen records: {{records}} · Fouten: {{errors}} · Waarschuwingen: {{warnings}}',
+    reportClean:
+      'Geen problemen: het pakket wordt zonder verlies opnieuw gelezen en voldoet aan HSDS 3.0.',
+    reportCaption: 'Problemen in het pakket',
+    reportMore: '… en nog {{count, number}} problemen, niet getoond.',
+    column: {
+      file: 'Bestand',
+      row: 'Rij',
+      field: 'Veld',
+      severity: 'Ernst',
+      problem: 'Probleem',
+    },
+    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Informatie' },
+    changesetSummary:
+      'Wijzigingen: {{changes}} · Acties: {{actions}} · Nog niet geëxporteerd: {{unexported}}',
+    noChanges: 'Geen lokale wijzigingen om te exporteren.',
+    download: '{{name}} downloaden',
+    downloaded: '{{name}} is gedownload.',
+    close: 'Sluiten',
+  },
+  en: {
+    open: 'Export',
+    title: 'Export the data',
+    format: 'Format',
+    formatName: {
+      'flat-csv': 'Flat CSV (.csv)',
+      csv: 'Normalised CSV, one table per file (.zip)',
+      geojson: 'GeoJSON (.geojson)',
+      hsds: 'HSDS 3.0 package (.zip)',
+      changeset: 'My changes (.json)',
+    },
+    formatHint: {
+      'flat-csv':
+        'One row per service and site, with its organisation and address on the same row, as in a spreadsheet. Relationships and indicators have no place in it.',
+      csv: 'Organisations, services, sites, service–site links, relationships and indicators: each table in its own file. Nothing is lost.',
+      geojson:
+        'The sites as points (WGS84), for GIS software. Relationships and indicators have no place in it.',
+      hsds: 'The Open Referral HSDS 3.0 standard, checked before you download it. Relationships and indicators are beside it, in atlas_extensions.json.',
+      changeset:
+        'Your local changes (author, time, record, field, old and new value), to send to the data stewards or to import in another browser.',
+    },
+    scope: 'Data',
+    scopeAll_one: 'All data ({{count, number}} site)',
+    scopeAll_other: 'All data ({{count, number}} sites)',
+    scopeFiltered: 'The filtered sites only ({{shown}} of {{total}})',
+    scopeHint:
+      'The filtered sites come with their services, their organisations (and parent organisations), the relationships between those organisations and the indicators of their communes.',
+    semicolon: 'Semicolon separators, for Excel in French or Dutch',
+    semicolonHint: 'The flat CSV’s coordinates then take decimal commas.',
+    checking: 'Checking the HSDS package…',
+    reportTitle: 'Validation report of the package',
+    reportSummary: 'Records read back: {{records}} · Errors: {{errors}} · Warnings: {{warnings}}',
+    reportClean: 'No problem: the package reads back without loss and conforms to HSDS 3.0.',
+    reportCaption: 'Problems found in the package',
+    reportMore: '… and {{count, number}} more problems, not shown.',
+    column: {
+      file: 'File',
+      row: 'Row',
+      field: 'Field',
+      severity: 'Severity',
+      problem: 'Problem',
+    },
+    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+    changesetSummary:
+      'Changes: {{changes}} · Actions: {{actions}} · Not exported yet: {{unexported}}',
+    noChanges: 'No local change to export.',
+    download: 'Download {{name}}',
+    downloaded: '{{name}} is downloaded.',
+    close: 'Close',
+  },
 } as const;

@@ -1,0 +1,94 @@
+import { type Transaction, toChangeset } from '../edits/transaction';
+import { driverFor } from '../formats';
+import { writeHsdsZip } from '../formats/hsds';
+import type { FormatId } from '../formats/types';
+import type { Dataset } from '../model/dataset';
+import { exportFileName } from './file_names';
+import { zipFiles } from './zip_files';
+
+/** What the user can export: the data in one of the dataset formats, or the local changes. */
+export type ExportFormat = FormatId | 'changeset';
+
+/** In the order the export dialog offers them. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'flat-csv',
+  'csv',
+  'geojson',
+  'hsds',
+  'changeset',
+];
+
+/** The formats written as CSV, where `;` separators (Excel in Belgian locales) can be chosen. */
+export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv'];
+
+/** One file, ready to be handed to the user. */
+export interface ExportFile {
+  name: string;
+  /** Its media type, for the download. */
+  type: string;
+  bytes: Uint8Array;
+}
+
+export interface DatasetExportOptions {
+  format: FormatId;
+  /**
+   * The CSV separator: `;` for Excel in a Belgian (French or Dutch) locale, where the flat
+   * form's coordinates also get decimal commas. Ignored by GeoJSON and HSDS (HSDS requires
+   * commas).
+   */
+  delimiter?: ',' | ';';
+  /** The dataset is a filtered subset: the file name says so. */
+  filtered?: boolean;
+  /** The day in the file name (YYYY-MM-DD). */
+  date: string;
+}
+
+const TYPES: Record<ExportFormat, string> = {
+  'flat-csv': 'text/csv;charset=utf-8',
+  csv: 'application/zip',
+  geojson: 'application/geo+json',
+  hsds: 'application/zip',
+  changeset: 'application/json',
+};
+
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+}
+
+/**
+ * The dataset as one file in `format`, through the format drivers (the same writers as
+ * `npm run convert`, so every CSV cell is safe to open in a spreadsheet):
+ * - flat-csv: one row per service at a site, UTF-8 with BOM;
+ * - csv: the six normalised tables (UTF-8 with BOM), in one zip, at its top level;
+ * - geojson: RFC 7946, one feature per service at a site;
+ * - hsds: the HSDS 3.0 package as a zip, `atlas_extensions.json` beside its files.
+ */
+export function datasetExport(dataset: Dataset, options: DatasetExportOptions): ExportFile {
+  const { format, date, filtered = false } = options;
+  const name = exportFileName(format, date, filtered);
+  const type = TYPES[format];
+  if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset) };
+  const files = driverFor(format).write(dataset, { delimiter: options.delimiter ?? ',' });
+  const [only] = files;
+  if (files.length === 1 && only) return { name, type, bytes: bytesOf(only.content) };
+  return { name, type, bytes: zipFiles(files) };
+}
+
+/**
+ * The local changes as a changeset file (`toChangeset`: every change on its own line, with
+ * its author, time, record, field, old and new value, and the base dataset's version), which
+ * another browser can import and `npm run apply-changes` merges into data/.
+ */
+export function changesetExport(
+  transactions: readonly Transaction[],
+  baseVersion: string,
+  date: string,
+  exportedAt: string = new Date().toISOString(),
+): ExportFile {
+  const changeset = toChangeset(transactions, baseVersion, exportedAt);
+  return {
+    name: exportFileName('changeset', date),
+    type: TYPES.changeset,
+    bytes: new TextEncoder().encode(`${JSON.stringify(changeset, null, 2)}\n`),
+  };
+}
