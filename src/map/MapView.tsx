@@ -4,6 +4,8 @@ import type { AtlasState } from '../store/atlas_store';
 import { useAtlas, useAtlasStore } from '../store/store_context';
 import { Legend } from './Legend';
 import { type Insets, MapController, type MapTexts } from './map_controller';
+import { PlacementBar } from './PlacementBar';
+import { locationLabel, placeLocationAt, placingLocation } from './place_on_map';
 import './map.css';
 
 /** Wide enough for the legend to stay unfolded beside Wallonia. */
@@ -26,9 +28,9 @@ function fitInsets(legend: HTMLElement | null, open: boolean, mapWidth: number):
 
 /**
  * The map view: mounts a MapController on a div and feeds it the store's state (the
- * boundaries, the filtered sites, the selection, the camera, the basemap switch and the
- * language); clicks and user moves go back to the store. The default export lets the app
- * load it (and MapLibre) lazily.
+ * boundaries, the filtered sites, the selection, the camera, the basemap switch, the
+ * language and the location being placed); clicks, user moves and placements go back to
+ * the store. The default export lets the app load it (and MapLibre) lazily.
  */
 export default function MapView() {
   const store = useAtlasStore();
@@ -41,6 +43,9 @@ export default function MapView() {
   const controllerRef = useRef<MapController | null>(null);
   const [legendOpen, setLegendOpen] = useState(startsWide);
   const legendOpenRef = useRef(legendOpen);
+  const placing = useAtlas((state) => state.placing);
+  const placingRecord = useAtlas(placingLocation);
+  const setPlacing = useAtlas((state) => state.setPlacing);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -51,6 +56,8 @@ export default function MapView() {
       {
         onSelect: (selection) => store.getState().select(selection),
         onCameraChange: (camera) => store.getState().setCamera(camera),
+        onPlace: (locationId, longitude, latitude) =>
+          placeLocationAt(store, locationId, longitude, latitude),
       },
       {
         camera: initial.camera,
@@ -99,6 +106,44 @@ export default function MapView() {
     controllerRef.current?.setLanguage(language, texts);
   }, [language, texts]);
 
+  const placingName = placingRecord ? locationLabel(placingRecord) : '';
+  useEffect(() => {
+    const location = placingRecord;
+    const point: [number, number] | null =
+      location && location.longitude !== null && location.latitude !== null
+        ? [location.longitude, location.latitude]
+        : null;
+    controllerRef.current?.setPlacement(
+      location
+        ? {
+            locationId: location.id,
+            label: t('map:placementMarker', { name: placingName }),
+            point,
+          }
+        : null,
+    );
+  }, [placingRecord, placingName, t]);
+
+  const placingMissing = placing !== null && !placingRecord;
+  useEffect(() => {
+    if (placing === null) return;
+    // A location that is gone (deleted, undone) cannot be placed: placement ends.
+    if (placingMissing) {
+      setPlacing(null);
+      return;
+    }
+    // Escape ends placement wherever the focus is, before other Escape handlers (the
+    // detail panel's closes the selection) see it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      setPlacing(null);
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [placing, placingMissing, setPlacing]);
+
   useEffect(() => {
     legendOpenRef.current = legendOpen;
     const width = containerRef.current?.clientWidth ?? 0;
@@ -115,6 +160,7 @@ export default function MapView() {
         open={legendOpen}
         onOpenChange={setLegendOpen}
       />
+      {placingRecord && <PlacementBar name={placingName} onCancel={() => setPlacing(null)} />}
     </div>
   );
 }

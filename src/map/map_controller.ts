@@ -27,6 +27,7 @@ import {
   SOURCES,
   selectedCommuneFilter,
 } from './layers';
+import { PlacementMode, type PlacementTarget } from './placement_mode';
 import {
   type Bounds,
   communeFeature,
@@ -49,6 +50,8 @@ export interface MapCallbacks {
   onCameraChange(camera: Camera): void;
   /** The site under the pointer, or null when it leaves every site. */
   onHover?(siteId: string | null): void;
+  /** The location being placed was put at a point (a click, the end of a drag, Enter). */
+  onPlace?(locationId: string, longitude: number, latitude: number): void;
 }
 
 /** The interface texts the map draws itself, in the current language. */
@@ -108,6 +111,7 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
   private readonly tooltip: HTMLDivElement;
+  private readonly placement: PlacementMode;
   private styleReady = false;
   private geography: Geography | null = null;
   private labelCommunes: Parameters<typeof communeLabelPoints>[0] = [];
@@ -170,6 +174,9 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
+    this.placement = new PlacementMode(this.map, (locationId, longitude, latitude) =>
+      this.callbacks.onPlace?.(locationId, longitude, latitude),
+    );
 
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'atlas-map-tooltip';
@@ -301,6 +308,16 @@ export class MapController {
     this.applyLanguage();
   }
 
+  /**
+   * The location being placed, or null: while set, a draggable marker stands at its point
+   * (the map's centre when it has none), the cursor is a crosshair, and a click on the map
+   * or the end of a drag reports the point through `onPlace` instead of selecting.
+   */
+  setPlacement(target: PlacementTarget | null): void {
+    this.placement.set(target);
+    if (!target) this.map.getCanvas().style.cursor = '';
+  }
+
   /** Fits Wallonia (or the loaded boundaries) in view. */
   fit(animate: boolean): void {
     const bounds = this.walloniaBounds();
@@ -312,6 +329,7 @@ export class MapController {
     clearTimeout(this.cameraTimer);
     for (const url of [this.allSitesUrl, this.filteredSitesUrl]) if (url) URL.revokeObjectURL(url);
     this.tooltip.remove();
+    this.placement.destroy();
     const testWindow = window as TestWindow;
     if (testWindow.__atlasMap?.map === this.map) delete testWindow.__atlasMap;
     this.map.remove();
@@ -470,7 +488,7 @@ export class MapController {
 
   private onPointerMove(event: MapMouseEvent): void {
     const hit = this.siteAt(event);
-    this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = this.placement.active ? 'crosshair' : hit ? 'pointer' : '';
     if (!hit) {
       this.hideTooltip();
       return;
@@ -511,6 +529,10 @@ export class MapController {
   }
 
   private onClick(event: MapMouseEvent): void {
+    if (this.placement.active) {
+      this.placement.click(event);
+      return;
+    }
     if (!this.styleReady) return;
     const hit = this.siteAt(event);
     const properties = (hit?.properties ?? {}) as Record<string, unknown>;

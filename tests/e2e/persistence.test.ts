@@ -65,9 +65,9 @@ describe('local edits', () => {
       () => (window as unknown as AtlasWindow).__atlas.store.getState().history.done.length,
     );
     expect(original).toBe(1);
-    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await page.getByRole('button', { name: 'Défaire', exact: true }).click();
     expect(await serviceName(page, id)).not.toBe('Premier nom');
-    await page.getByRole('button', { name: 'Rétablir', exact: true }).click();
+    await page.getByRole('button', { name: 'Refaire', exact: true }).click();
     expect(await serviceName(page, id)).toBe('Premier nom');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
@@ -82,7 +82,7 @@ describe('local edits', () => {
     await page.locator('.save-status[data-status="saved"]').waitFor();
     expect(await serviceName(page, id)).toBe(undoneName);
     await expect
-      .poll(() => page.getByRole('button', { name: 'Rétablir', exact: true }).isEnabled())
+      .poll(() => page.getByRole('button', { name: 'Refaire', exact: true }).isEnabled())
       .toBe(true);
   });
 

@@ -18,12 +18,12 @@ const labelsFr = {
 export const historyMessages = {
   fr: {
     label: labelsFr,
-    undo: 'Annuler',
-    redo: 'Rétablir',
-    undoTitle: 'Annuler : {{action}} (Ctrl+Z)',
-    redoTitle: 'Rétablir : {{action}} (Ctrl+Maj+Z)',
-    nothingToUndo: 'Rien à annuler',
-    nothingToRedo: 'Rien à rétablir',
+    undo: 'Défaire',
+    redo: 'Refaire',
+    undoTitle: 'Défaire : {{action}} (Ctrl+Z)',
+    redoTitle: 'Refaire : {{action}} (Ctrl+Maj+Z)',
+    nothingToUndo: 'Rien à défaire',
+    nothingToRedo: 'Rien à refaire',
     refusedConflict: 'Impossible : ces données ont changé depuis ({{count}} champ(s)).',
     saveIdle: 'Ouverture de l’espace local…',
     saveSaving: 'Enregistrement…',
@@ -42,9 +42,10 @@ export const historyMessages = {
     unexportedTitle:
       'Vos modifications sont gardées dans ce navigateur seulement. Exportez un jeu de modifications pour les transmettre.',
     historyTitle: 'Historique des modifications',
+    historyOf: 'Historique : {{name}}',
     historyEmpty: 'Aucune modification locale.',
-    created: 'créé',
-    deleted: 'supprimé',
+    recordCreated: 'créé',
+    recordDeleted: 'supprimé',
     empty: '(vide)',
     conflictsTitle: 'Modifications en conflit',
     conflictsHelp:
@@ -90,9 +91,10 @@ export const historyMessages = {
     unexportedTitle:
       'Uw wijzigingen staan alleen in deze browser. Exporteer een wijzigingsset om ze door te geven.',
     historyTitle: 'Wijzigingsgeschiedenis',
+    historyOf: 'Geschiedenis: {{name}}',
     historyEmpty: 'Geen lokale wijzigingen.',
-    created: 'aangemaakt',
-    deleted: 'verwijderd',
+    recordCreated: 'aangemaakt',
+    recordDeleted: 'verwijderd',
     empty: '(leeg)',
     conflictsTitle: 'Conflicterende wijzigingen',
     conflictsHelp:
@@ -136,9 +138,10 @@ export const historyMessages = {
     unexportedTitle:
       'Your changes are kept in this browser only. Export a changeset to pass them on.',
     historyTitle: 'Change history',
+    historyOf: 'History: {{name}}',
     historyEmpty: 'No local changes.',
-    created: 'created',
-    deleted: 'deleted',
+    recordCreated: 'created',
+    recordDeleted: 'deleted',
     empty: '(empty)',
     conflictsTitle: 'Conflicting changes',
     conflictsHelp:

@@ -18,6 +18,14 @@ export const mapMessages = {
     selected: 'Sélection',
     basemap: 'Fond de carte OpenStreetMap (en ligne)',
     basemapNote: 'Charge des images depuis openstreetmap.org ; désactivé par défaut.',
+    placeOnMap: 'Placer sur la carte',
+    placingNow: 'Placement sur la carte en cours',
+    placementRegion: 'Placement d’un lieu',
+    placementInstruction:
+      'Cliquez sur la carte ou glissez le marqueur pour placer « {{name}} » ; Échap pour annuler.',
+    placementKeyboard: 'Au clavier : flèches pour déplacer le marqueur, Entrée pour le poser.',
+    placementMarker: 'Position de « {{name}} » (flèches pour déplacer, Entrée pour poser)',
+    placementCancel: 'Arrêter le placement',
   },
   nl: {
     mapTitle:
@@ -38,6 +46,16 @@ export const mapMessages = {
     selected: 'Selectie',
     basemap: 'OpenStreetMap-achtergrondkaart (online)',
     basemapNote: 'Laadt afbeeldingen van openstreetmap.org; standaard uitgeschakeld.',
+    placeOnMap: 'Op de kaart plaatsen',
+    placingNow: 'Bezig met plaatsen op de kaart',
+    placementRegion: 'Een locatie plaatsen',
+    placementInstruction:
+      'Klik op de kaart of sleep de markering om „{{name}}” te plaatsen; Escape om te annuleren.',
+    placementKeyboard:
+      'Met het toetsenbord: pijltjestoetsen om de markering te verplaatsen, Enter om ze neer te zetten.',
+    placementMarker:
+      'Positie van „{{name}}” (pijltjestoetsen om te verplaatsen, Enter om neer te zetten)',
+    placementCancel: 'Plaatsen stoppen',
   },
   en: {
     mapTitle: 'Map of the services in Wallonia (arrow keys to pan, + and − to zoom)',
@@ -57,5 +75,13 @@ export const mapMessages = {
     selected: 'Selection',
     basemap: 'OpenStreetMap basemap (online)',
     basemapNote: 'Loads images from openstreetmap.org; off by default.',
+    placeOnMap: 'Place on the map',
+    placingNow: 'Placing on the map',
+    placementRegion: 'Placing a location',
+    placementInstruction:
+      'Click on the map or drag the marker to place “{{name}}”; Escape to cancel.',
+    placementKeyboard: 'With the keyboard: arrow keys move the marker, Enter puts it down.',
+    placementMarker: 'Position of “{{name}}” (arrow keys to move, Enter to put it down)',
+    placementCancel: 'Stop placing',
   },
 };

@@ -40,12 +40,20 @@ export function DetailPanel() {
   let content: React.ReactNode = null;
   if (selection.kind === 'site') {
     const site = index.siteById.get(selection.id);
-    if (site) content = <SiteDetails site={site} index={index} headingRef={headingRef} />;
+    // Keyed by what is shown, so a form open on one record closes when another is selected.
+    if (site) {
+      content = <SiteDetails key={site.id} site={site} index={index} headingRef={headingRef} />;
+    }
   } else if (selection.kind === 'organization') {
     const organization = index.organizationById.get(selection.id);
     if (organization) {
       content = (
-        <OrganizationDetails organization={organization} index={index} headingRef={headingRef} />
+        <OrganizationDetails
+          key={organization.id}
+          organization={organization}
+          index={index}
+          headingRef={headingRef}
+        />
       );
     }
   } else {

@@ -1,7 +1,15 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Relationship } from '../../model/schemas';
 import { useAtlas } from '../../store/store_context';
 import { EmailLinks, PhoneLinks, WebLink } from '../common/SafeText';
+import { DeleteRecord } from '../edit/DeleteRecord';
+import { EditButton } from '../edit/EditButton';
+import { OrganizationForm } from '../edit/OrganizationForm';
+import { RelationshipForm } from '../edit/RelationshipForm';
+import { ServiceForm } from '../edit/ServiceForm';
+import { useEditing } from '../edit/use_editing';
+import { RecordHistory } from '../history/RecordHistory';
 import type { AtlasIndex } from './atlas_index';
 import {
   DetailHeading,
@@ -12,7 +20,17 @@ import {
   SiteButtons,
 } from './parts';
 
-/** An organisation: what it is, its services and their sites, and its relationships. */
+/** The form an organisation's panel shows instead of its content. */
+type OrganizationEditing =
+  | 'organization'
+  | 'newService'
+  | 'newRelationship'
+  | `relationship:${string}`;
+
+/**
+ * An organisation: what it is, its services and their sites, and its relationships; with
+ * buttons that edit or delete it, add a service, and add, edit or delete a relationship.
+ */
 export function OrganizationDetails({
   organization,
   index,
@@ -20,6 +38,8 @@ export function OrganizationDetails({
 }: { organization: Organization; index: AtlasIndex } & DetailProps) {
   const { t } = useTranslation('details');
   const select = useAtlas((state) => state.select);
+  const articleRef = useRef<HTMLElement>(null);
+  const editing = useEditing<OrganizationEditing>(articleRef);
   const services = index.servicesByOrganization.get(organization.id) ?? [];
   const bareLocations = index.bareLocationsByOrganization.get(organization.id) ?? [];
   const relationships = index.relationshipsByOrganization.get(organization.id) ?? [];
@@ -35,6 +55,13 @@ export function OrganizationDetails({
       <SelectButton onClick={() => select({ kind: 'organization', id })}>{org.name}</SelectButton>
     );
   };
+  const nameOf = (id: string) => index.organizationById.get(id)?.name ?? id;
+  const relationText = (relationship: Relationship) =>
+    [
+      nameOf(relationship.source_organization_id),
+      t(`model:relationship.${relationship.type}`),
+      nameOf(relationship.target_organization_id),
+    ].join(' ');
   const relation = (relationship: Relationship) => (
     <li key={relationship.id}>
       {orgRef(relationship.source_organization_id)}{' '}
@@ -43,16 +70,78 @@ export function OrganizationDetails({
       {relationship.description && (
         <span className="detail-muted detail-note">{relationship.description}</span>
       )}
+      <span className="detail-actions detail-actions-small">
+        <EditButton
+          opener={`relationship:${relationship.id}`}
+          label={t('edit:editRelationshipName', { relationship: relationText(relationship) })}
+          onClick={() => editing.open(`relationship:${relationship.id}`)}
+        >
+          {t('edit:editButton')}
+        </EditButton>
+        <DeleteRecord
+          table="relationships"
+          id={relationship.id}
+          name={relationText(relationship)}
+          buttonLabel={t('edit:deleteButton')}
+          buttonName={t('edit:deleteRelationshipName', {
+            relationship: relationText(relationship),
+          })}
+          onDeleted={() => articleRef.current?.querySelector<HTMLElement>('h2')?.focus()}
+        />
+      </span>
     </li>
   );
 
+  const form = editing.editing;
+  if (form === 'organization') {
+    return <OrganizationForm organization={organization} onDone={editing.close} />;
+  }
+  if (form === 'newService') {
+    return (
+      <ServiceForm
+        organizationId={organization.id}
+        onDone={(created) => {
+          editing.close();
+          if (created) select(created);
+        }}
+      />
+    );
+  }
+  if (form === 'newRelationship') {
+    return <RelationshipForm organizationId={organization.id} onDone={editing.close} />;
+  }
+  if (form?.startsWith('relationship:')) {
+    const edited = relationships.find((candidate) => `relationship:${candidate.id}` === form);
+    if (edited) {
+      return (
+        <RelationshipForm
+          relationship={edited}
+          organizationId={organization.id}
+          onDone={editing.close}
+        />
+      );
+    }
+  }
+
   return (
-    <article className="detail-organization">
+    <article className="detail-organization" ref={articleRef}>
       <DetailHeading
         kind={t('kindOrganization')}
         title={organization.name}
         headingRef={headingRef}
       />
+      <div className="detail-actions">
+        <EditButton opener="organization" onClick={() => editing.open('organization')}>
+          {t('edit:editOrganizationButton')}
+        </EditButton>
+        <DeleteRecord
+          table="organizations"
+          id={organization.id}
+          name={organization.name}
+          buttonLabel={t('edit:deleteOrganizationButton')}
+          onDeleted={() => select(null)}
+        />
+      </div>
       <p className="detail-badges">
         <span className="badge">{t(`model:orgType.${organization.org_type}`)}</span>
         {organization.level && (
@@ -104,16 +193,27 @@ export function OrganizationDetails({
           ))}
         </ul>
       )}
+      <div className="detail-actions">
+        <EditButton opener="newService" onClick={() => editing.open('newService')}>
+          {t('edit:addService')}
+        </EditButton>
+      </div>
 
-      {relationships.length > 0 && (
-        <>
-          <h3>{t('relations')}</h3>
-          <ul className="detail-list">{relationships.map(relation)}</ul>
-        </>
+      <h3>{t('relations')}</h3>
+      {relationships.length > 0 ? (
+        <ul className="detail-list">{relationships.map(relation)}</ul>
+      ) : (
+        <p className="detail-empty">{t('edit:noRelationships')}</p>
       )}
+      <div className="detail-actions">
+        <EditButton opener="newRelationship" onClick={() => editing.open('newRelationship')}>
+          {t('edit:addRelationship')}
+        </EditButton>
+      </div>
 
       <h3>{t('provenance')}</h3>
       <Provenance source={organization.source} lastVerified={organization.last_verified} />
+      <RecordHistory table="organizations" id={organization.id} />
     </article>
   );
 }

@@ -1,8 +1,16 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
-import { useAtlas } from '../../store/store_context';
+import { PlaceOnMapButton } from '../../map/PlaceOnMapButton';
+import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { communeName } from '../common/names';
 import { EmailLinks, PhoneLinks, WebLink } from '../common/SafeText';
+import { DeleteRecord } from '../edit/DeleteRecord';
+import { EditButton } from '../edit/EditButton';
+import { LocationForm } from '../edit/LocationForm';
+import { ServiceForm } from '../edit/ServiceForm';
+import { useEditing } from '../edit/use_editing';
+import { RecordHistory } from '../history/RecordHistory';
 import type { AtlasIndex } from './atlas_index';
 import {
   DetailHeading,
@@ -13,7 +21,10 @@ import {
   SiteButtons,
 } from './parts';
 
-/** A service at one site: what it offers, who runs it, where it is, and how to reach it. */
+/**
+ * A service at one site: what it offers, who runs it, where it is, and how to reach it;
+ * with buttons that edit or delete the service and its site (the form replaces the content).
+ */
 export function SiteDetails({
   site,
   index,
@@ -22,7 +33,21 @@ export function SiteDetails({
   const { t } = useTranslation('details');
   const language = useAtlas((state) => state.language);
   const select = useAtlas((state) => state.select);
+  const store = useAtlasStore();
+  const articleRef = useRef<HTMLElement>(null);
+  const editing = useEditing<'service' | 'location'>(articleRef);
   const { service, organization, location, commune } = site;
+  if (editing.editing === 'service') {
+    return <ServiceForm service={service} onDone={editing.close} />;
+  }
+  if (editing.editing === 'location' && location) {
+    return <LocationForm location={location} onDone={editing.close} />;
+  }
+  /** After its site is deleted, the service stays selected (at another site, or none). */
+  const showService = () => {
+    const row = store.getState().sites.find((candidate) => candidate.service.id === service.id);
+    if (row) select({ kind: 'site', id: row.id });
+  };
   const languages = service.languages
     .map((code) => t(`model:languageName.${code}`, { defaultValue: code.toUpperCase() }))
     .join(', ');
@@ -33,8 +58,20 @@ export function SiteDetails({
   const precision = location?.location_precision || 'none';
 
   return (
-    <article className="detail-site">
+    <article className="detail-site" ref={articleRef}>
       <DetailHeading kind={t('kindSite')} title={service.name} headingRef={headingRef} />
+      <div className="detail-actions">
+        <EditButton opener="service" onClick={() => editing.open('service')}>
+          {t('edit:editServiceButton')}
+        </EditButton>
+        <DeleteRecord
+          table="services"
+          id={service.id}
+          name={service.name}
+          buttonLabel={t('edit:deleteServiceButton')}
+          onDeleted={() => select(null)}
+        />
+      </div>
       <p className="detail-badges">
         <span className={`badge badge-category category-${service.category}`}>
           {t(`model:category.${service.category}`)}
@@ -104,6 +141,28 @@ export function SiteDetails({
       ) : (
         <p className="detail-empty">{t('noSite')}</p>
       )}
+      {location && (
+        <div className="detail-actions">
+          <EditButton opener="location" onClick={() => editing.open('location')}>
+            {t('edit:editSiteButton')}
+          </EditButton>
+          <PlaceOnMapButton locationId={location.id} />
+          <DeleteRecord
+            table="locations"
+            id={location.id}
+            name={location.name || location.address_1 || location.city}
+            buttonLabel={t('edit:deleteSiteButton')}
+            onDeleted={showService}
+          />
+        </div>
+      )}
+      {location && (
+        <RecordHistory
+          table="locations"
+          id={location.id}
+          name={location.name || location.address_1 || location.city}
+        />
+      )}
 
       {otherSites.length > 0 && (
         <>
@@ -114,6 +173,7 @@ export function SiteDetails({
 
       <h3>{t('provenance')}</h3>
       <Provenance source={service.source} lastVerified={service.last_verified} />
+      <RecordHistory table="services" id={service.id} name={service.name} />
     </article>
   );
 }

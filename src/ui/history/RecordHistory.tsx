@@ -7,17 +7,26 @@ import { fieldLabel, formatValue } from './format_value';
 
 /**
  * The local history of one record: who changed which field when, old → new, newest first.
- * Nothing when the record has no local change.
+ * Nothing when the record has no local change. `name` tells two histories in one panel apart.
  */
-export function RecordHistory({ table, id }: { table: TableName; id: string }) {
+export function RecordHistory({
+  table,
+  id,
+  name,
+}: {
+  table: TableName;
+  id: string;
+  name?: string;
+}) {
   const { t, i18n } = useTranslation('history');
   const done = useAtlas((state) => state.history.done);
   const lines = useMemo(() => recordHistory(done, table, id).reverse(), [done, table, id]);
   if (lines.length === 0) return null;
+  const title = name ? t('historyOf', { name }) : t('historyTitle');
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <section className="record-history" aria-label={t('historyTitle')}>
-      <h3>{t('historyTitle')}</h3>
+    <section className="record-history" aria-label={title}>
+      <h3>{title}</h3>
       <ol>
         {lines.map((line) => (
           <li key={`${line.tx}-${line.field ?? 'record'}`}>
@@ -28,8 +37,8 @@ export function RecordHistory({ table, id }: { table: TableName; id: string }) {
             <span className="history-change">
               {line.field === null
                 ? line.new === null
-                  ? t('deleted')
-                  : t('created')
+                  ? t('recordDeleted')
+                  : t('recordCreated')
                 : `${fieldLabel(line.field, t)} : ${formatValue(line.old, t)} → ${formatValue(line.new, t)}`}
             </span>
           </li>

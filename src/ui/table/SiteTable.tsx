@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
 import { useAtlas } from '../../store/store_context';
 import { collator } from '../common/names';
+import { BulkEdit } from '../edit/BulkEdit';
+import { CreateRecord } from '../edit/CreateRecord';
 import { COLUMNS, type Column, cellText, type Sort, sortRows } from './columns';
 import '../common/common.css';
 import './table.css';
@@ -16,7 +18,11 @@ const PAGE = 10;
  * The filtered sites as a virtualised, sortable table: the non-visual equivalent of the map.
  * A click or Enter on a row selects the site (the map flies there); a site selected elsewhere
  * is highlighted here and scrolled into view. Arrow keys, Home, End and Page keys move
- * between rows (one row is in the Tab order at a time).
+ * between rows (one row is in the Tab order at a time, then its checkbox).
+ *
+ * Rows can be ticked (each row's checkbox, or "select all visible" in the header) to set one
+ * field on all their services at once (bulk edit); only ticked rows that pass the filters
+ * count. Above the table, "New service" and "New organisation" open the creation forms.
  */
 export function SiteTable() {
   const { t } = useTranslation('table');
@@ -28,10 +34,12 @@ export function SiteTable() {
   const select = useAtlas((state) => state.select);
   const [sort, setSort] = useState<Sort | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const helpId = useId();
+  const bulkHelpId = useId();
 
   const rows = useMemo(() => {
     if (!sort) return visible;
@@ -43,6 +51,19 @@ export function SiteTable() {
       collator(language).compare,
     );
   }, [visible, sort, t, language]);
+
+  const checkedRows = useMemo(
+    () => (checked.size === 0 ? [] : rows.filter((site) => checked.has(site.id))),
+    [rows, checked],
+  );
+  const allChecked = rows.length > 0 && checkedRows.length === rows.length;
+  const toggle = (id: string) =>
+    setChecked((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = () => setChecked(allChecked ? new Set() : new Set(rows.map((site) => site.id)));
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -92,6 +113,8 @@ export function SiteTable() {
     index: number,
     site: SiteRow,
   ) => {
+    // Keys typed in the row's checkbox are the checkbox's, except those that move between rows.
+    const inRow = event.target === event.currentTarget;
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -104,7 +127,7 @@ export function SiteTable() {
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (inRow && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       setActiveIndex(index);
       select({ kind: 'site', id: site.id });
@@ -124,8 +147,21 @@ export function SiteTable() {
       <p id={helpId} className="visually-hidden">
         {t('help')}
       </p>
+      <p id={bulkHelpId} className="visually-hidden">
+        {t('edit:bulk.help')}
+      </p>
+      <div className="site-table-toolbar">
+        <CreateRecord />
+        {checkedRows.length > 0 && (
+          <BulkEdit sites={checkedRows} onClear={() => setChecked(new Set())} />
+        )}
+      </div>
       <div className="site-table-scroll" ref={scrollRef}>
-        <table aria-label={t('caption')} aria-describedby={helpId} aria-rowcount={rows.length + 1}>
+        <table
+          aria-label={t('caption')}
+          aria-describedby={`${helpId} ${bulkHelpId}`}
+          aria-rowcount={rows.length + 1}
+        >
           <thead>
             <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
               {COLUMNS.map((column) => {
@@ -137,6 +173,21 @@ export function SiteTable() {
                     className={`col-${column}`}
                     aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
                   >
+                    {column === 'service' && (
+                      <input
+                        type="checkbox"
+                        className="row-check"
+                        aria-label={t('edit:bulk.selectAll', { count: rows.length })}
+                        checked={allChecked}
+                        ref={(element) => {
+                          if (element) {
+                            element.indeterminate = checkedRows.length > 0 && !allChecked;
+                          }
+                        }}
+                        disabled={rows.length === 0}
+                        onChange={toggleAll}
+                      />
+                    )}
                     <button type="button" onClick={() => sortBy(column)}>
                       <span>{t(column)}</span>
                       <span aria-hidden="true" className="sort-mark">
@@ -179,6 +230,20 @@ export function SiteTable() {
                     const text = cellText(site, column, t, language);
                     return (
                       <td key={column} className={`col-${column}`} title={text}>
+                        {column === 'service' && (
+                          <input
+                            type="checkbox"
+                            className="row-check"
+                            aria-label={t('edit:bulk.selectRow', {
+                              name: text,
+                              place: cellText(site, 'commune', t, language),
+                            })}
+                            tabIndex={item.index === tabbable ? 0 : -1}
+                            checked={checked.has(site.id)}
+                            onClick={(event) => event.stopPropagation()}
+                            onChange={() => toggle(site.id)}
+                          />
+                        )}
                         {text}
                       </td>
                     );

@@ -57,6 +57,9 @@ vi.mock('../../../src/map/map_controller', () => ({
     setFitInsets(...args: unknown[]) {
       this.record('setFitInsets', args);
     }
+    setPlacement(...args: unknown[]) {
+      this.record('setPlacement', args);
+    }
     destroy() {
       this.record('destroy', []);
     }
@@ -188,5 +191,86 @@ describe('the map view', () => {
     );
     unmount();
     expect(controller.last('destroy')).toEqual([]);
+  });
+});
+
+/** A site placed only in its commune, and its location: what a user would place by hand. */
+function approximateSite(store: AtlasStore) {
+  const site = store
+    .getState()
+    .sites.find((row) => row.location?.location_precision === 'commune' && row.location.name);
+  if (!site?.location) throw new Error('the curated data has no site placed in its commune');
+  return { site, location: site.location };
+}
+
+describe('placing a location on the map', () => {
+  it('puts the controller in placement mode at the location’s point, with instructions', () => {
+    const store = createLoadedStore();
+    const { controller } = renderMapView(store);
+    const { location } = approximateSite(store);
+    expect(controller.last('setPlacement')).toEqual([null]);
+    expect(screen.queryByRole('region', { name: 'Placement d’un lieu' })).toBeNull();
+
+    act(() => store.getState().setPlacing(location.id));
+    expect(controller.last('setPlacement')).toEqual([
+      {
+        locationId: location.id,
+        label: `Position de « ${location.name} » (flèches pour déplacer, Entrée pour poser)`,
+        point: [location.longitude, location.latitude],
+      },
+    ]);
+    const bar = screen.getByRole('region', { name: 'Placement d’un lieu' });
+    expect(bar).toHaveTextContent(`pour placer « ${location.name} »`);
+  });
+
+  it('records one moveLocation transaction when the controller reports a point, and ends placement', () => {
+    const store = createLoadedStore();
+    const { controller } = renderMapView(store);
+    const { location } = approximateSite(store);
+    act(() => store.getState().setPlacing(location.id));
+    // The centre of Namur (92094), wherever the location was before.
+    act(() => controller.callbacks.onPlace?.(location.id, 4.8617, 50.4618));
+    const state = store.getState();
+    expect(state.history.done.map((transaction) => transaction.label)).toEqual(['moveLocation']);
+    expect(state.dataset.locations.find((item) => item.id === location.id)).toMatchObject({
+      longitude: 4.8617,
+      latitude: 50.4618,
+      location_precision: 'exact',
+      nis_code: '92094',
+    });
+    expect(state.placing).toBeNull();
+    expect(controller.last('setPlacement')).toEqual([null]);
+    expect(screen.queryByRole('region', { name: 'Placement d’un lieu' })).toBeNull();
+    // A late report (a second click) changes nothing once placement has ended.
+    act(() => controller.callbacks.onPlace?.(location.id, 5.5734, 50.6451));
+    expect(store.getState().history.done).toHaveLength(1);
+  });
+
+  it('ends placement without a change on Escape or Cancel, before the detail panel sees Escape', () => {
+    const store = createLoadedStore();
+    renderMapView(store);
+    const { site, location } = approximateSite(store);
+    act(() => store.getState().select({ kind: 'site', id: site.id }));
+    act(() => store.getState().setPlacing(location.id));
+    const panelEscape = vi.fn();
+    document.body.addEventListener('keydown', panelEscape);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    document.body.removeEventListener('keydown', panelEscape);
+    expect(store.getState().placing).toBeNull();
+    expect(panelEscape).not.toHaveBeenCalled();
+    expect(store.getState().selection).toEqual({ kind: 'site', id: site.id });
+
+    act(() => store.getState().setPlacing(location.id));
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter le placement' }));
+    expect(store.getState().placing).toBeNull();
+    expect(store.getState().history.done).toEqual([]);
+  });
+
+  it('ends placement of a location that no longer exists', () => {
+    const store = createLoadedStore();
+    const { controller } = renderMapView(store);
+    act(() => store.getState().setPlacing('00000000-0000-4000-8000-000000000000'));
+    expect(store.getState().placing).toBeNull();
+    expect(controller.last('setPlacement')).toEqual([null]);
   });
 });

@@ -134,3 +134,110 @@ describe('the site table', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Aucun site ne correspond aux filtres.');
   });
 });
+
+describe('bulk edit in the site table', () => {
+  /** The rows of two different services of Liège, with their checkboxes. */
+  function twoServicesOfLiege(store: ReturnType<typeof loadedStore>) {
+    store.getState().setAuthor('Ana');
+    store.getState().setFilters({ communes: ['62063'] });
+    renderAtlas(<SiteTable />, { store });
+    const rows = bodyRows();
+    const first = rows[0];
+    const firstService = store.getState().visible[0]?.service.id;
+    const index = store.getState().visible.findIndex((site) => site.service.id !== firstService);
+    const second = rows[index];
+    if (!first || !second) throw new Error('Liège has sites of two services');
+    return { first, second, ids: [firstService, store.getState().visible[index]?.service.id] };
+  }
+
+  it('sets the category of the ticked rows’ services as one transaction, once confirmed', () => {
+    const store = loadedStore();
+    const { first, second, ids } = twoServicesOfLiege(store);
+    fireEvent.click(within(first).getByRole('checkbox'));
+    fireEvent.click(within(second).getByRole('checkbox'));
+    // Ticking a row does not select it.
+    expect(store.getState().selection).toBeNull();
+    const bulk = screen.getByRole('group', { name: /Modification groupée : 2 sites sélectionnés/ });
+    fireEvent.change(within(bulk).getByRole('combobox', { name: 'Champ à modifier' }), {
+      target: { value: 'category' },
+    });
+    fireEvent.change(within(bulk).getByRole('combobox', { name: 'Nouvelle valeur' }), {
+      target: { value: 'housing' },
+    });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Appliquer…' }));
+    expect(bulk).toHaveTextContent('Catégorie deviendra « Logement » pour 2 services. Confirmer ?');
+    expect(store.getState().history.done).toHaveLength(0);
+
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Modifier 2 services' }));
+    const { done } = store.getState().history;
+    expect(done).toHaveLength(1);
+    expect(done[0]?.label).toBe('bulkEdit');
+    expect(done[0]?.changes.map((change) => [change.id, change.field, change.new])).toEqual(
+      ids.map((id) => [id, 'category', 'housing']),
+    );
+    for (const id of ids) {
+      expect(store.getState().dataset.services.find((s) => s.id === id)?.category).toBe('housing');
+    }
+    expect(bulk).toHaveTextContent('2 services modifiés.');
+  });
+
+  it('sets languages, read by the import’s rules, and refuses an unknown language', () => {
+    const store = loadedStore();
+    const { first, ids } = twoServicesOfLiege(store);
+    fireEvent.click(within(first).getByRole('checkbox'));
+    const bulk = screen.getByRole('group', { name: /Modification groupée/ });
+    fireEvent.change(within(bulk).getByRole('combobox', { name: 'Champ à modifier' }), {
+      target: { value: 'languages' },
+    });
+    const value = within(bulk).getByRole('textbox', { name: 'Nouvelle valeur' });
+    fireEvent.change(value, { target: { value: 'fr, klingon' } });
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Appliquer…' }));
+    expect(within(bulk).queryByRole('button', { name: /Modifier/ })).toBeNull();
+
+    fireEvent.change(value, { target: { value: 'français | ukrainien' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Appliquer…' }));
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Modifier 1 service' }));
+    expect(store.getState().dataset.services.find((s) => s.id === ids[0])?.languages).toEqual([
+      'fr',
+      'uk',
+    ]);
+  });
+
+  it('selects every visible row at once, and clears the selection', () => {
+    const store = loadedStore();
+    store.getState().setFilters({ communes: ['62063'] });
+    renderAtlas(<SiteTable />, { store });
+    const count = store.getState().visible.length;
+    const all = screen.getByRole('checkbox', { name: `Sélectionner les ${count} sites affichés` });
+    fireEvent.click(all);
+    expect(all).toBeChecked();
+    for (const row of bodyRows()) expect(within(row).getByRole('checkbox')).toBeChecked();
+    expect(screen.getByRole('group', { name: new RegExp(`${count} sites sélectionnés`) }));
+    fireEvent.click(within(bodyRows()[0] as HTMLElement).getByRole('checkbox'));
+    expect(all).not.toBeChecked();
+    expect(all).toHaveProperty('indeterminate', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Désélectionner tout' }));
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    expect(all).not.toBeChecked();
+  });
+
+  it('puts only the active row’s checkbox in the Tab order; its keys stay its own', () => {
+    const store = loadedStore();
+    store.getState().setFilters({ provinces: ['Namur'] });
+    renderAtlas(<SiteTable />, { store });
+    const [first, second] = bodyRows();
+    if (!first || !second) throw new Error('expected rows');
+    const box = within(first).getByRole('checkbox');
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(within(second).getByRole('checkbox')).toHaveAttribute('tabindex', '-1');
+    expect(box).toHaveAccessibleName(
+      `Sélectionner ${store.getState().visible[0]?.service.name} (${first.querySelector('.col-commune')?.textContent})`,
+    );
+    act(() => box.focus());
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(store.getState().selection).toBeNull();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+  });
+});

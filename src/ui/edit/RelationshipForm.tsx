@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createRelationship, updateRecord } from '../../edits/record_edits';
+import { type Relationship, relationshipSchema } from '../../model/schemas';
+import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { EditForm } from './EditForm';
+import { SpecField } from './FormField';
+import { fieldLabeller, reloadAfterConflict } from './form_helpers';
+import { organizationReferences } from './record_checks';
+import { blankRelationship, RELATIONSHIP_FIELDS } from './record_fields';
+import { useDraft, useFollowRecord } from './use_draft';
+import { useSaver } from './use_save';
+
+/**
+ * The form of a relationship between two organisations, read as a sentence ("CPAS de Liège
+ * — refers to — Le Forem"): changes one, or adds one from `organizationId` to an
+ * organisation the user picks.
+ */
+export function RelationshipForm({
+  relationship,
+  organizationId,
+  onDone,
+}: {
+  relationship?: Relationship;
+  organizationId: string;
+  onDone(): void;
+}) {
+  const { t } = useTranslation('edit');
+  const store = useAtlasStore();
+  const dataset = useAtlas((state) => state.dataset);
+  const creating = relationship === undefined;
+  const [seen] = useState(() => relationship ?? blankRelationship(organizationId, ''));
+  const saver = useSaver();
+  const checks = useMemo(
+    () => organizationReferences(dataset, ['source_organization_id', 'target_organization_id']),
+    [dataset],
+  );
+  const draft = useDraft({
+    specs: RELATIONSHIP_FIELDS,
+    seen,
+    schema: relationshipSchema,
+    creating,
+    submitted: saver.submitted,
+    extra: checks,
+  });
+  useFollowRecord('relationships', seen.id, draft);
+
+  const submit = () => {
+    const outcome = saver.save(
+      !draft.evaluation.hasErrors,
+      () => {
+        if (!creating) {
+          return updateRecord(
+            'relationships',
+            draft.seen as Relationship,
+            draft.evaluation.changes,
+          );
+        }
+        const result = createRelationship(draft.evaluation.record as unknown as Relationship);
+        return 'patch' in result ? result.patch : [];
+      },
+      creating ? 'createRelationship' : 'editRecord',
+    );
+    if (outcome === 'saved' || outcome === 'nothing') onDone();
+    return outcome;
+  };
+
+  return (
+    <EditForm
+      kind={t('kindRelationship')}
+      title={creating ? t('newRelationship') : t('editRelationship')}
+      saver={saver}
+      onSubmit={submit}
+      onCancel={onDone}
+      onReload={() => reloadAfterConflict(store, 'relationships', draft, saver)}
+      fieldLabel={fieldLabeller(RELATIONSHIP_FIELDS, t)}
+      submitLabel={creating ? t('create') : undefined}
+    >
+      {RELATIONSHIP_FIELDS.map((spec) => (
+        <SpecField key={spec.name} draft={draft} spec={spec} />
+      ))}
+    </EditForm>
+  );
+}

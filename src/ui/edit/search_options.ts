@@ -1,0 +1,83 @@
+import type { TFunction } from 'i18next';
+import { foldText } from '../../explore/sites';
+import type { Organization } from '../../model/schemas';
+import type { Gazetteer } from '../../places/types';
+import type { Language } from '../../store/atlas_store';
+import { communeName, provinceName } from '../common/names';
+import { communeEntries, searchCommunes } from '../filters/facets';
+import type { PickerOption } from './SearchPicker';
+
+const LIMIT = 12;
+
+/** An organisation's names folded once, for the picker's search. */
+interface OrganizationEntry {
+  organization: Organization;
+  folded: string[];
+}
+
+/** How well folded `name` matches folded `query`: 0 exact, then prefix, word prefix, inside. */
+function score(name: string, query: string): number {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return 1;
+  if (name.includes(` ${query}`)) return 2;
+  if (name.includes(query)) return 3;
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Searches organisations by name or other name, with or without accents, best matches
+ * first; with nothing typed, the first organisations in alphabetical order.
+ */
+export function organizationSearch(
+  organizations: readonly Organization[],
+  t: TFunction,
+  compare: (a: string, b: string) => number,
+  exclude: readonly string[] = [],
+): (query: string) => PickerOption[] {
+  const entries: OrganizationEntry[] = organizations
+    .filter((organization) => !exclude.includes(organization.id))
+    .map((organization) => ({
+      organization,
+      folded: [foldText(organization.name), foldText(organization.alternate_name)],
+    }));
+  const option = ({ id, name, org_type }: Organization): PickerOption => ({
+    id,
+    label: name,
+    detail: t(`model:orgType.${org_type}`),
+  });
+  return (query) => {
+    const folded = foldText(query);
+    const scored = entries
+      .map((entry) => ({
+        entry,
+        score: folded === '' ? 4 : Math.min(...entry.folded.map((name) => score(name, folded))),
+      }))
+      .filter((candidate) => Number.isFinite(candidate.score));
+    scored.sort(
+      (a, b) => a.score - b.score || compare(a.entry.organization.name, b.entry.organization.name),
+    );
+    return scored.slice(0, LIMIT).map(({ entry }) => option(entry.organization));
+  };
+}
+
+/** Searches communes by their French, Dutch or German name (as the commune filter does). */
+export function communeSearch(
+  gazetteer: Gazetteer | null,
+  language: Language,
+): (query: string) => PickerOption[] {
+  const entries = communeEntries(gazetteer?.communes ?? []);
+  return (query) =>
+    searchCommunes(entries, query, language, [], LIMIT).map((match) => ({
+      id: match.commune.nis_code,
+      label: match.name,
+      detail: [match.matchedName, provinceName(match.commune.province, language)]
+        .filter(Boolean)
+        .join(', '),
+    }));
+}
+
+/** The name of a commune by its NIS code, in the interface language (the code if unknown). */
+export function communeLabel(gazetteer: Gazetteer | null, language: Language, nisCode: string) {
+  const commune = gazetteer?.communeByNis(nisCode);
+  return commune ? communeName(commune, language) : nisCode;
+}

@@ -1,0 +1,93 @@
+import { stableId } from '../../../src/model/ids';
+import { serviceSchema } from '../../../src/model/schemas';
+import { evaluateDraft, readField } from '../../../src/ui/edit/field_rules';
+import { blankService, SERVICE_FIELDS } from '../../../src/ui/edit/record_fields';
+
+const service = {
+  ...blankService(stableId('organization', 'rules')),
+  name: 'Accueil',
+  // Already in the data, and not a link the import would keep.
+  url: 'ftp://example.org',
+  source: 'test',
+};
+const draftOf = (fields: Record<string, string>) => ({
+  name: 'Accueil',
+  organization_id: service.organization_id,
+  category: 'other',
+  status: 'active',
+  url: 'ftp://example.org',
+  source: 'test',
+  ...fields,
+});
+
+describe('the edit forms’ field rules', () => {
+  it('reads a field with the import’s parser, and blocks what the import would drop', () => {
+    expect(readField({ name: 'url', kind: 'url' }, 'www.forem.be')).toEqual({
+      value: 'https://www.forem.be',
+      problems: [
+        { severity: 'info', key: 'problem.urlReadAs', values: { value: 'https://www.forem.be' } },
+      ],
+    });
+    expect(readField({ name: 'email', kind: 'email' }, 'pas@adresse').problems).toEqual([
+      { severity: 'error', key: 'problem.invalidEmail' },
+    ]);
+    expect(readField({ name: 'phone', kind: 'phone' }, 'voir site').problems[0]?.severity).toBe(
+      'warning',
+    );
+    expect(readField({ name: 'languages', kind: 'languages' }, 'FR; Oekraïens').value).toEqual([
+      'fr',
+      'uk',
+    ]);
+  });
+
+  it('changes only what the user touched; old problems of untouched fields do not block', () => {
+    const initial = draftOf({});
+    const edited = evaluateDraft({
+      specs: SERVICE_FIELDS,
+      draft: draftOf({ name: 'Accueil des familles' }),
+      initial,
+      seen: service,
+      schema: serviceSchema,
+      creating: false,
+    });
+    expect(edited.changes).toEqual({ name: 'Accueil des familles' });
+    expect(edited.hasErrors).toBe(false);
+
+    const emptied = evaluateDraft({
+      specs: SERVICE_FIELDS,
+      draft: draftOf({ name: '  ' }),
+      initial,
+      seen: service,
+      schema: serviceSchema,
+      creating: false,
+    });
+    expect(emptied.hasErrors).toBe(true);
+    expect(emptied.problems.get('name')).toEqual([{ severity: 'error', key: 'problem.required' }]);
+
+    const touchedUrl = evaluateDraft({
+      specs: SERVICE_FIELDS,
+      draft: draftOf({ url: 'ftp://example.org/' }),
+      initial,
+      seen: service,
+      schema: serviceSchema,
+      creating: false,
+    });
+    expect(touchedUrl.problems.get('url')).toEqual([
+      { severity: 'error', key: 'problem.invalidUrl' },
+    ]);
+  });
+
+  it('checks every field of a new record', () => {
+    const created = evaluateDraft({
+      specs: SERVICE_FIELDS,
+      draft: draftOf({ source: '', organization_id: '' }),
+      initial: draftOf({ source: '', organization_id: '' }),
+      seen: blankService(''),
+      schema: serviceSchema,
+      creating: true,
+    });
+    expect(created.hasErrors).toBe(true);
+    expect(created.problems.get('source')?.[0]?.key).toBe('problem.required');
+    expect(created.problems.get('organization_id')?.[0]?.key).toBe('problem.required');
+  });
+});
