@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level, RelationshipType } from '../model/enums';
 import { useAtlas, useAtlasStore } from '../store/store_context';
@@ -19,6 +19,7 @@ import {
 } from './graph_controller';
 import type { NodeMetrics } from './metrics';
 import { NodeTable } from './NodeTable';
+import { type FocusLink, RelationshipPanel } from './RelationshipPanel';
 import './graph.css';
 
 function download(name: string, text: string, type: string): void {
@@ -69,6 +70,12 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<GraphController | null>(null);
   const engineRef = useRef<LayoutEngine | null>(null);
+  /** Set while a relationship is drawn: node clicks pick its target. */
+  const pickRef = useRef<((id: string) => void) | null>(null);
+  const onPicking = useCallback((pick: ((id: string) => void) | null) => {
+    pickRef.current = pick;
+    controllerRef.current?.setPicking(pick !== null);
+  }, []);
 
   const base = useMemo(() => buildGraph(dataset), [dataset]);
   const graph = useMemo(
@@ -102,10 +109,14 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
     const controller = new GraphController(
       container,
       engine,
-      { onSelect: (id) => store.getState().select({ kind: 'organization', id }) },
+      {
+        onSelect: (id) => store.getState().select({ kind: 'organization', id }),
+        onPick: (id) => pickRef.current?.(id),
+      },
       textsRef.current,
     );
     controllerRef.current = controller;
+    controller.setPicking(pickRef.current !== null);
     return () => {
       controllerRef.current = null;
       engineRef.current = null;
@@ -145,13 +156,7 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
 
   const focusLinks = useMemo(() => {
     if (focusId === null) return [];
-    const links: {
-      key: string;
-      outgoing: boolean;
-      partner: string;
-      type: string;
-      source: string;
-    }[] = [];
+    const links: FocusLink[] = [];
     graph.forEachEdge(focusId, (key, attributes, source, target) => {
       const outgoing = source === focusId;
       links.push({
@@ -322,18 +327,13 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
         </div>
       </div>
       {focusId !== null && (
-        <details className="network-links" open>
-          <summary>{t('links', { name: focusName, count: focusLinks.length })}</summary>
-          <ul>
-            {focusLinks.map((link) => (
-              <li key={link.key}>
-                <span aria-hidden="true">{link.outgoing ? t('outgoing') : t('incoming')}</span>{' '}
-                <strong>{link.partner}</strong> — {t(`model:relationship.${link.type}`)}
-                <span className="network-source"> · {link.source || t('noSource')}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <RelationshipPanel
+          key={focusId}
+          focusId={focusId}
+          focusName={focusName}
+          links={focusLinks}
+          onPicking={onPicking}
+        />
       )}
       <details className="network-sources">
         <summary>{t('sources', { count: sources.length })}</summary>

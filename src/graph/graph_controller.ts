@@ -297,6 +297,8 @@ export interface GraphTexts {
 
 export interface GraphCallbacks {
   onSelect(id: string): void;
+  /** A node clicked while picking (the target of a relationship being drawn). */
+  onPick?(id: string): void;
 }
 
 interface DrawnNode {
@@ -349,6 +351,7 @@ export class GraphController {
   private focusId: string | null = null;
   private texts: GraphTexts;
   private destroyed = false;
+  private picking = false;
 
   constructor(
     container: HTMLElement,
@@ -477,6 +480,7 @@ export class GraphController {
       const style = edgeStyle(attributes.type);
       const line = document.createElementNS(SVG_NS, 'line');
       line.setAttribute('class', 'network-edge');
+      line.setAttribute('data-id', key);
       line.setAttribute('data-type', attributes.type);
       line.setAttribute('stroke', style.color);
       line.setAttribute('stroke-width', '0.9');
@@ -508,6 +512,16 @@ export class GraphController {
     this.focus = this.graph ? focusOf(this.graph, id, steps) : null;
     this.applyFocus();
     this.placeLabels();
+  }
+
+  /**
+   * While on, a node click picks the node (`onPick`) instead of selecting it, and the
+   * cursor says so: the user is choosing the target of a relationship.
+   */
+  setPicking(on: boolean): void {
+    this.picking = on;
+    if (on) this.svg.setAttribute('data-picking', 'true');
+    else this.svg.removeAttribute('data-picking');
   }
 
   zoomBy(factor: number): void {
@@ -570,7 +584,8 @@ export class GraphController {
       .data(nodes);
     circles.on('click', (event: MouseEvent, node) => {
       if (event.defaultPrevented) return;
-      this.callbacks.onSelect(node.id);
+      if (this.picking && this.callbacks.onPick) this.callbacks.onPick(node.id);
+      else this.callbacks.onSelect(node.id);
     });
     circles.on('dblclick', (event: MouseEvent, node) => {
       event.stopPropagation();

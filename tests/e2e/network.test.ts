@@ -1,6 +1,48 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { browserPerFile, openApp } from './driver';
+
+/** The store behind the page (test hooks build), typed as the relationship test needs. */
+type NetworkWindow = {
+  __atlas: {
+    store: {
+      getState(): {
+        dataset: {
+          organizations: { id: string; name: string; org_type: string }[];
+          relationships: {
+            id: string;
+            source_organization_id: string;
+            target_organization_id: string;
+            type: string;
+            source: string;
+          }[];
+        };
+        history: { done: { label: string }[] };
+      };
+    };
+    settled(): Promise<void>;
+  };
+};
+
+function relationshipsBetween(page: Page, from: string, to: string) {
+  return page.evaluate(
+    ([source, target]) =>
+      (window as unknown as NetworkWindow).__atlas.store
+        .getState()
+        .dataset.relationships.filter(
+          (item) =>
+            item.source_organization_id === source && item.target_organization_id === target,
+        ),
+    [from, to],
+  );
+}
+
+async function focusOn(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Trouver une organisation').fill(name);
+  await page.getByRole('button', { name: 'Trouver', exact: true }).click();
+  await expect.poll(() => page.getByTestId('network-focus').textContent()).toContain(name);
+}
 
 const session = browserPerFile({ width: 1400, height: 1000 });
 
@@ -117,4 +159,93 @@ describe('the stakeholder network', () => {
       .toBeGreaterThan(0);
     expect((await nodeStates(page)).focus).toBe(1);
   });
+
+  it('draws a relationship between two organisations through the write path; it survives a reload', async () => {
+    const page = await openApp(session.context);
+    await openNetwork(page);
+    const ends = await page.evaluate(() => {
+      const { dataset } = (window as unknown as NetworkWindow).__atlas.store.getState();
+      const spw = dataset.organizations.find(
+        (org) => org.name === 'SPW Intérieur et Action sociale',
+      );
+      if (!spw) return null;
+      const linked = new Set(
+        dataset.relationships.flatMap((item) =>
+          item.source_organization_id === spw.id
+            ? [item.target_organization_id]
+            : item.target_organization_id === spw.id
+              ? [item.source_organization_id]
+              : [],
+        ),
+      );
+      const target = dataset.organizations.find(
+        (org) => org.org_type === 'cpas' && org.id !== spw.id && !linked.has(org.id),
+      );
+      return target ? { from: spw, to: target } : null;
+    });
+    expect(ends).not.toBeNull();
+    if (!ends) return;
+    const edgesBefore = await page.locator('svg line.network-edge').count();
+
+    await focusOn(page, ends.from.name);
+    await page.getByRole('button', { name: `Nouvelle relation depuis ${ends.from.name}` }).click();
+    // The target is picked in the drawing: a node click, which no longer selects.
+    await page.locator(`svg circle.network-node[data-id="${ends.to.id}"]`).dispatchEvent('click');
+    await expect.poll(() => page.getByLabel('Organisation cible').inputValue()).toBe(ends.to.name);
+    await page.getByLabel('Type de relation').selectOption('partners_with');
+    await page
+      .getByLabel('Source : d’où vient ce fait')
+      .fill('Relation d’essai saisie par un test de navigateur');
+
+    const axeSource = readFileSync(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    );
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run('.network-links');
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id} (${violation.impact})`);
+    });
+    expect(violations).toEqual([]);
+
+    await page.getByRole('button', { name: 'Ajouter la relation' }).click();
+    await expect.poll(() => relationshipsBetween(page, ends.from.id, ends.to.id)).toHaveLength(1);
+    const [created] = await relationshipsBetween(page, ends.from.id, ends.to.id);
+    expect(created).toMatchObject({
+      type: 'partners_with',
+      source: 'Relation d’essai saisie par un test de navigateur',
+    });
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as NetworkWindow).__atlas.store
+          .getState()
+          .history.done.map((transaction) => transaction.label),
+      ),
+    ).toEqual(['createRelationship']);
+    // It is drawn, and listed with its source among the focused organisation's links.
+    await expect
+      .poll(() => page.locator(`svg line.network-edge[data-id="${created?.id}"]`).count())
+      .toBe(1);
+    expect(await page.locator('svg line.network-edge').count()).toBe(edgesBefore + 1);
+    expect(
+      await page.locator(`.network-links li[data-id="${created?.id}"]`).textContent(),
+    ).toContain('Relation d’essai saisie par un test de navigateur');
+
+    await page.evaluate(() => (window as unknown as NetworkWindow).__atlas.settled());
+    await page.reload();
+    await openNetwork(page);
+    await expect.poll(() => relationshipsBetween(page, ends.from.id, ends.to.id)).toHaveLength(1);
+    await expect
+      .poll(() => page.locator(`svg line.network-edge[data-id="${created?.id}"]`).count())
+      .toBe(1);
+  }, 180_000);
 });
