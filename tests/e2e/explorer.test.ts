@@ -59,6 +59,10 @@ describe('the explorer', () => {
     const { shown, total } = await siteCount(page);
     expect(total).toBeGreaterThan(300);
     expect(shown).toBe(total);
+    // The table scrolls inside its panel and draws only the rows in view.
+    const drawnRows = await page.locator('#site-table tbody tr').count();
+    expect(drawnRows).toBeGreaterThan(0);
+    expect(drawnRows).toBeLessThan(60);
   });
 
   it('filtering one commune leaves only its sites in the map, the count and the table', async () => {
