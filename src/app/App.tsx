@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Panel } from '../store/atlas_store';
 import { useAtlas } from '../store/store_context';
 import { DetailPanel } from '../ui/details/DetailPanel';
+import { ExportButton } from '../ui/export/ExportButton';
 import { FilterPanel } from '../ui/filters/FilterPanel';
 import { ConflictsPanel } from '../ui/history/ConflictsPanel';
 import { EditToolbar } from '../ui/history/EditToolbar';
+import { ImportButton } from '../ui/import/ImportButton';
 import { SiteTable } from '../ui/table/SiteTable';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
@@ -72,6 +74,8 @@ export function App({ onRetry }: { onRetry: () => void }) {
         </div>
         <div className="atlas-actions">
           {status === 'ready' && <EditToolbar />}
+          <ExportButton />
+          <ImportButton />
           <LanguageSwitcher />
         </div>
       </header>

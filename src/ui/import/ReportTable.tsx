@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport, Issue, Severity } from '../../model/report';
+
+/** Findings drawn at a time: a 100,000-row file may have as many; more on request. */
+const PAGE = 200;
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A finding's problem: its code in the interface language, then the driver's sentence. */
+export function Problem({ issue }: { issue: Pick<Issue, 'code' | 'message'> }) {
+  const { t } = useTranslation('import');
+  return (
+    <>
+      <span className="import-code">{t(`code.${issue.code}`)}</span>{' '}
+      <span className="import-message" lang="en">
+        {issue.message}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The validation report as a table: file, row, field, severity and problem of every
+ * finding, in file order, filterable by severity. Nothing from the file is rendered as
+ * markup: cells are text.
+ */
+export function ReportTable({ report }: { report: ImportReport }) {
+  const { t } = useTranslation('import');
+  const [severity, setSeverity] = useState<Severity | 'all'>('all');
+  const [limit, setLimit] = useState(PAGE);
+  const issues = useMemo(
+    () =>
+      severity === 'all'
+        ? report.issues
+        : report.issues.filter((issue) => issue.severity === severity),
+    [report, severity],
+  );
+  if (report.issues.length === 0) return <p>{t('noIssues')}</p>;
+  const shown = issues.slice(0, limit);
+  return (
+    <div className="import-report">
+      <label className="import-severity">
+        <span>{t('showSeverity')}</span>
+        <select
+          value={severity}
+          onChange={(event) => {
+            const next = SEVERITIES.find((code) => code === event.target.value);
+            setSeverity(next ?? 'all');
+            setLimit(PAGE);
+          }}
+        >
+          <option value="all">{t('allSeverities')}</option>
+          {SEVERITIES.map((code) => (
+            <option key={code} value={code}>
+              {t(`severity.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="import-table-scroll">
+        <table className="import-table">
+          <caption>{t('reportCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('column.file')}</th>
+              <th scope="col">{t('column.row')}</th>
+              <th scope="col">{t('column.field')}</th>
+              <th scope="col">{t('column.severity')}</th>
+              <th scope="col">{t('column.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((issue, index) => (
+              <tr
+                // Findings have no id; their order in the report is fixed.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                key={index}
+                className={`import-${issue.severity}`}
+                data-row={issue.row ?? ''}
+              >
+                <td>{issue.file ?? report.file}</td>
+                <td>{issue.row ?? t('wholeFile')}</td>
+                <td>{issue.field ?? ''}</td>
+                <td>{t(`severity.${issue.severity}`)}</td>
+                <td>
+                  <Problem issue={issue} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {issues.length > shown.length && (
+        <p>
+          {t('issuesShown', { shown: shown.length, total: issues.length })}{' '}
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>
+            {t('showMore')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

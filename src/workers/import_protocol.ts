@@ -1,0 +1,30 @@
+import type { RowFix } from './apply_fixes';
+import type { OutcomeSlice } from './outcome_slices';
+import type { ImportOutcome } from './read_import';
+
+/**
+ * The messages between the page and the import worker. The page sends the files as they
+ * came (Blobs are passed by reference, their bytes read in the worker) and the rows the
+ * user fixed; the worker answers with small progress messages, then with the outcome: its
+ * long lists in slices (see outcome_slices.ts), then the rest of it.
+ * `id` ties the answers to their request, so a late answer to a cancelled one is ignored.
+ */
+
+/** A file to import: its path (inside a dropped folder, else its name) and its content. */
+export interface SourceFile {
+  path: string;
+  file: Blob;
+}
+
+export type ImportRequest = {
+  type: 'read';
+  id: number;
+  files: SourceFile[];
+  fixes: RowFix[];
+};
+
+export type ImportReply =
+  | { type: 'progress'; id: number; fraction: number }
+  | ({ type: 'slice'; id: number } & OutcomeSlice)
+  | { type: 'done'; id: number; outcome: ImportOutcome }
+  | { type: 'failed'; id: number; message: string };

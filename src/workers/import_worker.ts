@@ -1,0 +1,40 @@
+/**
+ * The import worker: reads dropped files (any format of the data core, or a changeset),
+ * writes back the rows the user fixed and validates everything off the page's thread, so
+ * a 100,000-row file never freezes it. See import_protocol.ts for the messages.
+ */
+import type { ImportReply, ImportRequest } from './import_protocol';
+import { sliceOutcome } from './outcome_slices';
+import { readImport } from './read_import';
+import { inputFilesOf, thinProgress } from './source_files';
+import { workerGazetteer } from './worker_gazetteer';
+
+interface WorkerScope {
+  postMessage(message: ImportReply): void;
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+
+async function handle(request: ImportRequest): Promise<void> {
+  const { id } = request;
+  try {
+    const [files, gazetteer] = await Promise.all([inputFilesOf(request.files), workerGazetteer()]);
+    const progress = thinProgress((fraction) =>
+      scope.postMessage({ type: 'progress', id, fraction }),
+    );
+    const { slices, rest } = sliceOutcome(readImport(files, request.fixes, gazetteer, progress));
+    for (const slice of slices) scope.postMessage({ type: 'slice', id, ...slice });
+    scope.postMessage({ type: 'done', id, outcome: rest });
+  } catch (error) {
+    scope.postMessage({
+      type: 'failed',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+scope.onmessage = (event) => {
+  if (event.data.type === 'read') void handle(event.data);
+};

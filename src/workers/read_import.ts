@@ -1,0 +1,59 @@
+import { CHANGESET_FORMAT, type ParsedChangeset, parseChangeset } from '../edits/transaction';
+import { readFiles } from '../formats';
+import { decodeText } from '../formats/text/decode';
+import type { InputFile } from '../formats/types';
+import type { Dataset } from '../model/dataset';
+import type { ImportReport } from '../model/report';
+import type { Gazetteer } from '../places/types';
+import { applyFixes, type RowFix } from './apply_fixes';
+
+/**
+ * What reading dropped files gives: records and their report (any format of the data
+ * core), or a changeset (the local changes another browser exported).
+ */
+export type ImportOutcome =
+  | { kind: 'data'; dataset: Dataset; report: ImportReport }
+  | { kind: 'changeset'; file: string; parsed: ParsedChangeset };
+
+/** A changeset is one .json file whose `format` says so; anything else goes to the drivers. */
+function changesetText(files: readonly InputFile[]): string | null {
+  const [only] = files;
+  if (files.length !== 1 || !only || !/\.json$/i.test(only.path)) return null;
+  const text = decodeText(only.bytes).text;
+  try {
+    const json: unknown = JSON.parse(text);
+    return (json as { format?: unknown } | null)?.format === CHANGESET_FORMAT ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads an import: detects the format, writes the user's fixed rows back in (see
+ * apply_fixes.ts) and runs the format's driver. Pure apart from `onProgress`; the same code
+ * runs in the import worker and, where there is no Worker, on the page.
+ */
+export function readImport(
+  files: readonly InputFile[],
+  fixes: readonly RowFix[],
+  gazetteer: Gazetteer,
+  onProgress?: (fraction: number) => void,
+): ImportOutcome {
+  const changeset = fixes.length === 0 ? changesetText(files) : null;
+  if (changeset !== null) {
+    return { kind: 'changeset', file: files[0]?.path ?? '', parsed: parseChangeset(changeset) };
+  }
+  const label = files.length === 1 ? (files[0]?.path ?? '') : '';
+  const fixed = applyFixes(files, fixes);
+  const { dataset, report } = readFiles(
+    fixed.files,
+    onProgress ? { gazetteer, onProgress } : { gazetteer },
+  );
+  if (fixes.length > 0) {
+    // The rewritten files are UTF-8 and a zip may have been opened: the report still
+    // describes the file the user gave.
+    if (fixed.encoding) report.encoding = fixed.encoding;
+    if (label) report.file = label;
+  }
+  return { kind: 'data', dataset, report };
+}

@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { newTransaction, toChangeset } from '../../../src/edits/transaction';
+import { ImportDialog } from '../../../src/ui/import/ImportDialog';
+import { loadedStore, renderAtlas } from './render_atlas';
+
+const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'excel_fr_windows1252.csv');
+
+function pick(file: File): void {
+  fireEvent.change(screen.getByLabelText('Choisir des fichiers…'), { target: { files: [file] } });
+}
+
+function excelFile(): File {
+  return new File([readFileSync(FIXTURE)], 'excel_fr_windows1252.csv', { type: 'text/csv' });
+}
+
+/** The report table's rows as [file, row, field, severity, problem] texts. */
+function reportRows(): string[][] {
+  const table = screen.getByRole('table', { name: 'Rapport de validation' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
+}
+
+describe('the import dialog', () => {
+  it('lists a rejected row by row and field, and a fixed row joins the import once validated', async () => {
+    const store = loadedStore();
+    const before = store.getState().sites.length;
+    const onClose = vi.fn();
+    renderAtlas(<ImportDialog onClose={onClose} />, { store });
+    pick(excelFile());
+
+    expect(
+      await screen.findByText(
+        'excel_fr_windows1252.csv — lignes lues : 7 · acceptées : 6 · rejetées : 1.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    const rejected = reportRows().find((cells) => cells[1] === '7');
+    expect(rejected?.slice(0, 4)).toEqual([
+      'excel_fr_windows1252.csv',
+      '7',
+      'service_name',
+      'Erreur (ligne rejetée)',
+    ]);
+    expect(rejected?.[4]).toContain('Champ obligatoire vide');
+    expect(reportRows().find((cells) => cells[1] === '5')?.[4]).toContain(
+      'Latitude et longitude inversées',
+    );
+
+    const row = screen.getByRole('group', { name: 'Ligne 7' });
+    fireEvent.change(within(row).getByLabelText('Nom'), { target: { value: 'Service corrigé' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Valider à nouveau les lignes corrigées' }));
+    expect(
+      await screen.findByText(
+        /lignes lues : 7 · acceptées : 7 · rejetées : 0\. .*rejoignent l’import : 1\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Ligne 7' })).not.toBeInTheDocument();
+    expect(store.getState().sites.length).toBe(before);
+
+    expect(screen.getByRole('radio', { name: /ajouter aux données actuelles/ })).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/^Import enregistré/)).toBeInTheDocument();
+    expect(store.getState().sites.length).toBe(before + 7);
+    expect(store.getState().dataset.services.map((service) => service.name)).toContain(
+      'Service corrigé',
+    );
+    expect(store.getState().history.done.at(-1)?.label).toBe('importAdd');
+  });
+
+  it('cancel leaves the data as it was', async () => {
+    const store = loadedStore();
+    const dataset = store.getState().dataset;
+    const onClose = vi.fn();
+    renderAtlas(<ImportDialog onClose={onClose} />, { store });
+    pick(excelFile());
+    await screen.findByRole('table', { name: 'Rapport de validation' }, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(store.getState().dataset).toBe(dataset);
+    expect(store.getState().history.done).toHaveLength(0);
+  });
+
+  it('a file in no known format is reported, and there is nothing to import', async () => {
+    const store = loadedStore();
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store });
+    pick(new File(['%PDF-1.4'], 'notes.pdf'));
+    await screen.findByRole('table', { name: 'Rapport de validation' });
+    expect(reportRows()[0]?.[4]).toContain('Fichier illisible');
+    expect(
+      screen.getByText('Aucune ligne acceptée : il n’y a rien à importer.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+  });
+
+  it('a changeset applies what still fits and lists its conflicts', async () => {
+    const store = loadedStore();
+    const [first, second] = store.getState().dataset.services;
+    if (!first || !second) throw new Error('the curated data has services');
+    const changeset = toChangeset(
+      [
+        newTransaction(
+          [
+            { table: 'services', id: first.id, field: 'fees', old: first.fees, new: 'test' },
+            {
+              table: 'services',
+              id: second.id,
+              field: 'name',
+              old: 'un nom que les données n’ont plus',
+              new: 'nom de test',
+            },
+          ],
+          'Ana',
+          'editRecord',
+        ),
+      ],
+      'base',
+    );
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store });
+    pick(new File([JSON.stringify(changeset)], 'changes.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText('Modifications applicables : 1 · conflits : 1'),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Appliquer les modifications' }));
+    expect(
+      screen.getByText('Modifications appliquées : 1. Conflits non appliqués : 1.'),
+    ).toBeInTheDocument();
+    const conflicts = screen.getByRole('table', { name: /^Conflits/ });
+    expect(
+      within(conflicts)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Services', second.name, 'name', 'nom de test', second.name, 'Ana']);
+    const services = store.getState().dataset.services;
+    expect(services.find((service) => service.id === first.id)?.fees).toBe('test');
+    expect(services.find((service) => service.id === second.id)?.name).toBe(second.name);
+    expect(store.getState().history.done.at(-1)?.label).toBe('importChangeset');
+  });
+});
