@@ -146,7 +146,7 @@ export class Persister {
     this.loading = true;
     try {
       if (author && author !== state.author) state.setAuthor(author);
-      this.store.setState({ exported: new Set(exported) });
+      this.store.setState({ exported: this.written.exported });
       state.historyLoaded(history, conflicts);
     } finally {
       this.loading = false;
@@ -212,19 +212,25 @@ export class Persister {
       state.exported !== written.exported ||
       state.conflicts !== written.conflicts;
     if (rows.length === 0 && removed.length === 0 && !metaChanged) return;
+    // Every request is issued at once: IndexedDB runs them in order within the transaction,
+    // so the revision is read before anything is written, and a stale read aborts (rolls
+    // back) the whole transaction. One round trip, not one per request: the write does not
+    // wait for the page's rendering between steps.
     await db.transaction('rw', db.transactions, db.meta, async () => {
-      const revision = await readMeta(db, 'revision', 0);
-      if (revision !== written.revision) throw new StaleRevision();
-      if (removed.length > 0) await db.transactions.bulkDelete(removed);
-      if (rows.length > 0) await db.transactions.bulkPut(rows);
-      if (state.author !== written.author) await writeMeta(db, 'author', state.author);
+      const revision = readMeta(db, 'revision', 0).then((stored) => {
+        if (stored !== written.revision) throw new StaleRevision();
+      });
+      const writes: Promise<unknown>[] = [writeMeta(db, 'revision', written.revision + 1)];
+      if (removed.length > 0) writes.push(db.transactions.bulkDelete(removed));
+      if (rows.length > 0) writes.push(db.transactions.bulkPut(rows));
+      if (state.author !== written.author) writes.push(writeMeta(db, 'author', state.author));
       if (state.exported !== written.exported) {
-        await writeMeta(db, 'exported', [...state.exported]);
+        writes.push(writeMeta(db, 'exported', [...state.exported]));
       }
       if (state.conflicts !== written.conflicts) {
-        await writeMeta(db, 'conflicts', [...state.conflicts]);
+        writes.push(writeMeta(db, 'conflicts', [...state.conflicts]));
       }
-      await writeMeta(db, 'revision', revision + 1);
+      await Promise.all([revision, ...writes]);
     });
     for (const row of rows) written.flags.set(row.tx, row.undone);
     for (const tx of removed) written.flags.delete(tx);

@@ -27,7 +27,9 @@ export const historyMessages = {
     refusedConflict: 'Impossible : ces données ont changé depuis ({{count}} champ(s)).',
     saveIdle: 'Ouverture de l’espace local…',
     saveSaving: 'Enregistrement…',
-    saveSaved: 'Modifications enregistrées dans ce navigateur',
+    saveSaved: 'Enregistré',
+    saveSavedHelp:
+      'Vos modifications sont enregistrées dans ce navigateur et survivent à sa fermeture.',
     saveFailed:
       'Échec de l’enregistrement : {{reason}} Exportez vos modifications pour ne rien perdre.',
     saveUnavailable:
@@ -77,7 +79,9 @@ export const historyMessages = {
     refusedConflict: 'Niet mogelijk: deze gegevens zijn intussen gewijzigd ({{count}} veld(en)).',
     saveIdle: 'Lokale opslag openen…',
     saveSaving: 'Opslaan…',
-    saveSaved: 'Wijzigingen opgeslagen in deze browser',
+    saveSaved: 'Opgeslagen',
+    saveSavedHelp:
+      'Uw wijzigingen zijn opgeslagen in deze browser en blijven bewaard als u hem sluit.',
     saveFailed: 'Opslaan mislukt: {{reason}} Exporteer uw wijzigingen om niets te verliezen.',
     saveUnavailable:
       'Wijzigingen niet opgeslagen: {{reason}} Ze gaan verloren als het tabblad sluit; exporteer ze.',
@@ -125,7 +129,8 @@ export const historyMessages = {
     refusedConflict: 'Not possible: this data has changed since ({{count}} field(s)).',
     saveIdle: 'Opening local storage…',
     saveSaving: 'Saving…',
-    saveSaved: 'Changes saved in this browser',
+    saveSaved: 'Saved',
+    saveSavedHelp: 'Your changes are saved in this browser and survive closing it.',
     saveFailed: 'Saving failed: {{reason}} Export your changes so that nothing is lost.',
     saveUnavailable:
       'Changes not saved: {{reason}} They will be lost when the tab closes; export them.',

@@ -120,6 +120,7 @@ function SaveStatus({
         className={problem ? 'save-status save-problem' : 'save-status'}
         role={problem ? 'alert' : 'status'}
         data-status={status}
+        title={status === 'saved' ? t('saveSavedHelp') : undefined}
       >
         {text}
       </span>
