@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
@@ -63,4 +65,29 @@ export async function siteCount(page: Page): Promise<{ shown: number; total: num
   const text = (await page.getByTestId('site-count').textContent()) ?? '';
   const [shown = Number.NaN, total = Number.NaN] = (text.match(/\d+/g) ?? []).map(Number);
   return { shown, total };
+}
+
+/**
+ * The serious and critical axe-core violations in the page, or in the part of it that
+ * `selector` names, each as "rule (impact, N nodes)": an empty list is what passes.
+ */
+export async function seriousAxeViolations(page: Page, selector?: string): Promise<string[]> {
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (scope) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(
+          context: unknown,
+        ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const result = await axe.run(scope === null ? document : document.querySelector(scope));
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
+  }, selector ?? null);
 }

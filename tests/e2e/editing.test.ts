@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { appUrl, browserPerFile } from './driver';
+import { appUrl, browserPerFile, seriousAxeViolations } from './driver';
 
 const session = browserPerFile({ width: 1400, height: 1000 });
 
@@ -104,29 +102,6 @@ function servicesNamed(page: Page, name: string): Promise<number> {
   );
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const axeSource = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-          ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
-  });
-}
-
 afterEach(() => {
   const errors = [...thrown.values()].flat();
   thrown.clear();
@@ -215,7 +190,7 @@ describe('editing', () => {
     await url.blur();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('has no serious or critical accessibility violation in bulk edit and the creation dialog', async () => {
@@ -223,9 +198,9 @@ describe('editing', () => {
     await search(page, 'CPAS de Liège');
     await table(page).getByRole('checkbox').nth(1).check();
     await page.getByRole('group', { name: /Modification groupée/ }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Nouveau service' }).click();
     await page.getByRole('dialog', { name: 'Nouveau service' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

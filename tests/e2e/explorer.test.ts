@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserPerFile, openApp, siteCount, waitForMap } from './driver';
+import { browserPerFile, openApp, seriousAxeViolations, siteCount, waitForMap } from './driver';
 
 /** The map's test hook (VITE_TEST_HOOKS build only): what MapLibre drew. */
 type RenderedFeature = { properties: Record<string, unknown> };
@@ -163,28 +161,7 @@ describe('the explorer', () => {
       .locator('tbody tr')
       .first()
       .click();
-    const axeSource = readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`,
-        );
-    });
+    const violations = await seriousAxeViolations(page);
     expect(violations).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadGazetteerSync } from '../../scripts/lib/load_reference';
@@ -10,7 +9,7 @@ import { hsdsDriver } from '../../src/formats/hsds';
 import { normalisedCsvDriver } from '../../src/formats/normalised_csv';
 import type { InputFile } from '../../src/formats/types';
 import { type Dataset, TABLE_NAMES, type TableName } from '../../src/model/dataset';
-import { appUrl, browserPerFile } from './driver';
+import { appUrl, browserPerFile, seriousAxeViolations } from './driver';
 
 /** The store behind the page (test hooks build), typed as much as these tests need. */
 interface PageStore {
@@ -203,24 +202,7 @@ describe('export', () => {
       expect(back.report.rejected).toBe(0);
       expect(countsOf(back.dataset)).toEqual(counts);
 
-      const axeSource = readFileSync(
-        createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-        'utf8',
-      );
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as {
-          axe: {
-            run(
-              context: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        };
-        const result = await axe.run(document.querySelector('dialog'));
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length})`);
-      });
+      const violations = await seriousAxeViolations(page, 'dialog');
       expect(violations).toEqual([]);
     },
     SLOW,

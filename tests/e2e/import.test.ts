@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadGazetteerSync } from '../../scripts/lib/load_reference';
 import { newTransaction, toChangeset } from '../../src/edits/transaction';
-import { browserPerFile, openApp, siteCount } from './driver';
+import { browserPerFile, openApp, seriousAxeViolations, siteCount } from './driver';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'excel_fr_windows1252.csv');
 
@@ -34,27 +33,6 @@ function lastLabel(page: Page): Promise<string | undefined> {
 async function openImport(page: Page) {
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
   return page.getByRole('dialog', { name: 'Importer des données' });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axeSource = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run(
-          context: unknown,
-        ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const result = await axe.run(document.querySelector('dialog.import-dialog'));
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
-  });
 }
 
 /**
@@ -103,7 +81,7 @@ describe('import in the browser', () => {
     expect(await report.locator('tr[data-row="5"] td').nth(4).textContent()).toContain(
       'Latitude et longitude inversées',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, 'dialog.import-dialog')).toEqual([]);
 
     await dialog
       .getByRole('group', { name: 'Ligne 7' })

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserPerFile, openApp } from './driver';
+import { browserPerFile, openApp, seriousAxeViolations } from './driver';
 
 /** The store behind the page (test hooks build), typed as the relationship test needs. */
 type NetworkWindow = {
@@ -197,24 +196,7 @@ describe('the stakeholder network', () => {
       .getByLabel('Source : d’où vient ce fait')
       .fill('Relation d’essai saisie par un test de navigateur');
 
-    const axeSource = readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run('.network-links');
-      return result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id} (${violation.impact})`);
-    });
+    const violations = await seriousAxeViolations(page, '.network-links');
     expect(violations).toEqual([]);
 
     await page.getByRole('button', { name: 'Ajouter la relation' }).click();

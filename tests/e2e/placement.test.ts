@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserPerFile, openApp, waitForMap } from './driver';
+import { browserPerFile, openApp, seriousAxeViolations, waitForMap } from './driver';
 
 interface PageLocation {
   id: string;
@@ -208,26 +206,7 @@ describe('placing a location on the map', () => {
     const page = await openApp(session.context);
     const { location } = await selectApproximateSite(page);
     await startPlacing(page, location.id);
-    const axeSource = readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run('.atlas-map');
-      return result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id} (${violation.impact})`);
-    });
+    const violations = await seriousAxeViolations(page, '.atlas-map');
     expect(violations).toEqual([]);
     // The marker has the focus, so the arrow keys move it at once.
     expect(
