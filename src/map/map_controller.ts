@@ -32,11 +32,13 @@ import {
   type Bounds,
   communeFeature,
   communeLabelPoints,
+  featureCollectionText,
   featuresBounds,
   isApproximate,
   roundCamera,
   SiteFeatures,
   sameCamera,
+  sameTexts,
   selectedSitesGeoJSON,
   WALLONIA_BOUNDS,
 } from './sources';
@@ -123,10 +125,16 @@ export class MapController {
   private sitesPending = false;
   /** How many times the sites source was given new data (for the benchmark). */
   private sourceUpdates = 0;
+  /** The feature texts the sites source was last given. */
+  private drawnTexts: string[] | null = null;
   private allSitesUrl: string | undefined;
   private filteredSitesUrl: string | undefined;
   private selection: Selection | null = null;
   private selectionSites: readonly SiteRow[] = [];
+  /** The highlighted sites the map was last given, as JSON text. */
+  private drawnSelection: string | null = null;
+  /** The commune outlined as selected ('' for none). */
+  private drawnCommune = '';
   /** The selection last made by a click here: setSelection does not fly to it. */
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
@@ -238,13 +246,12 @@ export class MapController {
       const previous = this.allSitesUrl;
       if (previous) setTimeout(() => URL.revokeObjectURL(previous), 10_000);
       this.allSitesUrl = undefined;
-      this.siteFeatures = new SiteFeatures();
+      this.siteFeatures = new SiteFeatures(this.siteFeatures);
       this.siteFeatures.collection(all);
     }
     if (visible === this.sites) return;
     this.sites = visible;
     this.sitesById = null;
-    this.idle = false;
     if (!this.sitesPending) {
       // Applied once the current task's store changes are done: several changes, one update.
       this.sitesPending = true;
@@ -374,11 +381,11 @@ export class MapController {
    * unfiltered set keeps its URL while the data stays the same; a filtered set's URL is
    * revoked when the next one replaces it.
    */
-  private sitesUrl(sites: readonly SiteRow[]): string {
+  private sitesUrl(sites: readonly SiteRow[], texts: readonly string[]): string {
     const all = sites === this.allSites;
     if (all && this.allSitesUrl) return this.allSitesUrl;
     const url = URL.createObjectURL(
-      new Blob([this.siteFeatures.json(sites)], { type: 'application/geo+json' }),
+      new Blob([featureCollectionText(texts)], { type: 'application/geo+json' }),
     );
     if (all) {
       this.allSitesUrl = url;
@@ -393,8 +400,13 @@ export class MapController {
 
   private applySites(): void {
     if (!this.styleReady || !this.sites) return;
+    const texts = this.siteFeatures.texts(this.sites);
+    // An edit that changes nothing the map draws (a name, a phone) leaves the source alone:
+    // no reload, no repaint.
+    if (sameTexts(texts, this.drawnTexts)) return;
+    this.drawnTexts = texts;
     this.idle = false;
-    void this.source(SOURCES.sites)?.setData(this.sitesUrl(this.sites));
+    void this.source(SOURCES.sites)?.setData(this.sitesUrl(this.sites, texts));
     this.sourceUpdates += 1;
     if (this.selection) this.applySelection(false);
   }
@@ -402,12 +414,20 @@ export class MapController {
   private applySelection(fly: boolean): void {
     if (!this.styleReady) return;
     const selection = this.selection;
-    this.idle = false;
     const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.siteFeatures);
-    void this.source(SOURCES.selectedSites)?.setData(highlighted);
+    const text = JSON.stringify(highlighted);
+    if (text !== this.drawnSelection) {
+      this.drawnSelection = text;
+      this.idle = false;
+      void this.source(SOURCES.selectedSites)?.setData(highlighted);
+    }
     const nis = selection?.kind === 'commune' ? selection.id : '';
-    this.map.setFilter(LAYERS.selectedCommuneFill, selectedCommuneFilter(nis));
-    this.map.setFilter(LAYERS.selectedCommuneLine, selectedCommuneFilter(nis));
+    // MapLibre repaints on every setFilter, even an unchanged one.
+    if (nis !== this.drawnCommune) {
+      this.drawnCommune = nis;
+      this.map.setFilter(LAYERS.selectedCommuneFill, selectedCommuneFilter(nis));
+      this.map.setFilter(LAYERS.selectedCommuneLine, selectedCommuneFilter(nis));
+    }
     if (!fly || !selection) return;
     // A flight to a selection is the user's doing: its camera goes to the store (and link).
     this.reportNextMove = true;

@@ -85,31 +85,65 @@ export function sitesToGeoJSON(
   return new SiteFeatures().collection(sites);
 }
 
+interface PlacedSite {
+  feature: SiteFeature | null;
+  /** Where the feature sits in the spread around its point (see spreadPosition). */
+  spread: number;
+  /** The feature as JSON text, made on first need. */
+  text?: string | null;
+}
+
 /**
  * Makes each site's feature once and keeps it (by SiteRow object) for the next filter
  * change, so that redrawing 100,000 filtered sites costs a lookup per site. A site keeps
  * its place in the spread around a shared point whatever the filters: the k-th site seen
  * at a point is drawn k-th on its spiral.
+ *
+ * Made anew for each version of the dataset, from the previous one: a site row that is
+ * still there, at the same place in its spiral, keeps its feature and text, so an edit
+ * costs the features of the rows it changed.
  */
 export class SiteFeatures {
-  private readonly features = new WeakMap<SiteRow, SiteFeature | null>();
+  private readonly placed = new WeakMap<SiteRow, PlacedSite>();
   private readonly sharing = new Map<string, number>();
-  private readonly texts = new WeakMap<SiteRow, string | null>();
+
+  constructor(private readonly previous?: SiteFeatures) {}
 
   /** The feature of a site, or null when it has no coordinates. */
   feature(site: SiteRow): SiteFeature | null {
-    const known = this.features.get(site);
-    if (known !== undefined) return known;
+    return this.place(site).feature;
+  }
+
+  private place(site: SiteRow): PlacedSite {
+    const known = this.placed.get(site);
+    if (known) return known;
     const point = siteCoordinates(site);
-    let feature: SiteFeature | null = null;
+    let placed: PlacedSite = { feature: null, spread: -1 };
     if (point) {
       const key = `${point[0]},${point[1]}`;
-      const index = this.sharing.get(key) ?? 0;
-      this.sharing.set(key, index + 1);
-      feature = siteFeature(site, spreadPosition(point, index));
+      const spread = this.sharing.get(key) ?? 0;
+      this.sharing.set(key, spread + 1);
+      const before = this.previous?.placed.get(site);
+      placed =
+        before?.spread === spread
+          ? before
+          : { feature: siteFeature(site, spreadPosition(point, spread)), spread };
     }
-    this.features.set(site, feature);
-    return feature;
+    this.placed.set(site, placed);
+    return placed;
+  }
+
+  /** The JSON text of each site's feature, in order, leaving out sites without coordinates. */
+  texts(sites: readonly SiteRow[]): string[] {
+    const texts: string[] = [];
+    for (const site of sites) {
+      const placed = this.place(site);
+      if (placed.text === undefined) {
+        placed.text = placed.feature ? JSON.stringify(placed.feature) : null;
+      }
+      if (placed.text !== null) texts.push(placed.text);
+    }
+    return texts;
   }
 
   /**
@@ -118,17 +152,7 @@ export class SiteFeatures {
    * every feature to the map's worker at each filter change.
    */
   json(sites: readonly SiteRow[]): string {
-    const parts: string[] = [];
-    for (const site of sites) {
-      let text = this.texts.get(site);
-      if (text === undefined) {
-        const feature = this.feature(site);
-        text = feature ? JSON.stringify(feature) : null;
-        this.texts.set(site, text);
-      }
-      if (text !== null) parts.push(text);
-    }
-    return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+    return featureCollectionText(this.texts(sites));
   }
 
   /** The features of the sites that have coordinates, in order. */
@@ -140,6 +164,19 @@ export class SiteFeatures {
     }
     return { type: 'FeatureCollection', features };
   }
+}
+
+/** A FeatureCollection's JSON text from the texts of its features. */
+export function featureCollectionText(featureTexts: readonly string[]): string {
+  return `{"type":"FeatureCollection","features":[${featureTexts.join(',')}]}`;
+}
+
+/** Whether two lists of feature texts draw the same thing (same features, same order). */
+export function sameTexts(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** True when a site is drawn as placed approximately (at its postcode or commune). */

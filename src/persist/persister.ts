@@ -49,6 +49,8 @@ export class Persister {
     conflicts: [],
   };
   private queue: Promise<void> = Promise.resolve();
+  /** Database tasks started or waiting (see enqueue). */
+  private waiting = 0;
   private channel: BroadcastChannel | null = null;
   private unsubscribe: (() => void) | null = null;
   /** Set while the persister itself loads history into the store, so it is not written back. */
@@ -97,10 +99,21 @@ export class Persister {
     return this.queue;
   }
 
+  /**
+   * Runs the database tasks one after the other. When none is waiting, the task starts at
+   * once, inside the store's update: its requests leave before React renders the change,
+   * so the disk and the rendering overlap.
+   */
   private enqueue(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch((error: unknown) => {
-      this.store.getState().setSave({ status: 'failed', message: storageProblem(error) });
-    });
+    this.waiting += 1;
+    const run = this.waiting === 1 ? task() : this.queue.then(task);
+    this.queue = run
+      .catch((error: unknown) => {
+        this.store.getState().setSave({ status: 'failed', message: storageProblem(error) });
+      })
+      .finally(() => {
+        this.waiting -= 1;
+      });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
@@ -21,7 +21,8 @@ const LANGUAGE_ORDER = ['fr', 'nl', 'de', 'en', 'uk', 'ru'];
 export function FilterPanel() {
   const { t } = useTranslation('filters');
   const filters = useAtlas((state) => state.filters);
-  const sites = useAtlas((state) => state.sites);
+  // The counts beside the options follow an edit a moment later, in a deferred render.
+  const sites = useDeferredValue(useAtlas((state) => state.sites));
   const gazetteer = useAtlas((state) => state.gazetteer);
   const language = useAtlas((state) => state.language);
   const setFilters = useAtlas((state) => state.setFilters);

@@ -9,6 +9,7 @@ import {
   SiteFeatures,
   SPREAD_STEP_M,
   sameCamera,
+  sameTexts,
   selectedSites,
   selectedSitesGeoJSON,
   sitesToGeoJSON,
@@ -95,6 +96,37 @@ describe('sitesToGeoJSON', () => {
     const some = sites.slice(1);
     expect(JSON.parse(features.json(some))).toEqual(features.collection(some));
     expect(JSON.parse(features.json([]))).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('keeps the features of unchanged rows for the next version of the dataset', () => {
+    const sites = ['a', 'b', 'c'].map((id) => createSite(id));
+    const before = new SiteFeatures();
+    const drawn = before.texts(sites);
+    // An edit replaces one row (a service renamed): the map draws exactly what it drew.
+    const renamed = { ...sites[1], service: { ...sites[1]?.service, name: 'Renamed' } } as SiteRow;
+    const edited = [sites[0], renamed, sites[2]] as SiteRow[];
+    const after = new SiteFeatures(before);
+    expect(after.feature(edited[0] as SiteRow)).toBe(before.feature(sites[0] as SiteRow));
+    expect(sameTexts(after.texts(edited), drawn)).toBe(true);
+    // A new category is drawn differently; a row removed moves the later ones in the spiral.
+    const recategorised = { ...renamed, service: { ...renamed.service, category: 'language' } };
+    expect(
+      sameTexts(
+        new SiteFeatures(before).texts([sites[0], recategorised, sites[2]] as SiteRow[]),
+        drawn,
+      ),
+    ).toBe(false);
+    const shorter = new SiteFeatures(before);
+    const kept = shorter.texts([sites[0], sites[2]] as SiteRow[]);
+    expect(JSON.parse(kept[1] ?? '').geometry.coordinates).toEqual(
+      JSON.parse(drawn[1] ?? '').geometry.coordinates,
+    );
+  });
+
+  it('compares lists of feature texts by content', () => {
+    expect(sameTexts(['{"a":1}'], [`{"a":${1}}`])).toBe(true);
+    expect(sameTexts(['x'], ['x', 'y'])).toBe(false);
+    expect(sameTexts(null, [])).toBe(false);
   });
 
   it('spreads around the right latitude', () => {
