@@ -110,6 +110,7 @@ describe('the explorer', () => {
       .first()
       .click();
     const heading = await details(page).getByRole('heading').first().textContent();
+    await expect.poll(() => page.url()).toContain('sel=site');
     const link = page.url();
     expect(link).toContain('commune=92094');
     const again = await openApp(await session.browser.newContext(), new URL(link).search);
@@ -129,7 +130,7 @@ describe('the explorer', () => {
     expect(await page.getByTestId('site-count').textContent()).toMatch(/van \d+ locaties/);
     await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
     await expect.poll(() => page.getByTestId('site-count').textContent()).toMatch(/of \d+ sites/);
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
   });
 
   it('can be used with the keyboard alone: filter a commune and open a detail', async () => {
