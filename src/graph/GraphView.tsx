@@ -2,6 +2,8 @@ import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import type { Level, RelationshipType } from '../model/enums';
 import { useAtlas, useAtlasStore } from '../store/store_context';
+import { saveBlob } from '../ui/export/save_file';
+import { COLOR_BY, type ColorBy, nodeAppearance, SIZE_BY, type SizeBy } from './appearance';
 import { buildGraph } from './build_graph';
 import { edgesCsv, nodesCsv } from './edge_lists';
 import { toGexf } from './gexf';
@@ -19,19 +21,12 @@ import {
 } from './graph_controller';
 import type { NodeMetrics } from './metrics';
 import { NodeTable } from './NodeTable';
+import { svgToPng } from './png';
 import { type FocusLink, RelationshipPanel } from './RelationshipPanel';
 import './graph.css';
 
 function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.rel = 'noopener';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(name, new Blob([text], { type }));
 }
 
 function toggled<T>(list: readonly T[], value: T, all: readonly T[]): T[] {
@@ -67,6 +62,8 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   const [query, setQuery] = useState('');
   const [notFound, setNotFound] = useState(false);
   const [metrics, setMetrics] = useState<NodeMetrics[] | null>(null);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
+  const [colorBy, setColorBy] = useState<ColorBy>('orgType');
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<GraphController | null>(null);
   const engineRef = useRef<LayoutEngine | null>(null);
@@ -90,9 +87,9 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   const texts = useMemo<GraphTexts>(
     () => ({
       title: t('svgTitle'),
-      legendOrgTypes: t('legendOrgTypes'),
+      legendColor: (by) => t(`colorOption.${by}`),
       legendEdges: t('legendEdges'),
-      legendSize: t('legendSize'),
+      legendSize: (by) => t(`legendSizeBy.${by}`),
       orgType: (type) => t(`model:orgType.${type}`),
       relationship: (type) => t(`model:relationship.${type}`),
     }),
@@ -145,6 +142,25 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
     controllerRef.current?.setFocus(focusId, steps);
   }, [focusId, steps]);
 
+  const appearance = useMemo(
+    () =>
+      nodeAppearance(
+        graph,
+        metrics,
+        { sizeBy, colorBy },
+        {
+          orgType: (type) => t(`model:orgType.${type}`),
+          level: (level) => (level ? t(`model:level.${level}`) : t('noLevel')),
+          community: (number) => t('communityNumber', { number }),
+          otherCommunities: t('otherCommunities'),
+        },
+      ),
+    [graph, metrics, sizeBy, colorBy, t],
+  );
+  useEffect(() => {
+    controllerRef.current?.setAppearance(appearance);
+  }, [appearance]);
+
   const select = (id: string) => store.getState().select({ kind: 'organization', id });
 
   const onSearch = (event: FormEvent) => {
@@ -174,6 +190,10 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   const exportSvg = () => {
     const svg = controllerRef.current?.toSvg();
     if (svg) download(`atlas-network-${stamp}.svg`, svg, 'image/svg+xml');
+  };
+  const exportPng = async () => {
+    const svg = controllerRef.current?.toSvg();
+    if (svg) saveBlob(`atlas-network-${stamp}.png`, await svgToPng(svg));
   };
   const exportGexf = () =>
     download(
@@ -260,6 +280,9 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
           <button type="button" onClick={exportSvg}>
             {t('exportSvg')}
           </button>
+          <button type="button" onClick={() => void exportPng()}>
+            {t('exportPng')}
+          </button>
           <button type="button" onClick={exportGexf}>
             {t('exportGexf')}
           </button>
@@ -282,6 +305,26 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
             {t('context')}
           </label>
           <p className="network-hint">{t('contextHint')}</p>
+          <label className="network-appearance">
+            {t('sizeBy')}
+            <select value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
+              {SIZE_BY.map((option) => (
+                <option key={option} value={option}>
+                  {t(`sizeOption.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="network-appearance">
+            {t('colorBy')}
+            <select value={colorBy} onChange={(event) => setColorBy(event.target.value as ColorBy)}>
+              {COLOR_BY.map((option) => (
+                <option key={option} value={option}>
+                  {t(`colorOption.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <fieldset>
             <legend>{t('edgeTypes')}</legend>
             {TYPE_OPTIONS.map((type) => (

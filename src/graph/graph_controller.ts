@@ -24,6 +24,7 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '../model/enums';
+import { edgeStyle, type NodeAppearance, nodeRadius, orgTypeColor } from './appearance';
 import {
   type AtlasGraph,
   filterGraph,
@@ -35,51 +36,6 @@ import {
 import type { LayoutReply, LayoutRequest } from './layout_worker';
 import { computeMetrics, type NodeMetrics } from './metrics';
 import { createLayout, type LayoutLinkInput, type LayoutNodeInput } from './simulation';
-
-// ---------------------------------------------------------------------------- palette
-
-/** One colour per organisation type (Paul Tol's muted scheme, two Okabe–Ito colours, grey). */
-export const ORG_TYPE_COLORS: Readonly<Record<OrgType, string>> = {
-  federal_agency: '#332288',
-  regional_agency: '#88ccee',
-  local_authority: '#44aa99',
-  cpas: '#117733',
-  integration_centre: '#999933',
-  ngo: '#ddcc77',
-  international_org: '#cc6677',
-  education_provider: '#882255',
-  housing_provider: '#aa4499',
-  employment_service: '#e69f00',
-  reception_centre: '#0072b2',
-  other: '#888888',
-};
-
-/** Colour and dash of each relationship type: dash tells them apart without colour. */
-export const EDGE_STYLES: Readonly<Record<RelationshipType, { color: string; dash: string }>> = {
-  funds: { color: '#b35806', dash: '' },
-  coordinates: { color: '#0b5fa5', dash: '' },
-  supervises: { color: '#5e3c99', dash: '6 3' },
-  refers_to: { color: '#1b7837', dash: '2 3' },
-  partners_with: { color: '#6f6f6f', dash: '' },
-  provides_data_to: { color: '#c51b7d', dash: '8 3 2 3' },
-  member_of: { color: '#3d3d3d', dash: '4 4' },
-};
-
-export function orgTypeColor(type: string): string {
-  return (ORG_TYPE_COLORS as Record<string, string>)[type] ?? ORG_TYPE_COLORS.other;
-}
-
-function edgeStyle(type: string): { color: string; dash: string } {
-  return (
-    (EDGE_STYLES as Record<string, { color: string; dash: string }>)[type] ??
-    EDGE_STYLES.partners_with
-  );
-}
-
-/** Node radius by degree: the area grows with the number of relationships. */
-export function nodeRadius(degree: number): number {
-  return Math.min(28, 3.5 + 1.4 * Math.sqrt(degree));
-}
 
 // ---------------------------------------------------------------------- what to show
 
@@ -288,9 +244,11 @@ const FADED = 0.1;
 
 export interface GraphTexts {
   title: string;
-  legendOrgTypes: string;
+  /** The colour legend's title, for what colours the nodes (NodeAppearance.colorBy). */
+  legendColor: (colorBy: NodeAppearance['colorBy']) => string;
   legendEdges: string;
-  legendSize: string;
+  /** What the size of a node says (NodeAppearance.sizeBy). */
+  legendSize: (sizeBy: NodeAppearance['sizeBy']) => string;
   orgType: (type: string) => string;
   relationship: (type: string) => string;
 }
@@ -326,6 +284,14 @@ const frame: (callback: () => void) => unknown =
  * Owns the network's SVG: draws the nodes, edges, labels and legend, follows the layout
  * engine's positions on animation frames, and handles zoom, pan, drag (pins) and clicks.
  */
+/** See GraphController.installTestHook. */
+export interface NetworkTestHook {
+  nodes(): number;
+  edges(): number;
+  /** Whether the layout is still moving the nodes. */
+  running(): boolean;
+}
+
 export class GraphController {
   readonly svg: SVGSVGElement;
   private readonly root: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -350,6 +316,8 @@ export class GraphController {
   private focus: Neighbourhood | null = null;
   private focusId: string | null = null;
   private texts: GraphTexts;
+  /** Radius and colour of each node; until given, degree and organisation type. */
+  private appearance: NodeAppearance | null = null;
   private destroyed = false;
   private picking = false;
 
@@ -420,6 +388,21 @@ export class GraphController {
       this.running = running;
       this.schedule();
     };
+    this.installTestHook();
+  }
+
+  /**
+   * Test-only: in a build made with VITE_TEST_HOOKS=1 (never in the shipped app), the
+   * drawing's state on `window.__atlasNetwork`, for the browser tests and the benchmark.
+   */
+  private installTestHook(): void {
+    if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
+    const hook: NetworkTestHook = {
+      nodes: () => this.nodes.length,
+      edges: () => this.edges.length,
+      running: () => this.running,
+    };
+    (window as Window & { __atlasNetwork?: NetworkTestHook }).__atlasNetwork = hook;
   }
 
   setTexts(texts: GraphTexts): void {
@@ -449,12 +432,15 @@ export class GraphController {
     graph.forEachNode((id, attributes) => {
       const index = this.nodes.length;
       const degree = graph.degree(id);
-      const radius = nodeRadius(degree);
+      const radius = this.appearance?.radius.get(id) ?? nodeRadius(degree);
       const circle = document.createElementNS(SVG_NS, 'circle');
       circle.setAttribute('class', 'network-node');
       circle.setAttribute('data-id', id);
-      circle.setAttribute('r', String(radius));
-      circle.setAttribute('fill', orgTypeColor(attributes.org_type));
+      circle.setAttribute('r', radius.toFixed(1));
+      circle.setAttribute(
+        'fill',
+        this.appearance?.color.get(id) ?? orgTypeColor(attributes.org_type),
+      );
       circle.setAttribute('stroke', attributes.context ? '#5a6675' : '#ffffff');
       circle.setAttribute('stroke-width', '1');
       if (attributes.context) circle.setAttribute('stroke-dasharray', '2 2');
@@ -502,6 +488,22 @@ export class GraphController {
     this.applyFocus();
     this.running = true;
     this.engine.layout(this.generation, layoutNodes, links);
+    this.schedule();
+  }
+
+  /** Sizes and colours the nodes drawn (the layout keeps going as it is). */
+  setAppearance(appearance: NodeAppearance): void {
+    this.appearance = appearance;
+    for (const node of this.nodes) {
+      const radius = appearance.radius.get(node.id);
+      if (radius !== undefined && radius !== node.radius) {
+        node.radius = radius;
+        node.element.setAttribute('r', radius.toFixed(1));
+      }
+      const color = appearance.color.get(node.id);
+      if (color) node.element.setAttribute('fill', color);
+    }
+    this.drawLegend();
     this.schedule();
   }
 
@@ -749,10 +751,6 @@ export class GraphController {
     const graph = this.graph;
     this.legend.replaceChildren();
     if (!graph) return;
-    const orgTypes = new Set<string>();
-    graph.forEachNode((_id, attributes) => {
-      orgTypes.add(attributes.org_type);
-    });
     const edgeTypes = new Set<string>();
     graph.forEachEdge((_key, attributes) => {
       edgeTypes.add(attributes.type);
@@ -770,17 +768,22 @@ export class GraphController {
       element.textContent = value;
       items.push(element);
     };
-    text(this.texts.legendOrgTypes, 8, y, true);
-    for (const type of ORG_TYPES) {
-      if (!orgTypes.has(type)) continue;
+    const appearance = this.appearance;
+    const colorItems =
+      appearance?.legend ??
+      ORG_TYPES.filter((type) => graph.someNode((_id, node) => node.org_type === type)).map(
+        (type) => ({ label: this.texts.orgType(type), color: orgTypeColor(type) }),
+      );
+    text(this.texts.legendColor(appearance?.colorBy ?? 'orgType'), 8, y, true);
+    for (const item of colorItems) {
       y += row;
       const circle = document.createElementNS(SVG_NS, 'circle');
       circle.setAttribute('cx', '13');
       circle.setAttribute('cy', String(y - 3.5));
       circle.setAttribute('r', '4.5');
-      circle.setAttribute('fill', orgTypeColor(type));
+      circle.setAttribute('fill', item.color);
       items.push(circle);
-      text(this.texts.orgType(type), 24, y);
+      text(item.label, 24, y);
     }
     y += row + 4;
     text(this.texts.legendEdges, 8, y, true);
@@ -801,7 +804,7 @@ export class GraphController {
       text(this.texts.relationship(type), 24, y);
     }
     y += row + 4;
-    text(this.texts.legendSize, 8, y);
+    text(this.texts.legendSize(appearance?.sizeBy ?? 'degree'), 8, y);
     const background = document.createElementNS(SVG_NS, 'rect');
     background.setAttribute('x', '2');
     background.setAttribute('y', '2');

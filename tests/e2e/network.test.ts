@@ -109,6 +109,49 @@ describe('the stakeholder network', () => {
     expect(parsed.legend).toContain('CPAS');
   });
 
+  it('sizes and colours the nodes by a metric, with its legend, and exports a PNG of it', async () => {
+    const page = await openApp(session.context);
+    await openNetwork(page);
+    const radii = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('svg circle.network-node')].map((node) =>
+          Number(node.getAttribute('r')),
+        ),
+      );
+    const byDegree = await radii();
+    await page.getByRole('table', { name: /Organisations du réseau/ }).waitFor();
+    await page.getByLabel('Taille des nœuds').selectOption('betweenness');
+    await page.getByLabel('Couleur des nœuds').selectOption('community');
+    await expect.poll(async () => (await radii()).join()).not.toBe(byDegree.join());
+    const legend = () => page.locator('svg .network-legend').textContent();
+    await expect.poll(legend).toContain('Communauté 1');
+    expect(await legend()).toContain('Taille : intermédiarité');
+    const fills = await page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll('svg circle.network-node')].map((node) =>
+            node.getAttribute('fill'),
+          ),
+        ).size,
+    );
+    expect(fills).toBeGreaterThan(2);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^atlas-network-.*\.png$/);
+    const png = readFileSync(await download.path());
+    // The PNG signature, then the IHDR chunk with the width and height (twice the drawing's).
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const width = png.readUInt32BE(16);
+    const drawing = await page.evaluate(
+      () => document.querySelector('svg.network-svg')?.clientWidth ?? 0,
+    );
+    expect(width).toBe(drawing * 2);
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+
   it('clicking a CPAS node opens its details and rings its site on the map', async () => {
     const page = await openApp(session.context);
     await openNetwork(page);
