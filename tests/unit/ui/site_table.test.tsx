@@ -1,23 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { SiteTable } from '../../../src/ui/table/SiteTable';
+import { giveElementsASize } from '../jsdom_size';
 import { loadedStore, renderAtlas } from './render_atlas';
 
-// jsdom lays nothing out: give the scrolling box a height so the virtualiser draws rows.
-const size = { clientHeight: 600, clientWidth: 1000 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(size)) {
-    saved.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, descriptor] of saved) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  }
-});
+giveElementsASize();
 
 function bodyRows(): HTMLElement[] {
   const table = screen.getByRole('table');

@@ -4,8 +4,11 @@ import { buildGraph } from '../../../../src/graph/build_graph';
 import { computeMetrics } from '../../../../src/graph/metrics';
 import { NodeTable } from '../../../../src/graph/NodeTable';
 import { emptyDataset } from '../../../../src/model/dataset';
+import { giveElementsASize } from '../../jsdom_size';
 import { renderAtlas } from '../../ui/render_atlas';
 import { org, rel } from '../graph_fixture';
+
+giveElementsASize();
 
 function graph() {
   const dataset = emptyDataset();
