@@ -1,7 +1,7 @@
 import type { AnyRecord } from '../edits/patch';
 import { createRecord } from '../edits/record_edits';
 import { type Dataset, TABLE_NAMES } from '../model/dataset';
-import { CATEGORIES } from '../model/enums';
+import { CATEGORIES, LEVELS, ORG_TYPES, RELATIONSHIP_TYPES } from '../model/enums';
 import { stableId } from '../model/ids';
 import type { Persister } from '../persist/persister';
 import type { AtlasStore } from '../store/atlas_store';
@@ -15,8 +15,11 @@ export interface AtlasTestHooks {
   store: AtlasStore;
   /** Resolves when every edit so far is written to IndexedDB. */
   settled(): Promise<void>;
-  /** Replaces the data with `sites` generated services at generated sites. */
-  loadGenerated(sites: number): void;
+  /**
+   * Replaces the data with `sites` generated services at generated sites (of up to 2,000
+   * organisations), and `relationships` generated relationships between the organisations.
+   */
+  loadGenerated(sites: number, relationships?: number): void;
   /**
    * Imports `sites` generated services at generated sites through the write path (one
    * transaction, as an import adds them); resolves to the milliseconds the store took.
@@ -26,7 +29,7 @@ export interface AtlasTestHooks {
   bareBulkPut(sites: number): Promise<number>;
 }
 
-function generate(store: AtlasStore, count: number): Dataset {
+function generate(store: AtlasStore, count: number, relationships = 0): Dataset {
   const { gazetteer } = store.getState();
   if (!gazetteer) throw new Error('the data is not loaded yet');
   const communes = gazetteer.communes;
@@ -49,8 +52,8 @@ function generate(store: AtlasStore, count: number): Dataset {
         name: `Organisation ${index}`,
         alternate_name: '',
         description: '',
-        org_type: 'ngo',
-        level: '',
+        org_type: ORG_TYPES[index % ORG_TYPES.length] ?? 'ngo',
+        level: LEVELS[index % LEVELS.length] ?? '',
         website: '',
         email: '',
         phone: '',
@@ -97,6 +100,27 @@ function generate(store: AtlasStore, count: number): Dataset {
       ...provenance,
     });
   }
+  // A network with hubs and local ties: each edge links an organisation to one a few steps
+  // away, or (one in five) to one of the first fifty.
+  const organizations = dataset.organizations;
+  for (let index = 0; index < relationships && organizations.length > 1; index += 1) {
+    const from = index % organizations.length;
+    const step = 1 + ((index * 7) % 23);
+    const to = index % 5 === 0 ? (index * 13) % 50 : (from + step) % organizations.length;
+    const source = organizations[from];
+    const target = organizations[to === from ? (to + 1) % organizations.length : to];
+    if (!source || !target) break;
+    dataset.relationships.push({
+      id: stableId('relationship', 'bench', String(index)),
+      source_organization_id: source.id,
+      target_organization_id: target.id,
+      type: RELATIONSHIP_TYPES[index % RELATIONSHIP_TYPES.length] ?? 'partners_with',
+      description: '',
+      evidence: '',
+      confidence: '',
+      ...provenance,
+    });
+  }
   return dataset;
 }
 
@@ -104,10 +128,10 @@ export function installTestHooks(store: AtlasStore, persister: Persister): void 
   const hooks: AtlasTestHooks = {
     store,
     settled: () => persister.settled(),
-    loadGenerated(sites) {
+    loadGenerated(sites, relationships = 0) {
       const { gazetteer, geography } = store.getState();
       if (!gazetteer || !geography) throw new Error('the data is not loaded yet');
-      store.getState().datasetLoaded(generate(store, sites), gazetteer, geography);
+      store.getState().datasetLoaded(generate(store, sites, relationships), gazetteer, geography);
     },
     importGenerated(sites) {
       const dataset = generate(store, sites);
