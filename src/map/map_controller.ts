@@ -3,7 +3,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import {
   AttributionControl,
   type GeoJSONSource,
+  getGlobalDispatcher,
   type IControl,
+  importScriptInWorkers,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   type MapMouseEvent,
@@ -28,22 +30,29 @@ import {
   selectedCommuneFilter,
 } from './layers';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
+import { SiteSlotMirror } from './site_slots';
+import { SITE_PROTOCOL, SITE_PULL, type SiteSync } from './site_worker';
+import siteWorkerUrl from './site_worker.ts?worker&url';
 import {
   type Bounds,
   communeFeature,
   communeLabelPoints,
-  featureCollectionText,
   featuresBounds,
   isApproximate,
   roundCamera,
   SiteFeatures,
   sameCamera,
-  sameTexts,
   selectedSitesGeoJSON,
   WALLONIA_BOUNDS,
 } from './sources';
 
 setWorkerUrl(workerUrl);
+// The sites' features live in MapLibre's workers, which filter them (see site_worker.ts).
+// MapLibre imports a script whose URL ends in ".mjs" as a module from its own URL, so the
+// imports the dev server adds to it resolve; the fragment says so without changing the file.
+const siteWorkerLoaded = importScriptInWorkers(
+  `${new URL(siteWorkerUrl, window.location.href).href}#.mjs`,
+);
 
 export interface MapCallbacks {
   /** A site or commune clicked on the map. */
@@ -125,10 +134,9 @@ export class MapController {
   private sitesPending = false;
   /** How many times the sites source was given new data (for the benchmark). */
   private sourceUpdates = 0;
-  /** The feature texts the sites source was last given. */
-  private drawnTexts: string[] | null = null;
-  private allSitesUrl: string | undefined;
-  private filteredSitesUrl: string | undefined;
+  /** What the workers hold of the sites, and what the sites source shows. */
+  private readonly slots = new SiteSlotMirror();
+
   private selection: Selection | null = null;
   private selectionSites: readonly SiteRow[] = [];
   /** The highlighted sites the map was last given, as JSON text. */
@@ -219,6 +227,8 @@ export class MapController {
     this.map.on('mousemove', (event) => this.onPointerMove(event));
     this.map.on('mouseout', () => this.hideTooltip());
     this.map.on('click', (event) => this.onClick(event));
+    // A worker that lacks the sites (one started after they were sent) asks for them all.
+    void getGlobalDispatcher().registerMessageHandler(SITE_PULL, async () => this.slots.full());
     this.installTestHook();
   }
 
@@ -243,11 +253,9 @@ export class MapController {
   setSites(visible: readonly SiteRow[], all: readonly SiteRow[] = visible): void {
     if (all !== this.allSites) {
       this.allSites = all;
-      const previous = this.allSitesUrl;
-      if (previous) setTimeout(() => URL.revokeObjectURL(previous), 10_000);
-      this.allSitesUrl = undefined;
       this.siteFeatures = new SiteFeatures(this.siteFeatures);
-      this.siteFeatures.collection(all);
+      const sync = this.slots.sync(all, this.siteFeatures);
+      if (sync) this.sendSites(sync);
     }
     if (visible === this.sites) return;
     this.sites = visible;
@@ -334,7 +342,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.cameraTimer);
-    for (const url of [this.allSitesUrl, this.filteredSitesUrl]) if (url) URL.revokeObjectURL(url);
+    void getGlobalDispatcher().unregisterMessageHandler(SITE_PULL);
     this.tooltip.remove();
     this.placement.destroy();
     const testWindow = window as TestWindow;
@@ -377,36 +385,25 @@ export class MapController {
   }
 
   /**
-   * A blob: URL of the sites as GeoJSON text, which MapLibre's worker fetches itself. The
-   * unfiltered set keeps its URL while the data stays the same; a filtered set's URL is
-   * revoked when the next one replaces it.
+   * Sends the workers what changed in the sites. A worker that misses it (stopped, or
+   * started, while it was on its way) asks for everything when it next draws the sites.
+   * The workers serve one map: this one.
    */
-  private sitesUrl(sites: readonly SiteRow[], texts: readonly string[]): string {
-    const all = sites === this.allSites;
-    if (all && this.allSitesUrl) return this.allSitesUrl;
-    const url = URL.createObjectURL(
-      new Blob([featureCollectionText(texts)], { type: 'application/geo+json' }),
-    );
-    if (all) {
-      this.allSitesUrl = url;
-    } else {
-      // MapLibre aborts a load that a newer setData replaces, so the older URL is no longer read.
-      const previous = this.filteredSitesUrl;
-      if (previous) setTimeout(() => URL.revokeObjectURL(previous), 10_000);
-      this.filteredSitesUrl = url;
-    }
-    return url;
+  private sendSites(sync: SiteSync): void {
+    siteWorkerLoaded
+      .then(() => getGlobalDispatcher().broadcast(SITE_PROTOCOL, sync))
+      .catch(() => undefined);
   }
 
   private applySites(): void {
     if (!this.styleReady || !this.sites) return;
-    const texts = this.siteFeatures.texts(this.sites);
-    // An edit that changes nothing the map draws (a name, a phone) leaves the source alone:
-    // no reload, no repaint.
-    if (sameTexts(texts, this.drawnTexts)) return;
-    this.drawnTexts = texts;
+    // The source is given the mask of the visible sites, which the workers apply to the
+    // features they hold. An edit that changes nothing the map draws (a name, a phone), or
+    // nothing among the sites shown, leaves the source alone: no reload, no repaint.
+    const url = this.slots.urlFor(this.slots.mask(this.sites, this.allSites), SITE_PROTOCOL);
+    if (url === null) return;
     this.idle = false;
-    void this.source(SOURCES.sites)?.setData(this.sitesUrl(this.sites, texts));
+    void this.source(SOURCES.sites)?.setData(url);
     this.sourceUpdates += 1;
     if (this.selection) this.applySelection(false);
   }

@@ -133,26 +133,13 @@ export class SiteFeatures {
     return placed;
   }
 
-  /** The JSON text of each site's feature, in order, leaving out sites without coordinates. */
-  texts(sites: readonly SiteRow[]): string[] {
-    const texts: string[] = [];
-    for (const site of sites) {
-      const placed = this.place(site);
-      if (placed.text === undefined) {
-        placed.text = placed.feature ? JSON.stringify(placed.feature) : null;
-      }
-      if (placed.text !== null) texts.push(placed.text);
+  /** The JSON text of a site's feature, made once; null when it has no coordinates. */
+  text(site: SiteRow): string | null {
+    const placed = this.place(site);
+    if (placed.text === undefined) {
+      placed.text = placed.feature ? JSON.stringify(placed.feature) : null;
     }
-    return texts;
-  }
-
-  /**
-   * The same collection as JSON text, built from each feature's text kept once: handing
-   * MapLibre a URL to this text instead of objects spares the main thread the copy of
-   * every feature to the map's worker at each filter change.
-   */
-  json(sites: readonly SiteRow[]): string {
-    return featureCollectionText(this.texts(sites));
+    return placed.text;
   }
 
   /** The features of the sites that have coordinates, in order. */
@@ -164,19 +151,6 @@ export class SiteFeatures {
     }
     return { type: 'FeatureCollection', features };
   }
-}
-
-/** A FeatureCollection's JSON text from the texts of its features. */
-export function featureCollectionText(featureTexts: readonly string[]): string {
-  return `{"type":"FeatureCollection","features":[${featureTexts.join(',')}]}`;
-}
-
-/** Whether two lists of feature texts draw the same thing (same features, same order). */
-export function sameTexts(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 /** True when a site is drawn as placed approximately (at its postcode or commune). */

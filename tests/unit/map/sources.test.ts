@@ -9,7 +9,6 @@ import {
   SiteFeatures,
   SPREAD_STEP_M,
   sameCamera,
-  sameTexts,
   selectedSites,
   selectedSitesGeoJSON,
   sitesToGeoJSON,
@@ -89,44 +88,35 @@ describe('sitesToGeoJSON', () => {
     expect(some.features[0]).toBe(all.features[3]);
   });
 
-  it('gives the same collection as JSON text, for MapLibre to fetch', () => {
-    const sites = ['a', 'b', 'c'].map((id) => createSite(id));
+  it('gives each feature as JSON text, for the map workers', () => {
+    const sites = ['a', 'b'].map((id) => createSite(id));
     const features = new SiteFeatures();
-    expect(JSON.parse(features.json(sites))).toEqual(features.collection(sites));
-    const some = sites.slice(1);
-    expect(JSON.parse(features.json(some))).toEqual(features.collection(some));
-    expect(JSON.parse(features.json([]))).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(JSON.parse(features.text(sites[1] as SiteRow) ?? '')).toEqual(
+      features.collection(sites).features[1],
+    );
+    expect(features.text(createSite('z', { point: null }))).toBeNull();
   });
 
   it('keeps the features of unchanged rows for the next version of the dataset', () => {
     const sites = ['a', 'b', 'c'].map((id) => createSite(id));
     const before = new SiteFeatures();
-    const drawn = before.texts(sites);
+    const drawn = sites.map((site) => before.text(site));
     // An edit replaces one row (a service renamed): the map draws exactly what it drew.
     const renamed = { ...sites[1], service: { ...sites[1]?.service, name: 'Renamed' } } as SiteRow;
     const edited = [sites[0], renamed, sites[2]] as SiteRow[];
     const after = new SiteFeatures(before);
     expect(after.feature(edited[0] as SiteRow)).toBe(before.feature(sites[0] as SiteRow));
-    expect(sameTexts(after.texts(edited), drawn)).toBe(true);
+    expect(edited.map((site) => after.text(site))).toEqual(drawn);
     // A new category is drawn differently; a row removed moves the later ones in the spiral.
     const recategorised = { ...renamed, service: { ...renamed.service, category: 'language' } };
-    expect(
-      sameTexts(
-        new SiteFeatures(before).texts([sites[0], recategorised, sites[2]] as SiteRow[]),
-        drawn,
-      ),
-    ).toBe(false);
+    const other = new SiteFeatures(before);
+    other.collection([sites[0], recategorised] as SiteRow[]);
+    expect(other.text(recategorised as SiteRow)).not.toEqual(drawn[1]);
     const shorter = new SiteFeatures(before);
-    const kept = shorter.texts([sites[0], sites[2]] as SiteRow[]);
-    expect(JSON.parse(kept[1] ?? '').geometry.coordinates).toEqual(
+    shorter.collection([sites[0], sites[2]] as SiteRow[]);
+    expect(JSON.parse(shorter.text(sites[2] as SiteRow) ?? '').geometry.coordinates).toEqual(
       JSON.parse(drawn[1] ?? '').geometry.coordinates,
     );
-  });
-
-  it('compares lists of feature texts by content', () => {
-    expect(sameTexts(['{"a":1}'], [`{"a":${1}}`])).toBe(true);
-    expect(sameTexts(['x'], ['x', 'y'])).toBe(false);
-    expect(sameTexts(null, [])).toBe(false);
   });
 
   it('spreads around the right latitude', () => {

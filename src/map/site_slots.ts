@@ -1,0 +1,120 @@
+import type { SiteRow } from '../explore/sites';
+import { maskSelects, type SiteSync } from './site_worker';
+import type { SiteFeatures } from './sources';
+
+/** Gaps left by removed sites are closed (all sent again) once they outnumber the sites. */
+const COMPACT_AFTER = 1024;
+
+/**
+ * The main thread's record of what MapLibre's workers hold (see site_worker.ts): a slot
+ * per site id, stable across edits, and the feature text last sent for it. From it come
+ * the messages that keep the workers up to date (only the features that changed) and the
+ * bit mask that tells them which sites the filters show.
+ */
+export class SiteSlotMirror {
+  private slots = new Map<string, number>();
+  private texts: (string | null)[] = [];
+  private generation = 0;
+  /** Slots whose feature changed since the map last drew the sites. */
+  private changed = new Set<number>();
+  /** The mask the sites source shows (null before it shows any). */
+  private drawn: string | null = null;
+
+  /** The version the workers are brought to by the last sync. */
+  get version(): number {
+    return this.generation;
+  }
+
+  /**
+   * The message bringing the workers to the features of `all` (null when no feature
+   * changed: an edit of a name, a phone).
+   */
+  sync(all: readonly SiteRow[], features: SiteFeatures): SiteSync | null {
+    const seen = new Set<string>();
+    const put: string[] = [];
+    for (const site of all) {
+      const text = features.text(site);
+      if (text === null) continue;
+      seen.add(site.id);
+      let slot = this.slots.get(site.id);
+      if (slot === undefined) {
+        slot = this.texts.length;
+        this.slots.set(site.id, slot);
+        this.texts.push(null);
+      }
+      if (this.texts[slot] !== text) {
+        this.texts[slot] = text;
+        this.changed.add(slot);
+        put.push(`[${slot},${text}]`);
+      }
+    }
+    const remove: number[] = [];
+    for (const [id, slot] of this.slots) {
+      if (seen.has(id)) continue;
+      this.slots.delete(id);
+      this.texts[slot] = null;
+      this.changed.add(slot);
+      remove.push(slot);
+    }
+    if (this.texts.length > 2 * this.slots.size + COMPACT_AFTER) return this.compact(all, features);
+    if (put.length === 0 && remove.length === 0 && this.generation > 0) return null;
+    this.generation += 1;
+    return {
+      generation: this.generation,
+      reset: this.generation === 1,
+      put: `[${put.join(',')}]`,
+      remove,
+    };
+  }
+
+  /** Everything the workers should hold, for workers that start empty. */
+  full(): SiteSync {
+    const put: string[] = [];
+    this.texts.forEach((text, slot) => {
+      if (text !== null) put.push(`[${slot},${text}]`);
+    });
+    return { generation: this.generation, reset: true, put: `[${put.join(',')}]`, remove: [] };
+  }
+
+  private compact(all: readonly SiteRow[], features: SiteFeatures): SiteSync {
+    this.slots = new Map();
+    this.texts = [];
+    this.generation = 0;
+    this.sync(all, features);
+    this.drawn = null;
+    return this.full();
+  }
+
+  /** The visible sites as a mask: "all", or a bit set over the slots in base64url. */
+  mask(visible: readonly SiteRow[], all: readonly SiteRow[] | null): string {
+    if (visible === all) return 'all';
+    const bits = new Uint8Array((this.texts.length + 7) >> 3);
+    for (const site of visible) {
+      const slot = this.slots.get(site.id);
+      if (slot !== undefined) bits[slot >> 3] = (bits[slot >> 3] ?? 0) | (1 << (slot & 7));
+    }
+    let binary = '';
+    for (let start = 0; start < bits.length; start += 8192) {
+      binary += String.fromCharCode(...bits.subarray(start, start + 8192));
+    }
+    return btoa(binary).replaceAll('+', '-').replaceAll('/', '_');
+  }
+
+  /**
+   * The URL the sites source loads to show `mask`, or null when it shows that already
+   * (same mask, and no feature it selects changed since).
+   */
+  urlFor(mask: string, scheme: string): string | null {
+    if (this.drawn === mask && !this.touches(mask)) return null;
+    this.drawn = mask;
+    this.changed.clear();
+    return `${scheme}://${this.generation}/${mask}`;
+  }
+
+  private touches(mask: string): boolean {
+    if (this.changed.size === 0) return false;
+    const selects = maskSelects(mask);
+    for (const slot of this.changed) if (selects(slot)) return true;
+    return false;
+  }
+}

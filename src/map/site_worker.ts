@@ -1,0 +1,120 @@
+/**
+ * Runs inside MapLibre's workers (loaded with importScriptInWorkers): keeps the feature of
+ * every site, sent once per version of the dataset (only what changed, after the first),
+ * and answers the sites source's `atlas-sites://<generation>/<mask>` requests with the
+ * features the mask selects. A filter change then costs the main thread a bit mask instead
+ * of the features' JSON. Self-contained: MapLibre runs it as a plain script.
+ */
+import type { WorkerGlobalScopeInterface } from 'maplibre-gl';
+
+/** The URL scheme of the sites source, and the type of the messages that feed it. */
+export const SITE_PROTOCOL = 'atlas-sites';
+/** The message a worker sends the page when it lacks a version: the answer is everything. */
+export const SITE_PULL = 'atlas-sites-pull';
+
+/**
+ * One version of the sites, relative to the previous one: `put` is the JSON text of an
+ * array of [slot, feature] pairs, `remove` the slots that no longer hold a site. `reset`
+ * empties the worker's copy first (the first version, or workers that restarted).
+ */
+export interface SiteSync {
+  generation: number;
+  reset: boolean;
+  put: string;
+  remove: number[];
+}
+
+/** The sites a mask selects: "all", or the base64 of a bit set over the slots. */
+export function maskSelects(mask: string): (slot: number) => boolean {
+  if (mask === 'all') return () => true;
+  const bytes = atob(mask.replaceAll('-', '+').replaceAll('_', '/'));
+  return (slot) => ((bytes.charCodeAt(slot >> 3) || 0) & (1 << (slot & 7))) !== 0;
+}
+
+/** The worker's copy of the features, by slot. */
+export class SiteSlots {
+  generation = -1;
+  private features: (object | null)[] = [];
+  private readonly waiting: { generation: number; resolve(): void }[] = [];
+
+  /**
+   * Applies a version; a change list that does not follow the version held (a message
+   * missed) is ignored, and the next request pulls everything.
+   */
+  apply(sync: SiteSync): void {
+    if (!sync.reset && sync.generation !== this.generation + 1) return;
+    if (sync.reset) this.features = [];
+    for (const slot of sync.remove) this.features[slot] = null;
+    for (const [slot, feature] of JSON.parse(sync.put) as [number, object][]) {
+      this.features[slot] = feature;
+    }
+    this.generation = sync.generation;
+    for (const entry of this.waiting.splice(0)) {
+      if (entry.generation <= this.generation) entry.resolve();
+      else this.waiting.push(entry);
+    }
+  }
+
+  /** Resolves once the worker has the given version (or a newer one). */
+  ready(generation: number): Promise<void> {
+    if (generation <= this.generation) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ generation, resolve }));
+  }
+
+  /** The features the mask selects, in slot order. */
+  select(mask: string): { type: 'FeatureCollection'; features: object[] } {
+    const selects = maskSelects(mask);
+    const features: object[] = [];
+    this.features.forEach((feature, slot) => {
+      if (feature && selects(slot)) features.push(feature);
+    });
+    return { type: 'FeatureCollection', features };
+  }
+}
+
+/** Reads `atlas-sites://<generation>/<mask>`. */
+export function parseSiteUrl(url: string): { generation: number; mask: string } {
+  const [generation = '', mask = 'all'] = url.slice(SITE_PROTOCOL.length + 3).split('/');
+  return { generation: Number(generation), mask };
+}
+
+type MapLibreWorkerScope = WorkerGlobalScopeInterface & {
+  worker?: {
+    actor: {
+      registerMessageHandler(
+        type: string,
+        handler: (mapId: string, sync: SiteSync) => Promise<void>,
+      ): void;
+      sendAsync(message: { type: string; data: unknown; targetMapId: string }): Promise<unknown>;
+    };
+  };
+};
+
+/** MapLibre's id for messages to the page rather than to one map. */
+const GLOBAL_DISPATCHER_ID = 'global-dispatcher';
+
+function install(scope: MapLibreWorkerScope): void {
+  const slots = new SiteSlots();
+  scope.worker?.actor.registerMessageHandler(SITE_PROTOCOL, async (_mapId, sync) => {
+    slots.apply(sync);
+  });
+  scope.addProtocol(SITE_PROTOCOL, async (request) => {
+    const { generation, mask } = parseSiteUrl(request.url);
+    if (slots.generation < generation) {
+      // A version this worker missed (it started after it was sent): ask for everything.
+      const everything = (await scope.worker?.actor.sendAsync({
+        type: SITE_PULL,
+        data: null,
+        targetMapId: GLOBAL_DISPATCHER_ID,
+      })) as SiteSync | null | undefined;
+      if (everything) slots.apply(everything);
+    }
+    await slots.ready(generation);
+    return { data: slots.select(mask) };
+  });
+}
+
+const scope = globalThis as unknown as Partial<MapLibreWorkerScope>;
+if (typeof scope.addProtocol === 'function' && scope.worker) {
+  install(scope as MapLibreWorkerScope);
+}

@@ -1,0 +1,122 @@
+import type { SiteRow } from '../../../src/explore/sites';
+import { SiteSlotMirror } from '../../../src/map/site_slots';
+import { maskSelects, parseSiteUrl, SiteSlots } from '../../../src/map/site_worker';
+import { SiteFeatures } from '../../../src/map/sources';
+
+function site(id: string, longitude: number, category = 'housing'): SiteRow {
+  return {
+    id,
+    searchText: id,
+    service: { name: `Service ${id}`, category },
+    organization: { id: 'org' },
+    location: { latitude: 50.5, longitude, location_precision: 'exact' },
+    commune: undefined,
+  } as unknown as SiteRow;
+}
+
+/** The mirror on the main thread and the worker's copy, wired as the map wires them. */
+function pair() {
+  const mirror = new SiteSlotMirror();
+  const worker = new SiteSlots();
+  let features = new SiteFeatures();
+  return {
+    mirror,
+    worker,
+    /** A new version of the dataset: returns whether the workers were sent anything. */
+    load(all: SiteRow[]): boolean {
+      features = new SiteFeatures(features);
+      const sync = mirror.sync(all, features);
+      if (sync) worker.apply(sync);
+      return sync !== null;
+    },
+    /** What the sites source would draw for `visible`, or null when it is left alone. */
+    async draw(visible: SiteRow[], all: SiteRow[]): Promise<string[] | null> {
+      const url = mirror.urlFor(mirror.mask(visible, all), 'atlas-sites');
+      if (url === null) return null;
+      const { generation, mask } = parseSiteUrl(url);
+      await worker.ready(generation);
+      return worker
+        .select(mask)
+        .features.map((feature) => (feature as { properties: { id: string } }).properties.id);
+    },
+  };
+}
+
+describe('the sites held in the map workers', () => {
+  const all = Array.from({ length: 20 }, (_, index) => site(`s${index}`, 4 + index / 10));
+
+  it('selects the visible sites by a bit mask, in dataset order', async () => {
+    const { load, draw } = pair();
+    load(all);
+    expect(await draw(all, all)).toHaveLength(20);
+    const some = [all[17], all[2], all[9]] as SiteRow[];
+    expect(await draw(some, all)).toEqual(['s2', 's9', 's17']);
+    // The same sites again: the source is left alone.
+    expect(await draw([...some], all)).toBeNull();
+    expect(await draw([], all)).toEqual([]);
+  });
+
+  it('sends only what an edit changed, and redraws only when a shown site changed', async () => {
+    const { load, draw } = pair();
+    load(all);
+    await draw(all.slice(0, 5), all);
+    // A rename changes no feature: nothing is sent, nothing redrawn.
+    const renamed = all.map((item, index) =>
+      index === 2 ? ({ ...item, service: { ...item.service, name: 'New' } } as SiteRow) : item,
+    );
+    expect(load(renamed)).toBe(false);
+    expect(await draw(renamed.slice(0, 5), renamed)).toBeNull();
+    // A new category outside the view is sent, but the view is not redrawn.
+    const hidden = renamed.map((item, index) =>
+      index === 12 ? site('s12', 5.2, 'language') : item,
+    );
+    expect(load(hidden)).toBe(true);
+    expect(await draw(hidden.slice(0, 5), hidden)).toBeNull();
+    // One inside the view redraws it, with the new feature.
+    const shown = hidden.map((item, index) => (index === 3 ? site('s3', 4.3, 'language') : item));
+    load(shown);
+    expect(await draw(shown.slice(0, 5), shown)).toEqual(['s0', 's1', 's2', 's3', 's4']);
+  });
+
+  it('forgets removed sites and gives new ones their own slot', async () => {
+    const { load, draw } = pair();
+    load(all);
+    const fewer = [...all.slice(0, 3), site('new', 6)];
+    load(fewer);
+    expect(await draw(fewer, fewer)).toEqual(['s0', 's1', 's2', 'new']);
+    expect(await draw([fewer[3] as SiteRow], fewer)).toEqual(['new']);
+  });
+
+  it('starts workers that restart from everything the map shows', async () => {
+    const { mirror, load } = pair();
+    load(all);
+    const fresh = new SiteSlots();
+    fresh.apply(mirror.full());
+    expect(fresh.select('all').features).toHaveLength(20);
+  });
+
+  it('ignores a change list that skips a version, until everything is sent again', () => {
+    const mirror = new SiteSlotMirror();
+    const worker = new SiteSlots();
+    let features = new SiteFeatures();
+    const first = mirror.sync(all, features);
+    if (first) worker.apply(first);
+    features = new SiteFeatures(features);
+    mirror.sync(all.slice(1), features); // lost on its way
+    features = new SiteFeatures(features);
+    const third = mirror.sync(all.slice(2), features);
+    if (third) worker.apply(third);
+    expect(worker.generation).toBe(1);
+    expect(worker.select('all').features).toHaveLength(20);
+    worker.apply(mirror.full());
+    expect(worker.generation).toBe(3);
+    expect(worker.select('all').features).toHaveLength(18);
+  });
+
+  it('reads masks of any length, and "all"', () => {
+    const mirror = new SiteSlotMirror();
+    expect(maskSelects('all')(123_456)).toBe(true);
+    const selects = maskSelects(mirror.mask([], null));
+    expect(selects(0)).toBe(false);
+  });
+});
