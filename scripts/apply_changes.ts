@@ -99,8 +99,14 @@ interface Outcome {
 function changedFiles(merge: MergeResult, tables: readonly InputFile[], delimiter: string | null) {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const existing = new Map(tables.map((file) => [file.path, decoder.decode(file.bytes)]));
+  // Internal fields (contact persons, notes) are written only to a data folder that keeps
+  // them already: the public dataset does not gain them from a changeset.
+  const keepsInternal = [...existing.values()].some((text) =>
+    /^[^\r\n]*\bcontact_person\b/.test(text),
+  );
   const written = normalisedCsvDriver.write(merge.dataset, {
     delimiter: delimiter === ';' ? ';' : ',',
+    includeInternal: keepsInternal,
   });
   const touched = new Set(
     merge.applied.flatMap(({ changes }) => changes.map((change) => TABLE_FILES[change.table])),

@@ -1,7 +1,9 @@
 /**
  * Converts a file or folder to another format, writing the accepted records.
  *
- *   npm run convert -- <file or folder> --to flat-csv|csv|geojson|hsds|gexf --out <path> [--delimiter ';']
+ *   npm run convert -- <file or folder> --to flat-csv|csv|geojson|hsds|gexf --out <path> [--delimiter ';'] [--internal]
+ *
+ * --internal keeps the internal fields (contact persons, notes), left out otherwise.
  *
  * flat-csv and geojson write one file (`--out` is its path); csv and hsds write a folder
  * (`--out` ending in .zip writes the HSDS package as one zip). gexf is not a dataset format
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
       to: { type: 'string' },
       out: { type: 'string' },
       delimiter: { type: 'string', default: ',' },
+      internal: { type: 'boolean', default: false },
     },
   });
   const input = positionals[0];
@@ -46,7 +49,7 @@ async function main(): Promise<number> {
     (delimiter !== ',' && delimiter !== ';')
   ) {
     console.error(
-      `usage: npm run convert -- <file or folder> --to ${[...FORMAT_IDS, 'gexf'].join('|')} --out <path> [--delimiter ';']`,
+      `usage: npm run convert -- <file or folder> --to ${[...FORMAT_IDS, 'gexf'].join('|')} --out <path> [--delimiter ';'] [--internal]`,
     );
     return 2;
   }
@@ -66,7 +69,7 @@ async function main(): Promise<number> {
     console.error(`wrote ${out}`);
     return exitCodeOf(result);
   }
-  const files = driverFor(to).write(dataset, { delimiter });
+  const files = driverFor(to).write(dataset, { delimiter, includeInternal: values.internal });
   const omitted = SINGLE_FILE.includes(to) ? flatOmissions(dataset) : [];
   if (omitted.length > 0) {
     console.error(

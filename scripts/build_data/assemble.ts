@@ -93,6 +93,8 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
     parent_organization_id: org.parentKey
       ? lookup(orgIds, org.parentKey, `parent of ${org.key}`)
       : '',
+    contact_person: '',
+    notes: '',
     source: org.source,
     last_verified: '',
   }));
@@ -135,6 +137,8 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       phone: spec.phone,
       eligibility: '',
       fees: '',
+      contact_person: '',
+      notes: '',
       source: spec.source,
       last_verified: '',
     });

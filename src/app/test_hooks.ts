@@ -58,6 +58,8 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
         email: '',
         phone: '',
         parent_organization_id: '',
+        contact_person: '',
+        notes: '',
         ...provenance,
       });
     }
@@ -78,6 +80,8 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
       phone: '',
       eligibility: '',
       fees: '',
+      contact_person: '',
+      notes: '',
       ...provenance,
     });
     dataset.locations.push({

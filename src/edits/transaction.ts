@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../model/dataset';
 import { randomId } from '../model/ids';
+import { exportedRecord, isInternalField } from '../model/internal';
 import type { Change, Patch } from './patch';
 
 /**
@@ -90,24 +91,36 @@ export function toChangeset(
   transactions: readonly Transaction[],
   base: string,
   exportedAt = new Date().toISOString(),
+  options: { includeInternal?: boolean } = {},
 ): Changeset {
+  const include = options.includeInternal ?? false;
   return {
     format: CHANGESET_FORMAT,
     version: CHANGESET_VERSION,
     exported_at: exportedAt,
     base,
     changes: transactions.flatMap(({ tx, author, time, label, changes }) =>
-      changes.map((change) => ({
-        tx,
-        author,
-        time,
-        label,
-        table: change.table,
-        id: change.id,
-        field: change.field,
-        old: change.old ?? null,
-        new: change.new ?? null,
-      })),
+      changes
+        // Internal fields (contact persons, notes) stay home unless the user asks.
+        .filter((change) => include || !isInternalField(change.table, change.field))
+        .map((change) => ({
+          tx,
+          author,
+          time,
+          label,
+          table: change.table,
+          id: change.id,
+          field: change.field,
+          // A whole record (created or deleted) loses its internal fields, a field its value.
+          old:
+            change.field === null
+              ? exportedRecord(change.table, change.old ?? null, include)
+              : (change.old ?? null),
+          new:
+            change.field === null
+              ? exportedRecord(change.table, change.new ?? null, include)
+              : (change.new ?? null),
+        })),
     ),
   };
 }

@@ -41,6 +41,8 @@ export interface DatasetExportOptions {
   filtered?: boolean;
   /** The day in the file name (YYYY-MM-DD). */
   date: string;
+  /** Include the internal fields (contact persons, notes); HSDS has no place for them. */
+  includeInternal?: boolean;
 }
 
 const TYPES: Record<ExportFormat, string> = {
@@ -68,7 +70,10 @@ export function datasetExport(dataset: Dataset, options: DatasetExportOptions): 
   const name = exportFileName(format, date, filtered);
   const type = TYPES[format];
   if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset) };
-  const files = driverFor(format).write(dataset, { delimiter: options.delimiter ?? ',' });
+  const files = driverFor(format).write(dataset, {
+    delimiter: options.delimiter ?? ',',
+    includeInternal: options.includeInternal ?? false,
+  });
   const [only] = files;
   if (files.length === 1 && only) return { name, type, bytes: bytesOf(only.content) };
   return { name, type, bytes: zipFiles(files) };
@@ -84,8 +89,9 @@ export function changesetExport(
   baseVersion: string,
   date: string,
   exportedAt: string = new Date().toISOString(),
+  options: { includeInternal?: boolean } = {},
 ): ExportFile {
-  const changeset = toChangeset(transactions, baseVersion, exportedAt);
+  const changeset = toChangeset(transactions, baseVersion, exportedAt, options);
   return {
     name: exportFileName('changeset', date),
     type: TYPES.changeset,

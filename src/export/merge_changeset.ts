@@ -124,7 +124,7 @@ function readBackProblems(
   gazetteer: Gazetteer,
 ): { problems: Map<string, string[]>; unexplained: Issue[] } {
   const encoder = new TextEncoder();
-  const files = normalisedCsvDriver.write(dataset).map((file) => ({
+  const files = normalisedCsvDriver.write(dataset, { includeInternal: true }).map((file) => ({
     path: file.path,
     bytes: typeof file.content === 'string' ? encoder.encode(file.content) : file.content,
   }));

@@ -5,7 +5,7 @@ import { ReportBuilder } from '../import/report_builder';
 import type { Crs } from '../model/report';
 import { parseCoordinateNumber } from '../places/coordinates';
 import { detectCrs } from '../places/crs';
-import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
+import { flatColumns, toFlatRows } from './flat_rows';
 import { FLAT_FIELD_ALIASES } from './text/headers';
 import { toCsv } from './text/write_csv';
 import type { FormatDriver, InputFile, ReadContext, ReadResult, WriteOptions } from './types';
@@ -74,15 +74,14 @@ export const flatCsvDriver: FormatDriver = {
   read,
   write(dataset, options: WriteOptions = {}) {
     const delimiter = options.delimiter ?? ',';
+    const columns = flatColumns(options.includeInternal);
     const rows = toFlatRows(dataset).map(({ row }) =>
-      FLAT_COLUMNS.map((column) =>
+      columns.map((column) =>
         column === 'latitude' || column === 'longitude'
           ? localiseNumber(row[column], delimiter)
           : row[column],
       ),
     );
-    return [
-      { path: 'atlas_flat.csv', content: toCsv([...FLAT_COLUMNS], rows, { delimiter, bom: true }) },
-    ];
+    return [{ path: 'atlas_flat.csv', content: toCsv(columns, rows, { delimiter, bom: true }) }];
   },
 };

@@ -40,9 +40,26 @@ export const FLAT_COLUMNS = [
   'organization_last_verified',
   'location_source',
   'location_last_verified',
+  'contact_person',
+  'notes',
+  'organization_contact_person',
+  'organization_notes',
 ] as const;
 
 export type FlatColumn = (typeof FLAT_COLUMNS)[number];
+
+/** The flat columns of the internal fields (see model/internal.ts). */
+const INTERNAL_FLAT_COLUMNS: ReadonlySet<FlatColumn> = new Set([
+  'contact_person',
+  'notes',
+  'organization_contact_person',
+  'organization_notes',
+]);
+
+/** The columns an export writes: the internal ones only when the user asked for them. */
+export function flatColumns(includeInternal = false): FlatColumn[] {
+  return FLAT_COLUMNS.filter((column) => includeInternal || !INTERNAL_FLAT_COLUMNS.has(column));
+}
 export type FlatRow = Record<FlatColumn, string>;
 
 function number(value: number | null): string {
@@ -90,6 +107,10 @@ function flatRow(
     organization_last_verified: organization?.last_verified ?? '',
     location_source: location?.source ?? '',
     location_last_verified: location?.last_verified ?? '',
+    contact_person: service.contact_person,
+    notes: service.notes,
+    organization_contact_person: organization?.contact_person ?? '',
+    organization_notes: organization?.notes ?? '',
   };
 }
 

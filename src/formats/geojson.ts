@@ -4,7 +4,7 @@ import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
 import type { Crs, Finding } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
-import { FLAT_COLUMNS, toFlatRows } from './flat_rows';
+import { flatColumns, toFlatRows } from './flat_rows';
 import { decodeText } from './text/decode';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from './text/headers';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
@@ -158,9 +158,10 @@ export const geojsonDriver: FormatDriver = {
     /\.(geo)?json$/i.test(files[0]?.path ?? '') &&
     !/datapackage\.json$/i.test(files[0]?.path ?? ''),
   read,
-  write(dataset) {
+  write(dataset, options = {}) {
+    const columns = flatColumns(options.includeInternal);
     const features: Feature<Point | null>[] = toFlatRows(dataset).map(({ row, location }) => {
-      const properties = Object.fromEntries(FLAT_COLUMNS.map((column) => [column, row[column]]));
+      const properties = Object.fromEntries(columns.map((column) => [column, row[column]]));
       const hasPoint = location && location.latitude !== null && location.longitude !== null;
       return {
         type: 'Feature',

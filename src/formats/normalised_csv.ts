@@ -11,6 +11,7 @@ import {
 } from '../import/record_builders';
 import { ReportBuilder } from '../import/report_builder';
 import { type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import { isInternalField } from '../model/internal';
 import type { Finding } from '../model/report';
 import type { Gazetteer } from '../places/types';
 import { cellText, TABLE_COLUMNS, TABLE_FILES } from './table_files';
@@ -161,13 +162,15 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
 /** The normalised tables as CSV files (UTF-8 with BOM, formula-safe cells). */
 function write(dataset: Dataset, options: WriteOptions = {}): OutputFile[] {
   return TABLE_NAMES.map((table) => {
-    const columns = TABLE_COLUMNS[table];
+    const columns = TABLE_COLUMNS[table].filter(
+      (column) => options.includeInternal || !isInternalField(table, column),
+    );
     const rows = (dataset[table] as unknown as Record<string, unknown>[]).map((record) =>
       columns.map((column) => cellText(record[column])),
     );
     return {
       path: TABLE_FILES[table],
-      content: toCsv([...columns], rows, { delimiter: options.delimiter ?? ',', bom: true }),
+      content: toCsv(columns, rows, { delimiter: options.delimiter ?? ',', bom: true }),
     };
   });
 }

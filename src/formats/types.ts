@@ -31,6 +31,8 @@ export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds';
 export interface WriteOptions {
   /** Field separator for CSV exports (`,` by default; `;` for Excel in Belgian locales). */
   delimiter?: ',' | ';';
+  /** Write the internal fields (contact persons, notes) too: off unless the user asks. */
+  includeInternal?: boolean;
 }
 
 /**

@@ -64,6 +64,8 @@ export class FlatAssembler {
         website: value('organization_website'),
         email: value('organization_email'),
         phone: value('organization_phone'),
+        contact_person: value('organization_contact_person'),
+        notes: value('organization_notes'),
         source: value('organization_source') || source,
         last_verified: value('organization_last_verified') || lastVerified,
       },
@@ -86,6 +88,8 @@ export class FlatAssembler {
       url: value('website'),
       email: value('email'),
       phone: value('phone'),
+      contact_person: value('contact_person'),
+      notes: value('notes'),
       source,
       last_verified: lastVerified,
     });
@@ -265,6 +269,8 @@ const ORGANIZATION_FIELDS: Record<string, string> = {
   website: 'organization_website',
   email: 'organization_email',
   phone: 'organization_phone',
+  contact_person: 'organization_contact_person',
+  notes: 'organization_notes',
 };
 const SERVICE_FIELDS: Record<string, string> = {
   id: 'service_id',

@@ -82,6 +82,11 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
   return parsed.value;
 }
 
+/** The team's own fields (see model/internal.ts): free text, empty when the file has none. */
+function internalFields(fields: TextFields) {
+  return { contact_person: get(fields, 'contact_person'), notes: get(fields, 'notes') };
+}
+
 function provenance(fields: TextFields, findings: Finding[]) {
   return {
     source: get(fields, 'source'),
@@ -106,6 +111,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     email: take(parseEmail(get(fields, 'email'), 'email'), findings),
     phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
     parent_organization_id: optionalUuid(fields, 'parent_organization_id', findings),
+    ...internalFields(fields),
     ...provenance(fields, findings),
   };
   return { record, findings };
@@ -167,6 +173,7 @@ export function buildService(fields: TextFields): Built<Service> {
     phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
     eligibility: get(fields, 'eligibility'),
     fees: get(fields, 'fees'),
+    ...internalFields(fields),
     ...provenance(fields, findings),
   };
   return { record, findings };

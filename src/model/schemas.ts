@@ -28,6 +28,15 @@ const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 const nisCode = z.string().regex(/^\d{5}$/, 'a 5-digit NIS code');
 const nisCodeOrEmpty = z.union([z.literal(''), nisCode]);
 
+/**
+ * Fields for the team's own use (see model/internal.ts): whom to call there, and notes.
+ * Files made before they existed have no such columns: they read as empty.
+ */
+const internal = () => ({
+  contact_person: text.default(''),
+  notes: text.default(''),
+});
+
 const provenance = {
   source: text,
   last_verified: isoDateOrEmpty,
@@ -44,6 +53,7 @@ export const organizationSchema = z.object({
   email: text,
   phone: text,
   parent_organization_id: optionalUuid,
+  ...internal(),
   ...provenance,
 });
 
@@ -61,6 +71,7 @@ export const serviceSchema = z.object({
   phone: text,
   eligibility: text,
   fees: text,
+  ...internal(),
   ...provenance,
 });
 

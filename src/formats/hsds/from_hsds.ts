@@ -189,6 +189,8 @@ class PackageReader {
       email: 'email',
       website: 'website',
       parent_organization_id: 'parent_organization_id',
+      contact_person: '',
+      notes: '',
     });
     const id = idKey(assembled.fields.id);
     const phone = this.links.organizationPhones.get(id);
@@ -247,6 +249,8 @@ class PackageReader {
       status: 'status',
       eligibility: 'eligibility_description',
       fees: row.fields.fees_description?.trim() ? 'fees_description' : 'fees',
+      contact_person: '',
+      notes: '',
       last_verified: 'assured_date',
     });
     const id = idKey(assembled.fields.id);

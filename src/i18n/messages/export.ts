@@ -29,6 +29,9 @@ export const exportMessages = {
       'Avec les sites filtrés viennent leurs services, leurs organisations (et les organisations mères), les relations entre ces organisations et les indicateurs de leurs communes.',
     semicolon: 'Séparateur point-virgule, pour Excel en français ou en néerlandais',
     semicolonHint: 'Les coordonnées du CSV à plat prennent alors la virgule décimale.',
+    internal: 'Inclure les champs internes (personnes de contact, notes)',
+    internalHint:
+      'Ils restent hors des exports sauf si vous cochez cette case ; le paquet HSDS ne les contient jamais.',
     checking: 'Vérification du paquet HSDS…',
     reportTitle: 'Rapport de validation du paquet',
     reportSummary:
@@ -80,6 +83,9 @@ export const exportMessages = {
       'Met de gefilterde locaties komen hun diensten, hun organisaties (en de moederorganisaties), de relaties tussen die organisaties en de indicatoren van hun gemeenten mee.',
     semicolon: 'Puntkomma als scheidingsteken, voor Excel in het Nederlands of het Frans',
     semicolonHint: 'De coördinaten van de platte CSV krijgen dan een decimale komma.',
+    internal: 'Interne velden meenemen (contactpersonen, notities)',
+    internalHint:
+      'Ze blijven buiten de export tenzij u dit aanvinkt; het HSDS-pakket bevat ze nooit.',
     checking: 'Het HSDS-pakket wordt gecontroleerd…',
     reportTitle: 'Validatierapport van het pakket',
     reportSummary:
@@ -132,6 +138,8 @@ export const exportMessages = {
       'The filtered sites come with their services, their organisations (and parent organisations), the relationships between those organisations and the indicators of their communes.',
     semicolon: 'Semicolon separators, for Excel in French or Dutch',
     semicolonHint: 'The flat CSV’s coordinates then take decimal commas.',
+    internal: 'Include the internal fields (contact persons, notes)',
+    internalHint: 'They stay out of exports unless you tick this; the HSDS package never has them.',
     checking: 'Checking the HSDS package…',
     reportTitle: 'Validation report of the package',
     reportSummary: 'Records read back: {{records}} · Errors: {{errors}} · Warnings: {{warnings}}',

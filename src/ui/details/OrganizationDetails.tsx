@@ -167,6 +167,8 @@ export function OrganizationDetails({
             </SelectButton>
           )}
         </Field>
+        <Field term={t('contactPerson')}>{organization.contact_person}</Field>
+        <Field term={t('notes')}>{organization.notes}</Field>
       </dl>
 
       <h3>{t('servicesAndSites')}</h3>

@@ -98,6 +98,12 @@ export function SiteDetails({
       ) : (
         <p className="detail-empty">{t('noContact')}</p>
       )}
+      {(service.contact_person || service.notes) && (
+        <dl>
+          <Field term={t('contactPerson')}>{service.contact_person}</Field>
+          <Field term={t('notes')}>{service.notes}</Field>
+        </dl>
+      )}
 
       <h3>{t('organization')}</h3>
       {organization ? (

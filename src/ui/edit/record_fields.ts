@@ -16,6 +16,12 @@ import { type FieldSpec, today } from './field_rules';
  */
 
 /** Where a fact comes from and when it was checked: every record carries both. */
+/** For the team's own use: left out of exports unless asked (see model/internal.ts). */
+const INTERNAL: readonly FieldSpec[] = [
+  { name: 'contact_person', kind: 'text', hint: 'internal' },
+  { name: 'notes', kind: 'longText', hint: 'internal' },
+];
+
 const PROVENANCE: readonly FieldSpec[] = [
   { name: 'source', kind: 'longText', hint: 'source', required: true },
   { name: 'last_verified', kind: 'date', hint: 'lastVerified' },
@@ -34,6 +40,7 @@ export const SERVICE_FIELDS: readonly FieldSpec[] = [
   { name: 'phone', kind: 'phone', hint: 'phone' },
   { name: 'email', kind: 'email' },
   { name: 'url', kind: 'url', label: 'website', hint: 'url' },
+  ...INTERNAL,
   ...PROVENANCE,
 ];
 
@@ -47,6 +54,7 @@ export const ORGANIZATION_FIELDS: readonly FieldSpec[] = [
   { name: 'phone', kind: 'phone', hint: 'phone' },
   { name: 'email', kind: 'email' },
   { name: 'website', kind: 'url', hint: 'url' },
+  ...INTERNAL,
   ...PROVENANCE,
 ];
 
@@ -98,6 +106,8 @@ export function blankService(organizationId: string): Service {
     phone: '',
     eligibility: '',
     fees: '',
+    contact_person: '',
+    notes: '',
     ...provenance(),
   };
 }
@@ -114,6 +124,8 @@ export function blankOrganization(): Organization {
     email: '',
     phone: '',
     parent_organization_id: '',
+    contact_person: '',
+    notes: '',
     ...provenance(),
   };
 }

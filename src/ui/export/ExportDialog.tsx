@@ -83,10 +83,17 @@ export default function ExportDialog({
   const [format, setFormat] = useState<ExportFormat>('flat-csv');
   const [scope, setScope] = useState<Scope>(filtered ? 'filtered' : 'all');
   const [semicolon, setSemicolon] = useState(false);
+  const [internal, setInternal] = useState(false);
   const [saved, setSaved] = useState('');
   const [date] = useState(() => givenDate ?? exportDate());
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const ids = { title: useId(), hint: useId(), scopeHint: useId(), semicolonHint: useId() };
+  const ids = {
+    title: useId(),
+    hint: useId(),
+    scopeHint: useId(),
+    semicolonHint: useId(),
+    internalHint: useId(),
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -116,8 +123,9 @@ export default function ExportDialog({
 
   const download = () => {
     let file: ExportFile;
-    if (format === 'changeset') file = changesetExport(done, baseVersion, date);
-    else if (format === 'hsds') {
+    if (format === 'changeset') {
+      file = changesetExport(done, baseVersion, date, undefined, { includeInternal: internal });
+    } else if (format === 'hsds') {
       if (!hsds) return;
       file = hsds.file;
     } else {
@@ -126,6 +134,7 @@ export default function ExportDialog({
         delimiter: semicolon ? ';' : ',',
         filtered: subset,
         date,
+        includeInternal: internal,
       });
     }
     save(file);
@@ -216,6 +225,21 @@ export default function ExportDialog({
               {t('semicolonHint')}
             </span>
           )}
+        </label>
+      )}
+      {format !== 'hsds' && (
+        <label className="export-option">
+          <input
+            type="checkbox"
+            checked={internal}
+            onChange={(event) => setInternal(event.target.checked)}
+            aria-describedby={ids.internalHint}
+          />
+          {t('internal')}
+          <span id={ids.internalHint} className="export-hint">
+            {' '}
+            {t('internalHint')}
+          </span>
         </label>
       )}
       {format === 'hsds' &&

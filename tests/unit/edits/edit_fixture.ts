@@ -15,6 +15,8 @@ export function editFixture(): Dataset {
     email: '',
     phone: '',
     parent_organization_id: '',
+    contact_person: '',
+    notes: '',
     source: 'test',
     last_verified: '',
   });
@@ -34,6 +36,8 @@ export function editFixture(): Dataset {
     phone: '',
     eligibility: '',
     fees: '',
+    contact_person: '',
+    notes: '',
     source: 'test',
     last_verified: '',
   };

@@ -41,6 +41,21 @@ describe('ExportDialog', { timeout: 30_000 }, () => {
     expect(text.split('\r\n')[0]).toMatch(/^service_id;service_name;category;/);
   });
 
+  it('leaves the internal fields out unless asked, for the data and the changes', () => {
+    const { saved } = setup();
+    fireEvent.click(downloadButton());
+    const internal = screen.getByRole('checkbox', { name: /Include the internal fields/ });
+    expect(internal).not.toBeChecked();
+    fireEvent.click(internal);
+    fireEvent.click(downloadButton());
+    const header = (file?: ExportFile) =>
+      new TextDecoder().decode(file?.bytes).split('\r\n')[0] ?? '';
+    expect(header(saved[0])).not.toContain('contact_person');
+    expect(header(saved[1])).toMatch(
+      /,contact_person,notes,organization_contact_person,organization_notes$/,
+    );
+  });
+
   it('offers the filtered sites when a filter is on, and names the file so', () => {
     const store = loadedStore();
     store.getState().setFilters({ provinces: ['Namur'] });

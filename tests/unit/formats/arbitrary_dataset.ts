@@ -130,6 +130,8 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
       email: seed.org.email,
       phone: seed.org.phone,
       parent_organization_id: '',
+      contact_person: '',
+      notes: '',
       ...provenance,
     });
     const used = new Set(seed.services.flatMap((service) => service.sites));
@@ -171,6 +173,8 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
         phone: service.phone,
         eligibility,
         fees,
+        contact_person: '',
+        notes: '',
         ...provenance,
       });
       for (const site of service.sites) {

@@ -24,6 +24,8 @@ function service(id: string, organizationId: string): Service {
     phone: '',
     eligibility: '',
     fees: '',
+    contact_person: '',
+    notes: '',
     source: '',
     last_verified: '',
   };

@@ -21,6 +21,8 @@ export function org(
     email: '',
     phone: '',
     parent_organization_id: '',
+    contact_person: '',
+    notes: '',
     source: `source of ${id}`,
     last_verified: '',
   };

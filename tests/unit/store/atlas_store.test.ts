@@ -25,6 +25,8 @@ describe('the store', () => {
       email: '',
       phone: '',
       parent_organization_id: '',
+      contact_person: '',
+      notes: '',
       source: '',
       last_verified: '',
     });

@@ -134,6 +134,8 @@ describe('data in the detail panel', () => {
     email: 'contact@example.org',
     phone: '081 74 10 04',
     parent_organization_id: '',
+    contact_person: '',
+    notes: '',
     source: 'Annuaire https://www.example.org/annuaire (2024); javascript:alert(2)',
     last_verified: '2024-05-06',
   };
@@ -151,6 +153,8 @@ describe('data in the detail panel', () => {
     phone: '+32 2 555 55 55 (accueil); +32 81 00 00 00',
     eligibility: '',
     fees: '',
+    contact_person: '',
+    notes: '',
     ...provenance,
   };
   const location: Location = {

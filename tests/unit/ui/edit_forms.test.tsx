@@ -29,6 +29,27 @@ function serviceIn(store: Store, id: string) {
 const form = () => screen.getByRole('form');
 
 describe('the service form', () => {
+  it('keeps a contact person and a note, marked internal, and shows them in the details', () => {
+    const store = loadedStore();
+    const site = liegeSite(store);
+    renderAtlas(<DetailPanel />, { store });
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier le service' }));
+    const contact = screen.getByRole('textbox', { name: /Personne de contact \(interne\)/ });
+    expect(contact).toHaveAccessibleDescription(/pas exporté/);
+    fireEvent.change(contact, { target: { value: 'Marie Dupont' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Notes \(internes\)/ }), {
+      target: { value: 'Permanence le mardi' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(serviceIn(store, site.service.id)).toMatchObject({
+      contact_person: 'Marie Dupont',
+      notes: 'Permanence le mardi',
+    });
+    const details = screen.getByRole('region', { name: /D[ée]tails/ });
+    expect(within(details).getByText('Marie Dupont')).toBeInTheDocument();
+    expect(within(details).getByText('Permanence le mardi')).toBeInTheDocument();
+  });
+
   it('saves a new name and category as one transaction with both changes', () => {
     const store = loadedStore();
     const site = liegeSite(store);

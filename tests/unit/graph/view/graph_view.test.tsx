@@ -110,8 +110,16 @@ describe('GraphView', () => {
     // Only the rows in view are drawn: sorted by name from Z to A, the SPW comes near the top.
     const rows = () => within(table).getAllByRole('row').length;
     expect(rows()).toBeLessThan(store.getState().dataset.organizations.length / 2);
-    act(() => within(table).getByRole('button', { name: /Organisation/ }).click());
-    act(() => within(table).getByRole('button', { name: /Organisation/ }).click());
+    act(() =>
+      within(table)
+        .getByRole('button', { name: /Organisation/ })
+        .click(),
+    );
+    act(() =>
+      within(table)
+        .getByRole('button', { name: /Organisation/ })
+        .click(),
+    );
     const button = await within(table).findByRole('button', {
       name: 'SPW Intérieur et Action sociale',
     });
