@@ -177,9 +177,15 @@ export interface LayoutEngine {
   destroy(): void;
 }
 
-/** The layout in a Web Worker: the main thread only draws. */
+/**
+ * The layout in a Web Worker, the metrics in a second one (so they are ready while the
+ * layout still runs, on another core): the main thread only draws.
+ */
 export function workerLayoutEngine(): LayoutEngine {
-  const worker = new Worker(new URL('./layout_worker.ts', import.meta.url), { type: 'module' });
+  const start = () =>
+    new Worker(new URL('./layout_worker.ts', import.meta.url), { type: 'module' });
+  const worker = start();
+  const metricsWorker = start();
   const pending = new Map<number, (metrics: NodeMetrics[]) => void>();
   let request = 0;
   const send = (message: LayoutRequest) => worker.postMessage(message);
@@ -193,12 +199,14 @@ export function workerLayoutEngine(): LayoutEngine {
       const id = request;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        send({ type: 'metrics', request: id, graph: graph.export() });
+        const message: LayoutRequest = { type: 'metrics', request: id, graph: graph.export() };
+        metricsWorker.postMessage(message);
       });
     },
     destroy() {
       send({ type: 'stop' });
       worker.terminate();
+      metricsWorker.terminate();
       pending.clear();
     },
   };
@@ -206,10 +214,12 @@ export function workerLayoutEngine(): LayoutEngine {
     const reply = event.data;
     if (reply.type === 'positions')
       engine.onPositions?.(reply.generation, reply.positions, reply.running);
-    else {
-      pending.get(reply.request)?.(reply.metrics);
-      pending.delete(reply.request);
-    }
+  };
+  metricsWorker.onmessage = (event: MessageEvent<LayoutReply>) => {
+    const reply = event.data;
+    if (reply.type !== 'metrics') return;
+    pending.get(reply.request)?.(reply.metrics);
+    pending.delete(reply.request);
   };
   return engine;
 }
