@@ -32,10 +32,16 @@ type Hooks = {
   bareBulkPut(rows: number): Promise<number>;
 };
 
+/**
+ * Opens the app and waits until it is ready for work: the change log loaded ("saved") and
+ * the map drawn (idle). Edits made while the map still draws its first frames wait behind
+ * them (each ~100 ms of compositor work with software WebGL here), which measures the page
+ * load rather than the edit.
+ */
 async function openApp(page: Page, base: string): Promise<void> {
   await page.goto(base);
   await page.waitForFunction(
-    'window.__atlas !== undefined && document.querySelector(\'.save-status[data-status="saved"]\') !== null',
+    'window.__atlas !== undefined && document.querySelector(\'.save-status[data-status="saved"]\') !== null && window.__atlasMap?.isIdle() === true',
     undefined,
     { timeout: 60_000 },
   );

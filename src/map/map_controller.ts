@@ -94,8 +94,8 @@ export interface AtlasMapTestHook {
   idleCount(): number;
   /** How many times the sites source has been given new data. */
   sourceUpdates(): number;
-  /** The ids of the sites the sites source was last given (those with coordinates). */
-  siteIds(): string[];
+  /** The ids of the sites the sites source holds (as the map workers filtered them). */
+  siteIds(): Promise<string[]>;
 }
 
 type TestWindow = Window & { __atlasMap?: AtlasMapTestHook };
@@ -592,10 +592,13 @@ export class MapController {
         })),
       isIdle: () => this.idle && !this.sitesPending && map.loaded() && !map.isMoving(),
       sourceUpdates: () => this.sourceUpdates,
-      siteIds: () =>
-        this.siteFeatures
-          .collection(this.sites ?? [])
-          .features.map((feature) => feature.properties.id),
+      // What the sites source holds, as the workers filtered it (not what the page asked).
+      siteIds: async () => {
+        const data = (await this.source(SOURCES.sites)?.getData()) as
+          | FeatureCollection<Point, { id: string }>
+          | undefined;
+        return data?.features.map((feature) => feature.properties.id) ?? [];
+      },
       whenIdle: () =>
         hook.isIdle()
           ? Promise.resolve()

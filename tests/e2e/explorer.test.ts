@@ -74,7 +74,7 @@ describe('the explorer', () => {
     for (const row of rows) expect(row.join(' ')).toContain('Liège');
     await waitForMap(page);
     const onMap = await page.evaluate(() =>
-      (window as unknown as { __atlasMap: { siteIds(): string[] } }).__atlasMap.siteIds(),
+      (window as unknown as { __atlasMap: { siteIds(): Promise<string[]> } }).__atlasMap.siteIds(),
     );
     const inTable = await page
       .getByRole('table', { name: 'Services et sites filtrés' })
