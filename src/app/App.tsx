@@ -69,8 +69,10 @@ export function App({ onRetry }: { onRetry: () => void }) {
       </a>
       <header className="atlas-header">
         <div>
-          <h1>{t('title')}</h1>
-          <p className="subtitle">{t('subtitle')}</p>
+          <h1 title={t('title')}>{t('title')}</h1>
+          <p className="subtitle" title={t('subtitle')}>
+            {t('subtitle')}
+          </p>
         </div>
         <div className="atlas-actions">
           {status === 'ready' && <EditToolbar />}

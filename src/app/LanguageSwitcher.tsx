@@ -4,16 +4,20 @@ import { useAtlas } from '../store/store_context';
 
 const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
 
-/** The interface language, each option named in its own language. */
+/**
+ * The interface language, each option named in its own language (which says what the list
+ * is; its label is for screen readers and the tooltip, and leaves the header room).
+ */
 export function LanguageSwitcher() {
   const { t } = useTranslation('app');
   const language = useAtlas((state) => state.language);
   const setLanguage = useAtlas((state) => state.setLanguage);
   return (
     <label className="language-switcher">
-      <span>{t('language')}</span>
+      <span className="visually-hidden">{t('language')}</span>
       <select
         value={language}
+        title={t('language')}
         onChange={(event) => {
           const next = LANGUAGES.find((code) => code === event.target.value);
           if (next) setLanguage(next);
