@@ -53,6 +53,9 @@ setWorkerUrl(workerUrl);
 const siteWorkerLoaded = importScriptInWorkers(
   `${new URL(siteWorkerUrl, window.location.href).href}#.mjs`,
 );
+/** The sites of the map on the page, for a worker that lacks them (see sendSites). */
+let pageSites: SiteSlotMirror | null = null;
+void getGlobalDispatcher().registerMessageHandler(SITE_PULL, async () => pageSites?.full() ?? null);
 
 export interface MapCallbacks {
   /** A site or commune clicked on the map. */
@@ -136,7 +139,6 @@ export class MapController {
   private sourceUpdates = 0;
   /** What the workers hold of the sites, and what the sites source shows. */
   private readonly slots = new SiteSlotMirror();
-
   private selection: Selection | null = null;
   private selectionSites: readonly SiteRow[] = [];
   /** The highlighted sites the map was last given, as JSON text. */
@@ -227,8 +229,7 @@ export class MapController {
     this.map.on('mousemove', (event) => this.onPointerMove(event));
     this.map.on('mouseout', () => this.hideTooltip());
     this.map.on('click', (event) => this.onClick(event));
-    // A worker that lacks the sites (one started after they were sent) asks for them all.
-    void getGlobalDispatcher().registerMessageHandler(SITE_PULL, async () => this.slots.full());
+    pageSites = this.slots;
     this.installTestHook();
   }
 
@@ -342,7 +343,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.cameraTimer);
-    void getGlobalDispatcher().unregisterMessageHandler(SITE_PULL);
+    if (pageSites === this.slots) pageSites = null;
     this.tooltip.remove();
     this.placement.destroy();
     const testWindow = window as TestWindow;

@@ -20,11 +20,6 @@ export class SiteSlotMirror {
   /** The mask the sites source shows (null before it shows any). */
   private drawn: string | null = null;
 
-  /** The version the workers are brought to by the last sync. */
-  get version(): number {
-    return this.generation;
-  }
-
   /**
    * The message bringing the workers to the features of `all` (null when no feature
    * changed: an edit of a name, a phone).
