@@ -87,6 +87,12 @@ export type ChangesetEntry = z.infer<typeof changesetEntrySchema>;
 export type Changeset = z.infer<typeof changesetSchema>;
 
 /** The changeset of `transactions`: every change on its own line, with author and time. */
+/** A change's old or new value as exported: a whole record without its internal fields. */
+function exportedValue(change: Change, value: unknown, includeInternal: boolean): unknown {
+  if (change.field !== null) return value ?? null;
+  return exportedRecord(change.table, value ?? null, includeInternal);
+}
+
 export function toChangeset(
   transactions: readonly Transaction[],
   base: string,
@@ -111,15 +117,8 @@ export function toChangeset(
           table: change.table,
           id: change.id,
           field: change.field,
-          // A whole record (created or deleted) loses its internal fields, a field its value.
-          old:
-            change.field === null
-              ? exportedRecord(change.table, change.old ?? null, include)
-              : (change.old ?? null),
-          new:
-            change.field === null
-              ? exportedRecord(change.table, change.new ?? null, include)
-              : (change.new ?? null),
+          old: exportedValue(change, change.old, include),
+          new: exportedValue(change, change.new, include),
         })),
     ),
   };

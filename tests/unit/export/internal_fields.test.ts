@@ -2,12 +2,24 @@ import { strFromU8, unzipSync } from 'fflate';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { createRecord, updateRecord } from '../../../src/edits/record_edits';
 import { newTransaction, parseChangeset } from '../../../src/edits/transaction';
-import { changesetExport, datasetExport } from '../../../src/export/export_formats';
+import {
+  changesetExport,
+  datasetExport,
+  type ExportFile,
+} from '../../../src/export/export_formats';
 import { flatCsvDriver } from '../../../src/formats/flat_csv';
 import { editFixture } from '../edits/edit_fixture';
 
 const DATE = '2026-11-29';
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** An export's text: the file itself, or every file of a zip. */
+function textOf(file: ExportFile): string {
+  if (file.type !== 'application/zip') return decode(file.bytes);
+  return Object.values(unzipSync(file.bytes))
+    .map((bytes) => strFromU8(bytes))
+    .join('\n');
+}
 
 /** The fixture with a contact person and a note on the CPAS and on its service. */
 function withInternal() {
@@ -29,23 +41,13 @@ describe('internal fields (contact persons, notes)', () => {
     const dataset = withInternal();
     for (const format of ['flat-csv', 'csv', 'geojson', 'hsds'] as const) {
       const file = datasetExport(dataset, { format, date: DATE });
-      const content =
-        file.type === 'application/zip'
-          ? Object.values(unzipSync(file.bytes))
-              .map((bytes) => strFromU8(bytes))
-              .join('\n')
-          : decode(file.bytes);
+      const content = textOf(file);
       for (const secret of SECRETS) expect(content, format).not.toContain(secret);
       expect(content, format).not.toContain('contact_person');
     }
     for (const format of ['flat-csv', 'csv', 'geojson'] as const) {
       const file = datasetExport(dataset, { format, date: DATE, includeInternal: true });
-      const content =
-        file.type === 'application/zip'
-          ? Object.values(unzipSync(file.bytes))
-              .map((bytes) => strFromU8(bytes))
-              .join('\n')
-          : decode(file.bytes);
+      const content = textOf(file);
       for (const secret of SECRETS) expect(content, format).toContain(secret.split('’')[0]);
     }
   });
