@@ -31,7 +31,13 @@ import {
 } from './layers';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
 import { SiteSlotMirror } from './site_slots';
-import { SITE_PROTOCOL, SITE_PULL, type SiteSync } from './site_worker';
+import {
+  SITE_PROTOCOL,
+  SITE_PULL,
+  SITE_SERVED,
+  type SiteSync,
+  type SitesServed,
+} from './site_worker';
 import siteWorkerUrl from './site_worker.ts?worker&url';
 import {
   type Bounds,
@@ -137,6 +143,8 @@ export class MapController {
   private sitesPending = false;
   /** How many times the sites source was given new data (for the benchmark). */
   private sourceUpdates = 0;
+  /** The URL the sites source was last given. */
+  private sitesUrl = '';
   /** What the workers hold of the sites, and what the sites source shows. */
   private readonly slots = new SiteSlotMirror();
   private selection: Selection | null = null;
@@ -404,6 +412,7 @@ export class MapController {
     const url = this.slots.urlFor(this.slots.mask(this.sites, this.allSites), SITE_PROTOCOL);
     if (url === null) return;
     this.idle = false;
+    this.sitesUrl = url;
     void this.source(SOURCES.sites)?.setData(url);
     this.sourceUpdates += 1;
     if (this.selection) this.applySelection(false);
@@ -593,12 +602,14 @@ export class MapController {
         })),
       isIdle: () => this.idle && !this.sitesPending && map.loaded() && !map.isMoving(),
       sourceUpdates: () => this.sourceUpdates,
-      // What the sites source holds, as the workers filtered it (not what the page asked).
+      // The sites the workers served the sites source for its current URL (as they
+      // filtered them, not what the page asked).
       siteIds: async () => {
-        const data = (await this.source(SOURCES.sites)?.getData()) as
-          | FeatureCollection<Point, { id: string }>
-          | undefined;
-        return data?.features.map((feature) => feature.properties.id) ?? [];
+        const answers = (await getGlobalDispatcher().broadcast(
+          SITE_SERVED,
+          null,
+        )) as (SitesServed | null)[];
+        return answers.find((answer) => answer !== null && answer.url === this.sitesUrl)?.ids ?? [];
       },
       whenIdle: () =>
         hook.isIdle()

@@ -11,6 +11,14 @@ import type { WorkerGlobalScopeInterface } from 'maplibre-gl';
 export const SITE_PROTOCOL = 'atlas-sites';
 /** The message a worker sends the page when it lacks a version: the answer is everything. */
 export const SITE_PULL = 'atlas-sites-pull';
+/** The message asking the workers which sites they last served (for the browser tests). */
+export const SITE_SERVED = 'atlas-sites-served';
+
+/** What a worker last served the sites source: its URL and the ids of the sites. */
+export interface SitesServed {
+  url: string;
+  ids: string[];
+}
 
 /**
  * One version of the sites, relative to the previous one: `put` is the JSON text of an
@@ -29,6 +37,11 @@ export function maskSelects(mask: string): (slot: number) => boolean {
   if (mask === 'all') return () => true;
   const bytes = atob(mask.replaceAll('-', '+').replaceAll('_', '/'));
   return (slot) => ((bytes.charCodeAt(slot >> 3) || 0) & (1 << (slot & 7))) !== 0;
+}
+
+/** A site's feature, as far as the worker reads it. */
+interface SiteFeature {
+  properties: { id: string };
 }
 
 /** The worker's copy of the features, by slot. */
@@ -78,27 +91,72 @@ export function parseSiteUrl(url: string): { generation: number; mask: string } 
   return { generation: Number(generation), mask };
 }
 
+/** What the Atlas uses of a MapLibre GeoJSON worker source. */
+interface GeoJSONWorkerSourceLike {
+  loadData(params: { request?: { url: string } }): Promise<{ data?: unknown }>;
+}
+
 type MapLibreWorkerScope = WorkerGlobalScopeInterface & {
   worker?: {
     actor: {
       registerMessageHandler(
         type: string,
-        handler: (mapId: string, sync: SiteSync) => Promise<void>,
+        handler: (mapId: string, data: SiteSync) => Promise<unknown>,
       ): void;
       sendAsync(message: { type: string; data: unknown; targetMapId: string }): Promise<unknown>;
     };
+    /** MapLibre's worker sources, by map, source type and source name. */
+    workerSources?: Record<string, Record<string, Record<string, GeoJSONWorkerSourceLike>>>;
   };
 };
+
+const NO_ECHO = Symbol.for('atlas-sites-no-echo');
+
+/**
+ * MapLibre's GeoJSON worker source sends the data of a URL source back to the page once
+ * loaded (so that `getData` can answer there). For the sites that would be every filter
+ * change's features, deserialised on the main thread: 100,000 of them filled the heap and
+ * made the page collect garbage for up to 250 ms. The sites' data stays in the workers.
+ * (Patched on the class, found through a source instance; other sources keep the echo.)
+ */
+function keepSitesInWorker(scope: MapLibreWorkerScope): void {
+  for (const byType of Object.values(scope.worker?.workerSources ?? {})) {
+    for (const source of Object.values(byType.geojson ?? {})) {
+      const prototype = Object.getPrototypeOf(source) as GeoJSONWorkerSourceLike & {
+        [NO_ECHO]?: true;
+      };
+      if (prototype[NO_ECHO]) return;
+      const loadData = prototype.loadData;
+      prototype.loadData = async function (this: GeoJSONWorkerSourceLike, params) {
+        const result = await loadData.call(this, params);
+        if (params.request?.url.startsWith(`${SITE_PROTOCOL}://`)) delete result.data;
+        return result;
+      };
+      prototype[NO_ECHO] = true;
+      return;
+    }
+  }
+}
 
 /** MapLibre's id for messages to the page rather than to one map. */
 const GLOBAL_DISPATCHER_ID = 'global-dispatcher';
 
 function install(scope: MapLibreWorkerScope): void {
   const slots = new SiteSlots();
+  let served: { url: string; features: object[] } | null = null;
   scope.worker?.actor.registerMessageHandler(SITE_PROTOCOL, async (_mapId, sync) => {
     slots.apply(sync);
   });
+  scope.worker?.actor.registerMessageHandler(
+    SITE_SERVED,
+    async (): Promise<SitesServed | null> =>
+      served && {
+        url: served.url,
+        ids: served.features.map((feature) => (feature as SiteFeature).properties.id),
+      },
+  );
   scope.addProtocol(SITE_PROTOCOL, async (request) => {
+    keepSitesInWorker(scope);
     const { generation, mask } = parseSiteUrl(request.url);
     if (slots.generation < generation) {
       // A version this worker missed (it started after it was sent): ask for everything.
@@ -110,7 +168,9 @@ function install(scope: MapLibreWorkerScope): void {
       if (everything) slots.apply(everything);
     }
     await slots.ready(generation);
-    return { data: slots.select(mask) };
+    const data = slots.select(mask);
+    served = { url: request.url, features: data.features };
+    return { data };
   });
 }
 
