@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Patch } from '../edits/patch';
 import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
+import { siteIndexOf } from '../explore/site_index';
 import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Gazetteer } from '../places/types';
@@ -48,10 +49,10 @@ export interface AtlasState extends EditingState {
   dataset: Dataset;
   gazetteer: Gazetteer | null;
   /** Every site of the dataset, in dataset order. */
-  sites: SiteRow[];
+  sites: readonly SiteRow[];
   filters: Filters;
   /** The sites that pass the filters: what the map, the table and the count show. */
-  visible: SiteRow[];
+  visible: readonly SiteRow[];
   selection: Selection | null;
   /** Set by the user; null means "fitted to Wallonia". */
   camera: Camera | null;
@@ -161,7 +162,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       },
       setFilters(patch) {
         const filters = { ...get().filters, ...patch };
-        set({ filters, visible: filterSites(get().sites, filters) });
+        const sites = get().sites;
+        set({ filters, visible: filterSites(sites, filters, siteIndexOf(sites)) });
       },
       clearFilters: () => set({ filters: NO_FILTERS, visible: get().sites }),
       select: (selection) => set({ selection }),
@@ -172,7 +174,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       setPlacing: (placing) => set({ placing }),
       restoreView(view) {
         const filters = view.filters ?? get().filters;
-        set({ ...view, filters, visible: filterSites(get().sites, filters) });
+        const sites = get().sites;
+        set({ ...view, filters, visible: filterSites(sites, filters, siteIndexOf(sites)) });
       },
       ...editingActions(set, get, setDataset),
     };

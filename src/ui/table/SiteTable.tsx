@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
   memo,
+  useCallback,
   useDeferredValue,
   useEffect,
   useId,
@@ -82,6 +83,9 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     });
   const toggleAll = () => setChecked(allChecked ? new Set() : new Set(rows.map((site) => site.id)));
 
+  // A key function that changes only with the rows: the virtualiser recomputes the
+  // positions of every row (100,000 with a large import) whenever it changes.
+  const rowKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -90,7 +94,7 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     // The rows start below the sticky header, which must not hide a row scrolled to.
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: rowKey,
   });
   const items = virtualizer.getVirtualItems();
   const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
-import { filterSites, NO_FILTERS } from '../../../src/explore/filters';
+import { type Filters, filterSites, NO_FILTERS } from '../../../src/explore/filters';
+import { SiteIndex } from '../../../src/explore/site_index';
 import { buildSiteRows } from '../../../src/explore/sites';
 import { normalisedCsvDriver } from '../../../src/formats/normalised_csv';
 
@@ -49,5 +51,55 @@ describe('filterSites', () => {
     const result = filterSites(sites, { ...NO_FILTERS, text: 'cpas LIEGE' });
     expect(result.map((site) => site.organization?.name)).toContain('CPAS de Liège');
     expect(filterSites(sites, { ...NO_FILTERS, text: 'zzzz nothing' })).toEqual([]);
+  });
+});
+
+describe('filterSites with an index', () => {
+  /** The values the curated sites have for each list filter, and some words of their names. */
+  const present = {
+    categories: [...new Set(sites.map((site) => site.service.category))],
+    statuses: [...new Set(sites.map((site) => site.service.status))],
+    orgTypes: [...new Set(sites.flatMap((site) => site.organization?.org_type ?? []))],
+    communes: [...new Set(sites.flatMap((site) => site.commune?.nis_code ?? []))],
+    arrondissements: [...new Set(sites.flatMap((site) => site.commune?.arrondissement ?? []))],
+    provinces: [...new Set(sites.flatMap((site) => site.commune?.province ?? []))],
+    languages: [...new Set(sites.flatMap((site) => site.service.languages))],
+  };
+  const some = (values: string[]) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      {
+        weight: 2,
+        arbitrary: fc.subarray(values, { minLength: 1, maxLength: Math.min(3, values.length) }),
+      },
+    );
+  const filters = fc.record({
+    categories: some(present.categories),
+    statuses: some(present.statuses),
+    orgTypes: some(present.orgTypes),
+    communes: some(present.communes),
+    arrondissements: some(present.arrondissements),
+    provinces: some(present.provinces),
+    languages: some(present.languages),
+    text: fc.constantFrom('', 'cpas', 'liege', 'centre', 'zzz'),
+  }) as fc.Arbitrary<Filters>;
+
+  it('gives the same sites, in the same order, as a pass over all of them', () => {
+    const index = new SiteIndex(sites);
+    fc.assert(
+      fc.property(filters, (chosen) => {
+        expect(filterSites(sites, chosen, index)).toEqual(filterSites(sites, chosen));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answers a single commune with the sites of that commune, without reading the others', () => {
+    const index = new SiteIndex(sites);
+    const liege = filterSites(sites, { ...NO_FILTERS, communes: ['62063'] }, index);
+    expect(liege.length).toBeGreaterThan(0);
+    expect(liege.every((site) => site.commune?.nis_code === '62063')).toBe(true);
+    // The second time the same list comes back: nothing is walked or copied.
+    expect(filterSites(sites, { ...NO_FILTERS, communes: ['62063'] }, index)).toBe(liege);
   });
 });
