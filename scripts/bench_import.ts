@@ -7,7 +7,8 @@
  * papaparse_ms is papaparse with `header: true`, the bare library giving the same rows keyed
  * by column that the import reads (papaparse giving bare arrays is printed too).
  * Prints its figures; the last line is one JSON object {rows, papaparse_ms, import_ms, ratio}.
- * Each figure is the median of the runs, after one warm-up run.
+ * Each figure is the median of the runs, after one warm-up run; each timed section starts
+ * from a collected heap (node --expose-gc).
  */
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -69,7 +70,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * Milliseconds `run` takes, from a clean heap when the script runs with --expose-gc (as
+ * `npm run bench:import` does), so no figure pays for the garbage the previous one left.
+ */
 function time(run: () => void): number {
+  globalThis.gc?.();
   const start = performance.now();
   run();
   return performance.now() - start;
