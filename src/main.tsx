@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { loadCuratedData } from './app/load_data';
+import { prepareFiltersWhenIdle } from './app/prepare_filters';
 import { syncUrl } from './app/url_sync';
 import { createI18n } from './i18n';
 import { openDatabase } from './persist/db';
@@ -16,6 +17,7 @@ const store = createAtlasStore();
 const persister = new Persister(store, openDatabase());
 let persisterStarted = false;
 syncUrl(store, window.location, window.history);
+prepareFiltersWhenIdle(store);
 if (import.meta.env.VITE_TEST_HOOKS === '1') {
   void import('./app/test_hooks').then(({ installTestHooks }) =>
     installTestHooks(store, persister),

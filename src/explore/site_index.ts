@@ -49,6 +49,17 @@ export class SiteIndex {
     return { sites: this.union(best.lists, best.filter), filter: best.filter };
   }
 
+  /**
+   * Builds the index of one more list filter; false once every one is built. Lets the page
+   * build them in idle moments, before the first filter change needs them.
+   */
+  prepareNext(): boolean {
+    const filter = LIST_FILTERS.find((candidate) => !this.byFilter.has(candidate));
+    if (!filter) return false;
+    this.sitesOf(filter);
+    return true;
+  }
+
   private sitesOf(filter: ListFilter): Map<string, SiteRow[]> {
     let index = this.byFilter.get(filter);
     if (!index) {

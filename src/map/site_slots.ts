@@ -19,6 +19,13 @@ export class SiteSlotMirror {
   private changed = new Set<number>();
   /** The mask the sites source shows (null before it shows any). */
   private drawn: string | null = null;
+  /** Changes whenever a site gets or loses a slot: the masks made before no longer hold. */
+  private layout = 0;
+  /**
+   * The mask of each list of visible sites met: the filters give the same list again for
+   * the same commune or category (see explore/site_index.ts), and its mask is not made twice.
+   */
+  private masks = new WeakMap<readonly SiteRow[], { layout: number; mask: string }>();
 
   /**
    * The message bringing the workers to the features of `all` (null when no feature
@@ -35,6 +42,7 @@ export class SiteSlotMirror {
       if (slot === undefined) {
         slot = this.texts.length;
         this.slots.set(site.id, slot);
+        this.layout += 1;
         this.texts.push(null);
       }
       if (this.texts[slot] !== text) {
@@ -47,6 +55,7 @@ export class SiteSlotMirror {
     for (const [id, slot] of this.slots) {
       if (seen.has(id)) continue;
       this.slots.delete(id);
+      this.layout += 1;
       this.texts[slot] = null;
       this.changed.add(slot);
       remove.push(slot);
@@ -73,6 +82,7 @@ export class SiteSlotMirror {
 
   private compact(all: readonly SiteRow[], features: SiteFeatures): SiteSync {
     this.slots = new Map();
+    this.layout += 1;
     this.texts = [];
     this.generation = 0;
     this.sync(all, features);
@@ -83,6 +93,14 @@ export class SiteSlotMirror {
   /** The visible sites as a mask: "all", or a bit set over the slots in base64url. */
   mask(visible: readonly SiteRow[], all: readonly SiteRow[] | null): string {
     if (visible === all) return 'all';
+    const known = this.masks.get(visible);
+    if (known?.layout === this.layout) return known.mask;
+    const mask = this.maskOf(visible);
+    this.masks.set(visible, { layout: this.layout, mask });
+    return mask;
+  }
+
+  private maskOf(visible: readonly SiteRow[]): string {
     const bits = new Uint8Array((this.texts.length + 7) >> 3);
     for (const site of visible) {
       const slot = this.slots.get(site.id);

@@ -87,6 +87,18 @@ describe('the sites held in the map workers', () => {
     expect(await draw([fewer[3] as SiteRow], fewer)).toEqual(['new']);
   });
 
+  it('makes the mask of a list shown before anew once its sites have moved to other slots', async () => {
+    const { load, draw } = pair();
+    const many = Array.from({ length: 1100 }, (_, index) => site(`m${index}`, 4 + index / 1000));
+    const kept = many.slice(1090);
+    const shown = kept.slice(0, 5);
+    load(many);
+    expect(await draw(shown, many)).toEqual(shown.map((item) => item.id));
+    // Most sites removed: the slots are compacted, the same list now has other slots.
+    load(kept);
+    expect(await draw(shown, kept)).toEqual(shown.map((item) => item.id));
+  });
+
   it('starts workers that restart from everything the map shows', async () => {
     const { mirror, load } = pair();
     load(all);
