@@ -6,6 +6,8 @@
 
 const W = new Int32Array(80);
 let buffer = new Uint8Array(1024);
+/** The digest of the last call, reused so that hashing allocates nothing. */
+const DIGEST = new Int32Array(5);
 
 /** Writes `text` as UTF-8 into `buffer` from `offset`; returns the end offset. */
 function writeUtf8(text: string, offset: number): number {
@@ -39,7 +41,10 @@ function writeUtf8(text: string, offset: number): number {
   return at;
 }
 
-/** The SHA-1 digest (5 big-endian words) of `prefix` bytes followed by `text` in UTF-8. */
+/**
+ * The SHA-1 digest (5 big-endian words) of `prefix` bytes followed by `text` in UTF-8.
+ * The array returned is overwritten by the next call: read it before hashing again.
+ */
 export function sha1Words(prefix: Uint8Array, text: string): Int32Array {
   const needed = prefix.length + text.length * 3 + 72;
   if (buffer.length < needed) buffer = new Uint8Array(needed * 2);
@@ -125,5 +130,10 @@ export function sha1Words(prefix: Uint8Array, text: string): Int32Array {
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  return Int32Array.of(h0, h1, h2, h3, h4);
+  DIGEST[0] = h0;
+  DIGEST[1] = h1;
+  DIGEST[2] = h2;
+  DIGEST[3] = h3;
+  DIGEST[4] = h4;
+  return DIGEST;
 }
