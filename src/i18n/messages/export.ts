@@ -38,15 +38,6 @@ export const exportMessages = {
       'Enregistrements relus : {{records}} · Erreurs : {{errors}} · Avertissements : {{warnings}}',
     reportClean: 'Aucun problème : le paquet se relit sans perte et il est conforme à HSDS 3.0.',
     reportCaption: 'Problèmes trouvés dans le paquet',
-    reportMore: '… et {{count, number}} autres problèmes, non affichés.',
-    column: {
-      file: 'Fichier',
-      row: 'Ligne',
-      field: 'Champ',
-      severity: 'Gravité',
-      problem: 'Problème',
-    },
-    severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
     changesetSummary:
       'Modifications : {{changes}} · Actions : {{actions}} · Pas encore exportées : {{unexported}}',
     noChanges: 'Aucune modification locale à exporter.',
@@ -93,15 +84,6 @@ export const exportMessages = {
     reportClean:
       'Geen problemen: het pakket wordt zonder verlies opnieuw gelezen en voldoet aan HSDS 3.0.',
     reportCaption: 'Problemen in het pakket',
-    reportMore: '… en nog {{count, number}} problemen, niet getoond.',
-    column: {
-      file: 'Bestand',
-      row: 'Rij',
-      field: 'Veld',
-      severity: 'Ernst',
-      problem: 'Probleem',
-    },
-    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Informatie' },
     changesetSummary:
       'Wijzigingen: {{changes}} · Acties: {{actions}} · Nog niet geëxporteerd: {{unexported}}',
     noChanges: 'Geen lokale wijzigingen om te exporteren.',
@@ -145,15 +127,6 @@ export const exportMessages = {
     reportSummary: 'Records read back: {{records}} · Errors: {{errors}} · Warnings: {{warnings}}',
     reportClean: 'No problem: the package reads back without loss and conforms to HSDS 3.0.',
     reportCaption: 'Problems found in the package',
-    reportMore: '… and {{count, number}} more problems, not shown.',
-    column: {
-      file: 'File',
-      row: 'Row',
-      field: 'Field',
-      severity: 'Severity',
-      problem: 'Problem',
-    },
-    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     changesetSummary:
       'Changes: {{changes}} · Actions: {{actions}} · Not exported yet: {{unexported}}',
     noChanges: 'No local change to export.',

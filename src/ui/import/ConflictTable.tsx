@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
 import type { Conflict } from '../../edits/rebase';
 import { useAtlas } from '../../store/store_context';
+import '../common/report_table.css';
 
 /** A record's name for people (organisation, service, location), else its id. */
 function recordName(value: unknown): string | null {
@@ -30,8 +31,8 @@ export function ConflictTable({ conflicts }: { conflicts: readonly Conflict[] })
   const { t } = useTranslation('import');
   const dataset = useAtlas((state) => state.dataset);
   return (
-    <div className="import-table-scroll">
-      <table className="import-table">
+    <div className="report-table-scroll">
+      <table className="report-table">
         <caption>{t('conflictsCaption')}</caption>
         <thead>
           <tr>

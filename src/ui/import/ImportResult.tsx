@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
+import { ReportTable } from '../common/ReportTable';
 import { ImportChoice } from './ImportChoice';
 import { RejectedRows } from './RejectedRows';
-import { ReportTable } from './ReportTable';
 
 const DELIMITER_SIGNS: Record<string, string> = { ',': ',', ';': ';', '\t': '⇥' };
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, Issue, Severity } from '../../model/report';
+import './report_table.css';
 
 /** Findings drawn at a time: a 100,000-row file may have as many; more on request. */
 const PAGE = 200;
@@ -21,11 +22,12 @@ export function Problem({ issue }: { issue: Pick<Issue, 'code' | 'message'> }) {
 }
 
 /**
- * The validation report as a table: file, row, field, severity and problem of every
- * finding, in file order, filterable by severity. Nothing from the file is rendered as
- * markup: cells are text.
+ * A validation report as a table: file, row, field, severity and problem of every
+ * finding, in file order, filterable by severity, 200 at a time. Shown for an import and
+ * for an HSDS package about to be downloaded. Nothing from the file is rendered as markup:
+ * cells are text.
  */
-export function ReportTable({ report }: { report: ImportReport }) {
+export function ReportTable({ report, caption }: { report: ImportReport; caption?: string }) {
   const { t } = useTranslation('import');
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [limit, setLimit] = useState(PAGE);
@@ -39,8 +41,8 @@ export function ReportTable({ report }: { report: ImportReport }) {
   if (report.issues.length === 0) return <p>{t('noIssues')}</p>;
   const shown = issues.slice(0, limit);
   return (
-    <div className="import-report">
-      <label className="import-severity">
+    <div className="report">
+      <label className="report-severity">
         <span>{t('showSeverity')}</span>
         <select
           value={severity}
@@ -58,9 +60,10 @@ export function ReportTable({ report }: { report: ImportReport }) {
           ))}
         </select>
       </label>
-      <div className="import-table-scroll">
-        <table className="import-table">
-          <caption>{t('reportCaption')}</caption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table is reached by keyboard to scroll it */}
+      <div className="report-table-scroll" tabIndex={0}>
+        <table className="report-table">
+          <caption>{caption ?? t('reportCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('column.file')}</th>
@@ -76,7 +79,7 @@ export function ReportTable({ report }: { report: ImportReport }) {
                 // Findings have no id; their order in the report is fixed.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 key={index}
-                className={`import-${issue.severity}`}
+                className={`report-${issue.severity}`}
                 data-row={issue.row ?? ''}
               >
                 <td>{issue.file ?? report.file}</td>
