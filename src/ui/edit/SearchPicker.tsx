@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { arrowTarget, ComboboxOption, useActiveOptionInView } from '../common/combobox';
 
 /** One choice of a picker: what is stored (`id`) and what the user reads. */
 export interface PickerOption {
@@ -61,9 +62,7 @@ export function SearchPicker({
   const activeIndex = Math.min(active, matches.length - 1);
   const activeId = expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined;
 
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeId]);
+  useActiveOptionInView(activeId);
 
   const choose = (option: PickerOption) => {
     onChange(option.id);
@@ -73,20 +72,15 @@ export function SearchPicker({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && !open) {
+      event.preventDefault();
+      setOpen(true);
+      setActive(0);
+      return;
+    }
+    const next = arrowTarget(event, activeIndex, expanded ? matches.length : 0);
+    if (next !== null) setActive(next);
     switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) {
-          setOpen(true);
-          setActive(0);
-        } else if (matches.length > 0) {
-          setActive((activeIndex + 1) % matches.length);
-        }
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (expanded) setActive(activeIndex <= 0 ? matches.length - 1 : activeIndex - 1);
-        break;
       case 'Enter': {
         const option = expanded ? matches[activeIndex] : undefined;
         if (option) {
@@ -148,25 +142,16 @@ export function SearchPicker({
       >
         {expanded &&
           matches.map((option, index) => (
-            // The keyboard is handled by the input (aria-activedescendant), not by the options.
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys
-            <div
+            <ComboboxOption
               key={option.id}
               id={optionId(index)}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === activeIndex}
-              className={index === activeIndex ? 'combobox-option active' : 'combobox-option'}
-              // Keeps the focus in the input, so the list does not close before the click.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(option)}
-              onMouseMove={() => {
-                if (index !== activeIndex) setActive(index);
-              }}
+              active={index === activeIndex}
+              onChoose={() => choose(option)}
+              onHover={() => setActive(index)}
             >
               <span>{option.label}</span>
               {option.detail && <span className="option-alt"> ({option.detail})</span>}
-            </div>
+            </ComboboxOption>
           ))}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">

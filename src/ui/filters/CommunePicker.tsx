@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../store/store_context';
+import { arrowTarget, ComboboxOption, useActiveOptionInView } from '../common/combobox';
 import { communeName } from '../common/names';
 import { type CommuneMatch, communeEntries, searchCommunes } from './facets';
 
@@ -33,9 +34,7 @@ export function CommunePicker() {
   const activeIndex = matches.length === 0 ? -1 : Math.min(active, matches.length - 1);
 
   const activeId = expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined;
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeId]);
+  useActiveOptionInView(activeId);
 
   const choose = (match: CommuneMatch) => {
     setFilters({ communes: [...chosen, match.commune.nis_code] });
@@ -48,22 +47,15 @@ export function CommunePicker() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && !expanded) {
+      event.preventDefault();
+      setOpen(true);
+      setActive(0);
+      return;
+    }
+    const next = arrowTarget(event, activeIndex, expanded ? matches.length : 0);
+    if (next !== null) setActive(next);
     switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          setActive(0);
-        } else if (matches.length > 0) {
-          setActive((activeIndex + 1) % matches.length);
-        }
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (expanded && matches.length > 0) {
-          setActive(activeIndex <= 0 ? matches.length - 1 : activeIndex - 1);
-        }
-        break;
       case 'Enter': {
         event.preventDefault();
         const match = expanded ? matches[activeIndex] : undefined;
@@ -151,21 +143,12 @@ export function CommunePicker() {
         >
           {expanded &&
             matches.map((match, index) => (
-              // The keyboard is handled by the input (aria-activedescendant), not by the options.
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys
-              <div
+              <ComboboxOption
                 key={match.commune.nis_code}
                 id={optionId(index)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === activeIndex}
-                className={index === activeIndex ? 'combobox-option active' : 'combobox-option'}
-                // Keeps the focus in the input, so the list does not close before the click.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(match)}
-                onMouseMove={() => {
-                  if (index !== activeIndex) setActive(index);
-                }}
+                active={index === activeIndex}
+                onChoose={() => choose(match)}
+                onHover={() => setActive(index)}
               >
                 <span>{match.name}</span>
                 {match.matchedName && (
@@ -174,7 +157,7 @@ export function CommunePicker() {
                     <span className="option-alt">({match.matchedName})</span>
                   </>
                 )}
-              </div>
+              </ComboboxOption>
             ))}
         </div>
         <p className="visually-hidden" role="status" aria-live="polite">
