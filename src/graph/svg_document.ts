@@ -1,0 +1,276 @@
+/**
+ * The network drawing as a standalone SVG document (the SVG export, and through png.ts the
+ * PNG one): the same scene, view and styles as the canvas, with arrow markers, dashes,
+ * focus fading, labels, the legend and a white background. A string built without the DOM;
+ * every text and attribute from the data is escaped.
+ */
+import { RELATIONSHIP_TYPES } from '../model/enums';
+import { edgeStyle } from './appearance';
+import { LABEL_FONT_SIZE, shortLabel } from './labels';
+import type { LegendModel } from './network_legend';
+import {
+  ARROW,
+  BACKGROUND,
+  edgeGeometry,
+  edgeGroups,
+  edgeOpacity,
+  edgeWidth,
+  FONT_FAMILY,
+  LABEL_COLOR,
+  LABEL_HALO,
+  labelAnchor,
+  nodeGroups,
+  nodeOpacity,
+  nodeStroke,
+  type Scene,
+  type ViewTransform,
+} from './network_scene';
+
+export interface SvgDrawing {
+  scene: Scene;
+  /** Indices of the labelled nodes (chooseLabels). */
+  labels: readonly number[];
+  transform: ViewTransform;
+  /** Size of the view, CSS pixels: the document's size. */
+  width: number;
+  height: number;
+  legend: LegendModel | null;
+  title: string;
+}
+
+/** Text safe in XML content and attribute values: escaped, without the characters XML forbids. */
+export function escapeXml(text: string): string {
+  let safe = '';
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    if (allowed) safe += character;
+  }
+  return safe
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** A number for an attribute: at most `digits` decimals, no trailing zeros. */
+function num(value: number, digits = 2): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+/** An element with attributes (escaped) and optional content (already XML). */
+function element(
+  name: string,
+  attributes: Record<string, string | number | undefined>,
+  content = '',
+): string {
+  const written = Object.entries(attributes)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => ` ${key}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`)
+    .join('');
+  return content === '' ? `<${name}${written}/>` : `<${name}${written}>${content}</${name}>`;
+}
+
+function arrowMarkers(): string {
+  const { length, halfWidth } = ARROW;
+  return RELATIONSHIP_TYPES.map((type) =>
+    element(
+      'marker',
+      {
+        id: `network-arrow-${type}`,
+        viewBox: `0 ${-halfWidth} ${length} ${halfWidth * 2}`,
+        refX: length,
+        markerWidth: length,
+        markerHeight: halfWidth * 2,
+        orient: 'auto',
+      },
+      element('path', {
+        d: `M0,${-halfWidth}L${length},0L0,${halfWidth}Z`,
+        fill: edgeStyle(type).color,
+      }),
+    ),
+  ).join('');
+}
+
+function edges(scene: Scene): string {
+  const lines: string[] = [];
+  for (const group of edgeGroups(scene)) {
+    for (const at of group) {
+      const edge = scene.edges[at];
+      if (!edge) continue;
+      const width = edgeWidth(edge.state);
+      const line = edgeGeometry(scene, edge, width);
+      lines.push(
+        element('line', {
+          class: 'network-edge',
+          'data-id': edge.key,
+          'data-type': edge.type,
+          x1: line.x1,
+          y1: line.y1,
+          x2: line.tipX,
+          y2: line.tipY,
+          stroke: edge.color,
+          'stroke-width': width,
+          'stroke-dasharray': edge.dash || undefined,
+          'marker-end': `url(#network-arrow-${edge.type})`,
+          opacity: edgeOpacity(edge.state),
+        }),
+      );
+    }
+  }
+  return lines.join('');
+}
+
+function nodes(scene: Scene): string {
+  const circles: string[] = [];
+  for (const group of nodeGroups(scene)) {
+    for (const at of group) {
+      const node = scene.nodes[at];
+      if (!node) continue;
+      const stroke = nodeStroke(node);
+      circles.push(
+        element(
+          'circle',
+          {
+            class: 'network-node',
+            'data-id': node.id,
+            'data-state': node.state || undefined,
+            cx: scene.positions[at * 2] ?? 0,
+            cy: scene.positions[at * 2 + 1] ?? 0,
+            r: node.radius,
+            fill: node.fill,
+            stroke: stroke.color,
+            'stroke-width': stroke.width,
+            'stroke-dasharray': stroke.dash || undefined,
+            opacity: nodeOpacity(node.state),
+          },
+          element('title', {}, escapeXml(node.name)),
+        ),
+      );
+    }
+  }
+  return circles.join('');
+}
+
+function labels(drawing: SvgDrawing): string {
+  const { scene, transform } = drawing;
+  const k = transform.k;
+  return drawing.labels
+    .map((at) => {
+      const node = scene.nodes[at];
+      if (!node) return '';
+      const [x, y] = labelAnchor(scene, at, k);
+      return element(
+        'text',
+        {
+          class: 'network-label',
+          x,
+          y,
+          'font-size': num(LABEL_FONT_SIZE / k, 3),
+          fill: LABEL_COLOR,
+          stroke: LABEL_HALO.color,
+          'stroke-width': num(LABEL_HALO.width / k, 3),
+          'paint-order': 'stroke',
+        },
+        escapeXml(shortLabel(node.name)),
+      );
+    })
+    .join('');
+}
+
+/** The legend in the top-left corner, as the live page shows it (NetworkLegend.tsx). */
+function legend(model: LegendModel): string {
+  const row = 13;
+  let y = 14;
+  const items: string[] = [];
+  const text = (value: string, x: number, at: number, bold = false) =>
+    items.push(
+      element(
+        'text',
+        {
+          x,
+          y: at,
+          'font-size': 10,
+          fill: LABEL_COLOR,
+          'font-weight': bold ? 'bold' : undefined,
+        },
+        escapeXml(value),
+      ),
+    );
+  text(model.colorTitle, 8, y, true);
+  for (const item of model.colors) {
+    y += row;
+    items.push(element('circle', { cx: 13, cy: y - 3.5, r: 4.5, fill: item.color }));
+    text(item.label, 24, y);
+  }
+  y += row + 4;
+  text(model.edgeTitle, 8, y, true);
+  for (const item of model.edges) {
+    y += row;
+    items.push(
+      element('line', {
+        x1: 6,
+        x2: 20,
+        y1: y - 3.5,
+        y2: y - 3.5,
+        stroke: item.color,
+        'stroke-width': 1.6,
+        'stroke-dasharray': item.dash || undefined,
+        'marker-end': `url(#network-arrow-${item.type})`,
+      }),
+    );
+    text(item.label, 24, y);
+  }
+  y += row + 4;
+  text(model.sizeCaption, 8, y);
+  const background = element('rect', {
+    x: 2,
+    y: 2,
+    width: 190,
+    height: y + 6,
+    fill: '#ffffff',
+    'fill-opacity': 0.88,
+    stroke: '#d5dbe3',
+  });
+  return element('g', { class: 'network-legend' }, background + items.join(''));
+}
+
+/** The drawing as an SVG document (XML declaration included). */
+export function svgDocument(drawing: SvgDrawing): string {
+  const { transform, width, height } = drawing;
+  const viewport = element(
+    'g',
+    {
+      transform: `translate(${num(transform.x)},${num(transform.y)}) scale(${num(transform.k, 5)})`,
+    },
+    element('g', {}, edges(drawing.scene)) +
+      element('g', {}, nodes(drawing.scene)) +
+      element('g', { 'pointer-events': 'none' }, labels(drawing)),
+  );
+  const body =
+    element('title', {}, escapeXml(drawing.title)) +
+    element('defs', {}, arrowMarkers()) +
+    element('rect', { width: '100%', height: '100%', fill: BACKGROUND }) +
+    viewport +
+    (drawing.legend ? legend(drawing.legend) : '');
+  const svg = element(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: Math.round(width),
+      height: Math.round(height),
+      viewBox: `0 0 ${Math.round(width)} ${Math.round(height)}`,
+      role: 'img',
+      'font-family': FONT_FAMILY,
+    },
+    body,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+}
