@@ -23,9 +23,13 @@ export function neutralizeFormula(value: string): string {
   return formula || NEUTRALISED.test(value) ? `'${value}` : value;
 }
 
+const APOSTROPHE = 0x27;
+
 /** Undoes `neutralizeFormula` when reading back a file the Atlas (or a careful tool) wrote. */
 export function unneutralizeFormula(value: string): string {
-  return NEUTRALISED.test(value) ? value.slice(1) : value;
+  // Only a value starting with an apostrophe can be neutralised: looking at its first
+  // character spares a regular expression run for nearly every cell of an import.
+  return value.charCodeAt(0) === APOSTROPHE && NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
 function quote(value: string, delimiter: string, header: boolean): string {
