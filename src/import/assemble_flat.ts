@@ -9,9 +9,13 @@ import {
   buildOrganization,
   buildService,
   buildServiceAtLocation,
+  fieldText,
   hasPlace,
   type TextFields,
 } from './record_builders';
+
+/** A service's link to its site, or links when it has several sites. */
+type Links = ServiceAtLocation | ServiceAtLocation[];
 
 /**
  * Turns flat rows (one service at one location per row, organisation and address inline,
@@ -23,8 +27,8 @@ export class FlatAssembler {
   private readonly organizations = new Map<string, Organization>();
   private readonly services = new Map<string, Service>();
   private readonly locations = new Map<string, Location>();
-  /** Service at location by service id: one link, or several when a service has several sites. */
-  private readonly links = new Map<string, ServiceAtLocation | ServiceAtLocation[]>();
+  /** Service at location by service id. */
+  private readonly links = new Map<string, Links>();
   /** Organisations and places repeat over rows: each distinct one is built (or placed) once. */
   private readonly builtOrganizations = new Map<string, Built<Organization>>();
   private readonly placer: Placer;
@@ -38,15 +42,68 @@ export class FlatAssembler {
 
   /** Reads one row; returns its findings. The row's records are kept only when none is an error. */
   addRow(row: TextFields): Finding[] {
-    const value = (name: string) => row[name]?.trim() ?? '';
-    const source = value('source');
-    const lastVerified = value('last_verified');
     const findings: Finding[] = [];
+    const source = fieldText(row, 'source');
+    const lastVerified = fieldText(row, 'last_verified');
+    const serviceName = fieldText(row, 'service_name');
+    const organization = this.organization(row, serviceName, source, lastVerified, findings);
+    const organizationId = organization.record?.id ?? '';
+    const service = buildService(
+      serviceFields(row, organizationId || NO_ORGANIZATION, serviceName, source, lastVerified),
+    );
+    addRenamed(findings, service.findings, SERVICE_FIELDS);
+    const location = this.location(
+      row,
+      organizationId,
+      serviceName,
+      source,
+      lastVerified,
+      findings,
+    );
 
-    const serviceName = value('service_name');
-    let organizationName = value('organization_name');
-    if (!organizationName && serviceName) {
-      organizationName = serviceName;
+    // Each record's earlier version is looked up once, for the checks and for keeping it:
+    // the maps hold 100,000 records in a large file, and each lookup costs.
+    const knownOrganization = organization.record
+      ? this.organizations.get(organization.record.id)
+      : undefined;
+    const knownService = service.record ? this.services.get(service.record.id) : undefined;
+    const knownLocation = location ? this.locations.get(location.id) : undefined;
+    // Links are kept with their service only, so a service not met before has none.
+    const knownLinks = knownService ? this.links.get(knownService.id) : undefined;
+
+    if (service.record && organization.record) {
+      const duplicate = duplicateService(service.record, knownService, location, knownLinks);
+      if (duplicate) findings.push(duplicate);
+    }
+    if (organization.record) {
+      addConflicts(findings, knownOrganization, organization.record, ORGANIZATION_FIELDS);
+    }
+    if (service.record) addConflicts(findings, knownService, service.record, SERVICE_FIELDS);
+    if (location) addConflicts(findings, knownLocation, location, LOCATION_FIELDS);
+    const unique = findings.length > 1 ? dedupe(findings) : findings;
+    if (unique.some(isError)) return unique;
+    if (organization.record && !knownOrganization) {
+      this.organizations.set(organization.record.id, organization.record);
+    }
+    if (service.record && !knownService) this.services.set(service.record.id, service.record);
+    if (location && service.record) {
+      if (!knownLocation) this.locations.set(location.id, location);
+      this.addLink(row, service.record.id, location.id, source, lastVerified, knownLinks);
+    }
+    return unique;
+  }
+
+  /** The row's organisation (its service's name when none is given), built once per distinct fields. */
+  private organization(
+    row: TextFields,
+    serviceName: string,
+    source: string,
+    lastVerified: string,
+    findings: Finding[],
+  ): Built<Organization> {
+    let name = fieldText(row, 'organization_name');
+    if (!name && serviceName) {
+      name = serviceName;
       findings.push({
         field: 'organization_name',
         severity: 'info',
@@ -57,66 +114,55 @@ export class FlatAssembler {
     const organization = memo(
       this.builtOrganizations,
       {
-        id: value('organization_id'),
-        name: organizationName,
-        org_type: value('organization_type'),
-        level: value('organization_level'),
-        website: value('organization_website'),
-        email: value('organization_email'),
-        phone: value('organization_phone'),
-        contact_person: value('organization_contact_person'),
-        notes: value('organization_notes'),
-        source: value('organization_source') || source,
-        last_verified: value('organization_last_verified') || lastVerified,
+        id: fieldText(row, 'organization_id'),
+        name,
+        org_type: fieldText(row, 'organization_type'),
+        level: fieldText(row, 'organization_level'),
+        website: fieldText(row, 'organization_website'),
+        email: fieldText(row, 'organization_email'),
+        phone: fieldText(row, 'organization_phone'),
+        contact_person: fieldText(row, 'organization_contact_person'),
+        notes: fieldText(row, 'organization_notes'),
+        source: fieldText(row, 'organization_source') || source,
+        last_verified: fieldText(row, 'organization_last_verified') || lastVerified,
       },
       buildOrganization,
     );
     addRenamed(findings, organization.findings, ORGANIZATION_FIELDS);
-    const organizationId = organization.record?.id ?? '';
+    return organization;
+  }
 
-    const service = buildService({
-      id: value('service_id'),
-      organization_id: organizationId || '00000000-0000-0000-0000-000000000000',
-      name: serviceName,
-      category: value('category'),
-      status: value('status'),
-      languages: value('languages'),
-      description: value('service_description'),
-      audience: value('audience'),
-      eligibility: value('eligibility'),
-      fees: value('fees'),
-      url: value('website'),
-      email: value('email'),
-      phone: value('phone'),
-      contact_person: value('contact_person'),
-      notes: value('notes'),
-      source,
-      last_verified: lastVerified,
-    });
-    addRenamed(findings, service.findings, SERVICE_FIELDS);
-
-    let location: Location | null = null;
+  /** The row's site, placed; null when the row gives no place (a warning when it lists a service). */
+  private location(
+    row: TextFields,
+    organizationId: string,
+    serviceName: string,
+    source: string,
+    lastVerified: string,
+    findings: Finding[],
+  ): Location | null {
     const place = {
-      id: value('location_id'),
+      id: fieldText(row, 'location_id'),
       organization_id: organizationId,
-      name: value('location_name'),
-      address_1: value('address'),
-      postal_code: value('postal_code'),
-      city: value('city'),
-      nis_code: value('nis_code'),
-      latitude: value('latitude'),
-      longitude: value('longitude'),
-      x: value('x'),
-      y: value('y'),
-      location_precision: value('location_precision'),
-      source: value('location_source') || source,
-      last_verified: value('location_last_verified') || lastVerified,
+      name: fieldText(row, 'location_name'),
+      address_1: fieldText(row, 'address'),
+      postal_code: fieldText(row, 'postal_code'),
+      city: fieldText(row, 'city'),
+      nis_code: fieldText(row, 'nis_code'),
+      latitude: fieldText(row, 'latitude'),
+      longitude: fieldText(row, 'longitude'),
+      x: fieldText(row, 'x'),
+      y: fieldText(row, 'y'),
+      location_precision: fieldText(row, 'location_precision'),
+      source: fieldText(row, 'location_source') || source,
+      last_verified: fieldText(row, 'location_last_verified') || lastVerified,
     };
     if (hasPlace(place)) {
       const built = buildLocation(place, this.gazetteer, this.crs, this.placer);
       addRenamed(findings, built.findings, LOCATION_FIELDS);
-      location = built.record;
-    } else if (serviceName) {
+      return built.record;
+    }
+    if (serviceName) {
       findings.push({
         field: null,
         severity: 'warning',
@@ -124,109 +170,29 @@ export class FlatAssembler {
         message: 'No address, postcode, commune or coordinates: the service has no site on the map',
       });
     }
-
-    if (service.record && organization.record) {
-      const conflict = this.conflict(service.record, location);
-      if (conflict) findings.push(conflict);
-    }
-    if (organization.record) {
-      this.conflicts(
-        findings,
-        this.organizations.get(organization.record.id),
-        organization.record,
-        ORGANIZATION_FIELDS,
-      );
-    }
-    if (service.record) {
-      this.conflicts(
-        findings,
-        this.services.get(service.record.id),
-        service.record,
-        SERVICE_FIELDS,
-      );
-    }
-    if (location) {
-      this.conflicts(findings, this.locations.get(location.id), location, LOCATION_FIELDS);
-    }
-    const unique = findings.length > 1 ? dedupe(findings) : findings;
-    if (unique.some((finding) => finding.severity === 'error')) return unique;
-    if (organization.record && !this.organizations.has(organization.record.id)) {
-      this.organizations.set(organization.record.id, organization.record);
-    }
-    if (service.record && !this.services.has(service.record.id)) {
-      this.services.set(service.record.id, service.record);
-    }
-    if (location && service.record) {
-      if (!this.locations.has(location.id)) this.locations.set(location.id, location);
-      const link = buildServiceAtLocation({
-        id: value('service_at_location_id'),
-        service_id: service.record.id,
-        location_id: location.id,
-        source,
-        last_verified: lastVerified,
-      }).record;
-      if (link) {
-        const known = this.links.get(link.service_id);
-        if (!known) this.links.set(link.service_id, link);
-        else if (Array.isArray(known)) known.push(link);
-        else this.links.set(link.service_id, [known, link]);
-      }
-    }
-    return unique;
-  }
-
-  private conflict(service: Service, location: Location | null): Finding | null {
-    const known = this.services.get(service.id);
-    if (known && known.organization_id !== service.organization_id) {
-      return {
-        field: 'service_id',
-        severity: 'error',
-        code: 'duplicate_id',
-        message: `service_id ${service.id} is already used for a service of another organisation`,
-      };
-    }
-    if (location && this.hasLink(service.id, location.id)) {
-      return {
-        field: 'service_id',
-        severity: 'error',
-        code: 'duplicate_id',
-        message: 'This service at this location is already listed on an earlier row',
-      };
-    }
     return null;
   }
 
-  /**
-   * A record met again on a later row (same id) with other values: the first row's values
-   * are kept, and each difference is reported, so no value is dropped silently.
-   */
-  private conflicts<T extends { id: string }>(
-    findings: Finding[],
-    kept: T | undefined,
-    incoming: T,
-    names: Record<string, string>,
+  /** Keeps the link of a kept service to its site; `known` are the service's links so far. */
+  private addLink(
+    row: TextFields,
+    serviceId: string,
+    locationId: string,
+    source: string,
+    lastVerified: string,
+    known: Links | undefined,
   ): void {
-    if (!kept || kept === incoming) return;
-    for (const key of Object.keys(incoming) as (keyof T & string)[]) {
-      const before = kept[key];
-      const after = incoming[key];
-      if (key === 'id' || key === 'source' || key === 'last_verified') continue;
-      if (before === after || JSON.stringify(before) === JSON.stringify(after)) continue;
-      findings.push({
-        field: names[key] ?? key,
-        severity: 'warning',
-        code: 'conflicting_value',
-        message: `${show(after)} differs from ${show(before)} given for the same record on an earlier row; the earlier value is kept`,
-      });
-    }
-  }
-
-  private hasLink(serviceId: string, locationId: string): boolean {
-    const known = this.links.get(serviceId);
-    if (!known) return false;
-    return Array.isArray(known)
-      ? known.some((link) => link.location_id === locationId)
-      : known.location_id === locationId;
+    const link = buildServiceAtLocation({
+      id: fieldText(row, 'service_at_location_id'),
+      service_id: serviceId,
+      location_id: locationId,
+      source,
+      last_verified: lastVerified,
+    }).record;
+    if (!link) return;
+    if (!known) this.links.set(link.service_id, link);
+    else if (Array.isArray(known)) known.push(link);
+    else this.links.set(link.service_id, [known, link]);
   }
 
   dataset(): Dataset {
@@ -238,6 +204,117 @@ export class FlatAssembler {
       service_at_locations: [...this.links.values()].flat(),
     };
   }
+}
+
+/** The row's service, under the model's field names. */
+function serviceFields(
+  row: TextFields,
+  organizationId: string,
+  name: string,
+  source: string,
+  lastVerified: string,
+): TextFields {
+  return {
+    id: fieldText(row, 'service_id'),
+    organization_id: organizationId,
+    name,
+    category: fieldText(row, 'category'),
+    status: fieldText(row, 'status'),
+    languages: fieldText(row, 'languages'),
+    description: fieldText(row, 'service_description'),
+    audience: fieldText(row, 'audience'),
+    eligibility: fieldText(row, 'eligibility'),
+    fees: fieldText(row, 'fees'),
+    url: fieldText(row, 'website'),
+    email: fieldText(row, 'email'),
+    phone: fieldText(row, 'phone'),
+    contact_person: fieldText(row, 'contact_person'),
+    notes: fieldText(row, 'notes'),
+    source,
+    last_verified: lastVerified,
+  };
+}
+
+/** The organisation id given to a service whose row has no organisation (it is rejected). */
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * An error when the service id is already another organisation's, or when the service is
+ * already listed at this site; `known` and `knownLinks` are what earlier rows kept.
+ */
+function duplicateService(
+  service: Service,
+  known: Service | undefined,
+  location: Location | null,
+  knownLinks: Links | undefined,
+): Finding | null {
+  if (known && known.organization_id !== service.organization_id) {
+    return {
+      field: 'service_id',
+      severity: 'error',
+      code: 'duplicate_id',
+      message: `service_id ${service.id} is already used for a service of another organisation`,
+    };
+  }
+  if (location && linksTo(knownLinks, location.id)) {
+    return {
+      field: 'service_id',
+      severity: 'error',
+      code: 'duplicate_id',
+      message: 'This service at this location is already listed on an earlier row',
+    };
+  }
+  return null;
+}
+
+function linksTo(links: Links | undefined, locationId: string): boolean {
+  if (!links) return false;
+  return Array.isArray(links)
+    ? links.some((link) => link.location_id === locationId)
+    : links.location_id === locationId;
+}
+
+/**
+ * A record met again on a later row (same id) with other values: the first row's values
+ * are kept, and each difference is reported, so no value is dropped silently.
+ */
+function addConflicts<T extends { id: string }>(
+  findings: Finding[],
+  kept: T | undefined,
+  incoming: T,
+  names: Record<string, string>,
+): void {
+  if (!kept || kept === incoming) return;
+  for (const key of Object.keys(incoming) as (keyof T & string)[]) {
+    const before = kept[key];
+    const after = incoming[key];
+    if (key === 'id' || key === 'source' || key === 'last_verified') continue;
+    if (sameValue(before, after)) continue;
+    findings.push({
+      field: names[key] ?? key,
+      severity: 'warning',
+      code: 'conflicting_value',
+      message: `${show(after)} differs from ${show(before)} given for the same record on an earlier row; the earlier value is kept`,
+    });
+  }
+}
+
+/**
+ * True when two values of a field are the same, as their JSON tells. Lists (languages) are
+ * fresh arrays on every row: comparing their items first spares writing two JSON texts.
+ */
+function sameValue(before: unknown, after: unknown): boolean {
+  if (before === after) return true;
+  if (Array.isArray(before) && Array.isArray(after) && sameItems(before, after)) return true;
+  return JSON.stringify(before) === JSON.stringify(after);
+}
+
+function sameItems(before: readonly unknown[], after: readonly unknown[]): boolean {
+  return before.length === after.length && before.every((item, index) => item === after[index]);
+}
+
+function isError(finding: Finding): boolean {
+  return finding.severity === 'error';
 }
 
 function show(value: unknown): string {

@@ -42,7 +42,8 @@ export interface Built<T> {
   findings: Finding[];
 }
 
-function get(fields: TextFields, name: string): string {
+/** A field's text, trimmed ('' when absent). */
+export function fieldText(fields: TextFields, name: string): string {
   return (fields[name] ?? '').trim();
 }
 
@@ -63,7 +64,7 @@ export function resolveId(
   key: readonly string[],
   findings: Finding[],
 ): string {
-  const given = get(fields, field);
+  const given = fieldText(fields, field);
   if (given && isUuid(given)) return given.toLowerCase();
   if (given) {
     findings.push({
@@ -84,32 +85,35 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
 
 /** The team's own fields (see model/internal.ts): free text, empty when the file has none. */
 function internalFields(fields: TextFields) {
-  return { contact_person: get(fields, 'contact_person'), notes: get(fields, 'notes') };
+  return { contact_person: fieldText(fields, 'contact_person'), notes: fieldText(fields, 'notes') };
 }
 
 function provenance(fields: TextFields, findings: Finding[]) {
   return {
-    source: get(fields, 'source'),
-    last_verified: take(parseIsoDate(get(fields, 'last_verified'), 'last_verified'), findings),
+    source: fieldText(fields, 'source'),
+    last_verified: take(
+      parseIsoDate(fieldText(fields, 'last_verified'), 'last_verified'),
+      findings,
+    ),
   };
 }
 
 /** An organization from fields named as in the model. */
 export function buildOrganization(fields: TextFields): Built<Organization> {
   const findings: Finding[] = [];
-  const name = get(fields, 'name');
+  const name = fieldText(fields, 'name');
   if (!name) return { record: null, findings: [missing('name', 'The organisation name')] };
-  const orgTypeRaw = get(fields, 'org_type');
+  const orgTypeRaw = fieldText(fields, 'org_type');
   const record: Organization = {
     id: resolveId(fields, 'id', 'organization', [normalizeName(name)], findings),
     name,
-    alternate_name: get(fields, 'alternate_name'),
-    description: get(fields, 'description'),
+    alternate_name: fieldText(fields, 'alternate_name'),
+    description: fieldText(fields, 'description'),
     org_type: take(parseOrgType(orgTypeRaw), findings),
-    level: take(parseLevel(get(fields, 'level')), findings),
-    website: take(parseUrl(get(fields, 'website'), 'website'), findings),
-    email: take(parseEmail(get(fields, 'email'), 'email'), findings),
-    phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
+    level: take(parseLevel(fieldText(fields, 'level')), findings),
+    website: take(parseUrl(fieldText(fields, 'website'), 'website'), findings),
+    email: take(parseEmail(fieldText(fields, 'email'), 'email'), findings),
+    phone: take(parsePhone(fieldText(fields, 'phone'), 'phone'), findings),
     parent_organization_id: optionalUuid(fields, 'parent_organization_id', findings),
     ...internalFields(fields),
     ...provenance(fields, findings),
@@ -118,7 +122,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
 }
 
 function optionalUuid(fields: TextFields, field: string, findings: Finding[]): string {
-  const value = get(fields, field);
+  const value = fieldText(fields, field);
   if (!value || isUuid(value)) return value.toLowerCase();
   findings.push({
     field,
@@ -135,7 +139,7 @@ function requiredUuid(
   what: string,
   findings: Finding[],
 ): string {
-  const value = get(fields, field);
+  const value = fieldText(fields, field);
   if (!value) {
     findings.push(missing(field, what));
     return '';
@@ -155,7 +159,7 @@ function requiredUuid(
 /** A service from fields named as in the model (`organization_id` must be resolved already). */
 export function buildService(fields: TextFields): Built<Service> {
   const findings: Finding[] = [];
-  const name = get(fields, 'name');
+  const name = fieldText(fields, 'name');
   if (!name) findings.push(missing('name', 'The service name'));
   const organizationId = requiredUuid(fields, 'organization_id', 'The organisation id', findings);
   if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
@@ -163,16 +167,16 @@ export function buildService(fields: TextFields): Built<Service> {
     id: resolveId(fields, 'id', 'service', [organizationId, normalizeName(name)], findings),
     organization_id: organizationId,
     name,
-    category: take(parseCategory(get(fields, 'category')), findings),
-    description: get(fields, 'description'),
-    audience: get(fields, 'audience'),
-    languages: take(parseLanguages(get(fields, 'languages')), findings),
-    status: take(parseStatus(get(fields, 'status')), findings),
-    url: take(parseUrl(get(fields, 'url'), 'url'), findings),
-    email: take(parseEmail(get(fields, 'email'), 'email'), findings),
-    phone: take(parsePhone(get(fields, 'phone'), 'phone'), findings),
-    eligibility: get(fields, 'eligibility'),
-    fees: get(fields, 'fees'),
+    category: take(parseCategory(fieldText(fields, 'category')), findings),
+    description: fieldText(fields, 'description'),
+    audience: fieldText(fields, 'audience'),
+    languages: take(parseLanguages(fieldText(fields, 'languages')), findings),
+    status: take(parseStatus(fieldText(fields, 'status')), findings),
+    url: take(parseUrl(fieldText(fields, 'url'), 'url'), findings),
+    email: take(parseEmail(fieldText(fields, 'email'), 'email'), findings),
+    phone: take(parsePhone(fieldText(fields, 'phone'), 'phone'), findings),
+    eligibility: fieldText(fields, 'eligibility'),
+    fees: fieldText(fields, 'fees'),
     ...internalFields(fields),
     ...provenance(fields, findings),
   };
@@ -182,7 +186,7 @@ export function buildService(fields: TextFields): Built<Service> {
 /** True when the fields say anything about a place (so a location should exist). */
 export function hasPlace(fields: TextFields): boolean {
   return ['address_1', 'postal_code', 'city', 'nis_code', 'latitude', 'longitude', 'x', 'y'].some(
-    (field) => get(fields, field) !== '',
+    (field) => fieldText(fields, field) !== '',
   );
 }
 
@@ -195,20 +199,20 @@ export function buildLocation(
 ): Built<Location> {
   const findings: Finding[] = [];
   const placement = place({
-    latitude: get(fields, 'latitude'),
-    longitude: get(fields, 'longitude'),
-    x: get(fields, 'x'),
-    y: get(fields, 'y'),
+    latitude: fieldText(fields, 'latitude'),
+    longitude: fieldText(fields, 'longitude'),
+    x: fieldText(fields, 'x'),
+    y: fieldText(fields, 'y'),
     crs,
-    postal_code: get(fields, 'postal_code'),
-    city: get(fields, 'city'),
-    nis_code: get(fields, 'nis_code'),
-    location_precision: get(fields, 'location_precision'),
+    postal_code: fieldText(fields, 'postal_code'),
+    city: fieldText(fields, 'city'),
+    nis_code: fieldText(fields, 'nis_code'),
+    location_precision: fieldText(fields, 'location_precision'),
   });
   findings.push(...placement.findings);
   if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
   const organizationId = optionalUuid(fields, 'organization_id', findings);
-  const address = get(fields, 'address_1');
+  const address = fieldText(fields, 'address_1');
   const record: Location = {
     id: resolveId(
       fields,
@@ -216,7 +220,7 @@ export function buildLocation(
       'location',
       [
         organizationId,
-        normalizeName(get(fields, 'name')),
+        normalizeName(fieldText(fields, 'name')),
         normalizeName(address),
         placement.postal_code,
         placement.nis_code || normalizeName(placement.city),
@@ -224,7 +228,7 @@ export function buildLocation(
       findings,
     ),
     organization_id: organizationId,
-    name: get(fields, 'name'),
+    name: fieldText(fields, 'name'),
     address_1: address,
     postal_code: placement.postal_code,
     city: placement.city,
@@ -265,7 +269,7 @@ export function buildRelationship(fields: TextFields): Built<Relationship> {
     'The target organisation id',
     findings,
   );
-  const type = take(parseRelationshipType(get(fields, 'type')), findings);
+  const type = take(parseRelationshipType(fieldText(fields, 'type')), findings);
   if (findings.some((finding) => finding.severity === 'error') || type === null) {
     return { record: null, findings };
   }
@@ -274,9 +278,9 @@ export function buildRelationship(fields: TextFields): Built<Relationship> {
     source_organization_id: sourceId,
     target_organization_id: targetId,
     type,
-    description: get(fields, 'description'),
-    evidence: get(fields, 'evidence'),
-    confidence: take(parseConfidence(get(fields, 'confidence')), findings),
+    description: fieldText(fields, 'description'),
+    evidence: fieldText(fields, 'evidence'),
+    confidence: take(parseConfidence(fieldText(fields, 'confidence')), findings),
     ...provenance(fields, findings),
   };
   return { record, findings };
@@ -284,8 +288,8 @@ export function buildRelationship(fields: TextFields): Built<Relationship> {
 
 export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<Indicator> {
   const findings: Finding[] = [];
-  let nisCode = get(fields, 'nis_code');
-  const name = get(fields, 'indicator');
+  let nisCode = fieldText(fields, 'nis_code');
+  const name = fieldText(fields, 'indicator');
   if (!/^\d{5}$/.test(nisCode)) {
     findings.push({
       field: 'nis_code',
@@ -308,15 +312,15 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
     }
   }
   if (!name) findings.push(missing('indicator', 'The indicator name'));
-  const value = take(parseDecimal(get(fields, 'value'), 'value'), findings);
+  const value = take(parseDecimal(fieldText(fields, 'value'), 'value'), findings);
   if (value === null && !findings.some((finding) => finding.field === 'value')) {
     findings.push(missing('value', 'The value'));
   }
-  const year = take(parseInteger(get(fields, 'year'), 'year'), findings);
+  const year = take(parseInteger(fieldText(fields, 'year'), 'year'), findings);
   if (findings.some((finding) => finding.severity === 'error') || value === null) {
     return { record: null, findings };
   }
-  const referenceDate = get(fields, 'reference_date');
+  const referenceDate = fieldText(fields, 'reference_date');
   const record: Indicator = {
     id: resolveId(
       fields,
@@ -328,7 +332,7 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
     nis_code: nisCode,
     indicator: name,
     value,
-    unit: get(fields, 'unit'),
+    unit: fieldText(fields, 'unit'),
     year,
     reference_date: referenceDate,
     ...provenance(fields, findings),
