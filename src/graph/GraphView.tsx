@@ -7,22 +7,22 @@ import { COLOR_BY, type ColorBy, nodeAppearance, SIZE_BY, type SizeBy } from './
 import { buildGraph } from './build_graph';
 import { edgesCsv, nodesCsv } from './edge_lists';
 import { toGexf } from './gexf';
+import { GraphController } from './graph_controller';
+import { defaultLayoutEngine, type LayoutEngine } from './layout_engine';
+import type { NodeMetrics } from './metrics';
+import { NetworkLegend } from './NetworkLegend';
+import { NodeTable } from './NodeTable';
+import { type GraphTexts, legendModel } from './network_legend';
+import { svgToPng } from './png';
+import { type FocusLink, RelationshipPanel } from './RelationshipPanel';
 import {
-  defaultLayoutEngine,
   edgeSources,
   findNode,
   focusOf,
-  GraphController,
-  type GraphTexts,
-  type LayoutEngine,
   LEVEL_OPTIONS,
   networkOf,
   TYPE_OPTIONS,
-} from './graph_controller';
-import type { NodeMetrics } from './metrics';
-import { NodeTable } from './NodeTable';
-import { svgToPng } from './png';
-import { type FocusLink, RelationshipPanel } from './RelationshipPanel';
+} from './shown_network';
 import './graph.css';
 
 function download(name: string, text: string, type: string): void {
@@ -61,6 +61,8 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   const [steps, setSteps] = useState(1);
   const [query, setQuery] = useState('');
   const [notFound, setNotFound] = useState(false);
+  /** The names are suggested once the search is used (2,000 options cost ~60 ms to make). */
+  const [suggest, setSuggest] = useState(false);
   const [metrics, setMetrics] = useState<NodeMetrics[] | null>(null);
   const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
   const [colorBy, setColorBy] = useState<ColorBy>('orgType');
@@ -83,6 +85,17 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
     selection?.kind === 'organization' && graph.hasNode(selection.id) ? selection.id : null;
   const focus = useMemo(() => focusOf(graph, focusId, steps), [graph, focusId, steps]);
   const sources = useMemo(() => edgeSources(graph), [graph]);
+  // One element per network: React skips its thousands of options on every other render.
+  const names = useMemo(
+    () => (
+      <datalist id="network-names">
+        {graph.mapNodes((id, attributes) => (
+          <option key={id} value={attributes.name} />
+        ))}
+      </datalist>
+    ),
+    [graph],
+  );
 
   const texts = useMemo<GraphTexts>(
     () => ({
@@ -160,6 +173,10 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   useEffect(() => {
     controllerRef.current?.setAppearance(appearance);
   }, [appearance]);
+  const legend = useMemo(() => legendModel(graph, appearance, texts), [graph, appearance, texts]);
+  useEffect(() => {
+    controllerRef.current?.setLegend(legend);
+  }, [legend]);
 
   const select = (id: string) => store.getState().select({ kind: 'organization', id });
 
@@ -224,18 +241,15 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
           <input
             id="network-search-input"
             type="search"
-            list="network-names"
+            list={suggest ? 'network-names' : undefined}
             value={query}
+            onFocus={() => setSuggest(true)}
             onChange={(event) => {
               setQuery(event.target.value);
               setNotFound(false);
             }}
           />
-          <datalist id="network-names">
-            {graph.mapNodes((id, attributes) => (
-              <option key={id} value={attributes.name} />
-            ))}
-          </datalist>
+          {suggest && names}
           <button type="submit">{t('searchButton')}</button>
           {notFound && <span className="network-not-found">{t('notFound')}</span>}
         </form>
@@ -353,17 +367,23 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
           </fieldset>
         </div>
         <div className="network-drawing">
-          {focus && (
-            <p className="network-focus" data-testid="network-focus">
-              {t('focused', { name: focusName, count: focus.nodes.size - 1 })}
-            </p>
-          )}
-          <div
-            className="network-canvas"
-            ref={containerRef}
-            data-testid="network-canvas"
-            aria-describedby="network-drawing-help"
-          />
+          {/* Its room is kept: the drawing must not move under the pointer when a click focuses. */}
+          <div className="network-focus-line">
+            {focus && (
+              <p className="network-focus" data-testid="network-focus">
+                {t('focused', { name: focusName, count: focus.nodes.size - 1 })}
+              </p>
+            )}
+          </div>
+          <div className="network-stage">
+            <div
+              className="network-canvas"
+              ref={containerRef}
+              data-testid="network-canvas"
+              aria-describedby="network-drawing-help"
+            />
+            <NetworkLegend legend={legend} title={t('legend')} />
+          </div>
           <p id="network-drawing-help" className="network-hint">
             {t('drawingHelp')}
           </p>

@@ -3,10 +3,7 @@
  * the main thread. The page posts `LayoutRequest`s; the worker answers with positions in
  * steps (one message every ~16 ms of work) and with the metrics of a graph.
  */
-import { MultiDirectedGraph } from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
-import type { AtlasGraph, OrgNodeAttributes, RelationshipEdgeAttributes } from './build_graph';
-import { computeMetrics, type NodeMetrics } from './metrics';
+import { type NetworkStructure, type NodeMetrics, structureMetrics } from './metrics';
 import {
   createLayout,
   type Layout,
@@ -19,11 +16,7 @@ export type LayoutRequest =
   | { type: 'pin'; id: string; x: number; y: number }
   | { type: 'release'; id: string }
   | { type: 'stop' }
-  | {
-      type: 'metrics';
-      request: number;
-      graph: SerializedGraph<OrgNodeAttributes, RelationshipEdgeAttributes>;
-    };
+  | { type: 'metrics'; request: number; structure: NetworkStructure };
 
 export type LayoutReply =
   | { type: 'positions'; generation: number; positions: Float64Array; running: boolean }
@@ -85,20 +78,12 @@ scope.onmessage = (event) => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       break;
-    case 'metrics': {
-      const graph: AtlasGraph = new MultiDirectedGraph<
-        OrgNodeAttributes,
-        RelationshipEdgeAttributes
-      >({
-        allowSelfLoops: true,
-      });
-      graph.import(request.graph);
+    case 'metrics':
       scope.postMessage({
         type: 'metrics',
         request: request.request,
-        metrics: computeMetrics(graph),
+        metrics: structureMetrics(request.structure),
       });
       break;
-    }
   }
 };

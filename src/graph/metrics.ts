@@ -45,21 +45,57 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The simple directed graph behind the network: one link per ordered pair, weighted. */
-export function simpleGraph(graph: AtlasGraph): DirectedGraph<object, { weight: number }> {
-  const simple = new DirectedGraph<object, { weight: number }>();
-  graph.forEachNode((id) => {
-    simple.addNode(id);
+/**
+ * What the metrics need of a network: its node ids and names in order, and its edges as
+ * pairs of node indices. Cheap to post to the metrics worker (a graph's export() of 6,000
+ * edges with their attributes cost the page ~150 ms to make and copy).
+ */
+export interface NetworkStructure {
+  ids: string[];
+  names: string[];
+  /** Source and target index of each edge, one after the other. */
+  ends: Uint32Array;
+}
+
+export function structureOf(graph: AtlasGraph): NetworkStructure {
+  const ids: string[] = [];
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  graph.forEachNode((id, attributes) => {
+    index.set(id, ids.length);
+    ids.push(id);
+    names.push(attributes.name);
   });
+  const ends = new Uint32Array(graph.size * 2);
+  let at = 0;
   graph.forEachEdge((_key, _attributes, source, target) => {
-    if (source === target) return;
+    ends[at] = index.get(source) ?? 0;
+    ends[at + 1] = index.get(target) ?? 0;
+    at += 2;
+  });
+  return { ids, names, ends };
+}
+
+function simpleGraphOf(structure: NetworkStructure): DirectedGraph<object, { weight: number }> {
+  const simple = new DirectedGraph<object, { weight: number }>();
+  for (const id of structure.ids) simple.addNode(id);
+  const { ids, ends } = structure;
+  for (let at = 0; at < ends.length; at += 2) {
+    const source = ids[ends[at] ?? 0] ?? '';
+    const target = ids[ends[at + 1] ?? 0] ?? '';
+    if (source === target) continue;
     if (simple.hasEdge(source, target)) {
       simple.updateEdgeAttribute(source, target, 'weight', (weight = 0) => weight + 1);
     } else {
       simple.addDirectedEdge(source, target, { weight: 1 });
     }
-  });
+  }
   return simple;
+}
+
+/** The simple directed graph behind the network: one link per ordered pair, weighted. */
+export function simpleGraph(graph: AtlasGraph): DirectedGraph<object, { weight: number }> {
+  return simpleGraphOf(structureOf(graph));
 }
 
 export interface MetricsOptions {
@@ -69,16 +105,34 @@ export interface MetricsOptions {
 
 /** One row per node, in the graph's node order. */
 export function computeMetrics(graph: AtlasGraph, options: MetricsOptions = {}): NodeMetrics[] {
-  if (graph.order === 0) return [];
-  const simple = simpleGraph(graph);
+  return structureMetrics(structureOf(graph), options);
+}
+
+/** computeMetrics of a network given by its structure (in the metrics worker). */
+export function structureMetrics(
+  structure: NetworkStructure,
+  options: MetricsOptions = {},
+): NodeMetrics[] {
+  const { ids, names, ends } = structure;
+  if (ids.length === 0) return [];
+  const simple = simpleGraphOf(structure);
   const betweenness = betweennessCentrality(simple, { getEdgeWeight: null, normalized: true });
   const closeness = closenessCentrality(simple, { wassermanFaust: true });
   const raw = louvain(simple, {
     getEdgeWeight: 'weight',
     rng: seededRandom(options.seed ?? LOUVAIN_SEED),
   });
+  // Degrees count every relationship, parallel ones and self loops included.
+  const inDegree = new Uint32Array(ids.length);
+  const outDegree = new Uint32Array(ids.length);
+  for (let at = 0; at < ends.length; at += 2) {
+    const source = ends[at] ?? 0;
+    const target = ends[at + 1] ?? 0;
+    outDegree[source] = (outDegree[source] ?? 0) + 1;
+    inDegree[target] = (inDegree[target] ?? 0) + 1;
+  }
   const renumber = new Map<number, number>();
-  return graph.mapNodes((id, attributes) => {
+  return ids.map((id, at) => {
     const found = raw[id] ?? -1;
     let community = renumber.get(found);
     if (community === undefined) {
@@ -87,9 +141,9 @@ export function computeMetrics(graph: AtlasGraph, options: MetricsOptions = {}):
     }
     return {
       id,
-      name: attributes.name,
-      inDegree: graph.inDegree(id),
-      outDegree: graph.outDegree(id),
+      name: names[at] ?? '',
+      inDegree: inDegree[at] ?? 0,
+      outDegree: outDegree[at] ?? 0,
       betweenness: betweenness[id] ?? 0,
       closeness: closeness[id] ?? 0,
       community,

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { NetworkNodeProbe, NetworkTestHook } from '../../src/graph/network_test_hook';
 import { browserPerFile, openApp, seriousAxeViolations } from './driver';
+
+type HookWindow = { __atlasNetwork: NetworkTestHook };
 
 /** The store behind the page (test hooks build), typed as the relationship test needs. */
 type NetworkWindow = {
@@ -48,38 +51,109 @@ const session = browserPerFile({ width: 1400, height: 1000 });
 async function openNetwork(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Réseau' }).click();
   await page.waitForFunction(
-    () => document.querySelectorAll('svg circle.network-node').length > 100,
+    () => ((window as unknown as Partial<HookWindow>).__atlasNetwork?.nodes() ?? 0) > 100,
     undefined,
-    {
-      timeout: 30_000,
-    },
+    { timeout: 30_000 },
   );
 }
 
 function nodeStates(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
+    const hook = (window as unknown as HookWindow).__atlasNetwork;
     const counts: Record<string, number> = {};
-    for (const node of document.querySelectorAll('svg circle.network-node')) {
-      const state = node.getAttribute('data-state') || 'none';
+    for (const id of hook.nodeIds()) {
+      const state = hook.node(id)?.state || 'none';
       counts[state] = (counts[state] ?? 0) + 1;
     }
     return counts;
   });
 }
 
+function edgeKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as HookWindow).__atlasNetwork.edgeKeys());
+}
+
+function canvasSize(page: Page) {
+  return page.evaluate(() => (window as unknown as HookWindow).__atlasNetwork.canvas());
+}
+
+/**
+ * A node once the layout rests and the view is fitted, the drawing scrolled into view: its
+ * position in the viewport is where a click lands on it.
+ */
+async function restingNode(page: Page, id: string): Promise<NetworkNodeProbe> {
+  await page.getByTestId('network-canvas').scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () => (window as unknown as HookWindow).__atlasNetwork.running() === false,
+    undefined,
+    { timeout: 30_000 },
+  );
+  // The view is fitted on the frame after the layout's last positions.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const node = await page.evaluate(
+    (nodeId) => (window as unknown as HookWindow).__atlasNetwork.node(nodeId),
+    id,
+  );
+  if (!node) throw new Error(`node ${id} is not drawn`);
+  expect(node.inView).toBe(true);
+  return node;
+}
+
+/** A real mouse click where the node is drawn: the canvas's hit-testing finds it. */
+async function clickNode(page: Page, id: string): Promise<void> {
+  const node = await restingNode(page, id);
+  await page.mouse.click(node.clientX, node.clientY);
+}
+
+/**
+ * The colours on screen around a point of the viewport (3 × 3 pixels, as [r, g, b, a]),
+ * from a screenshot: the canvas is drawn by a worker, the page cannot read it back.
+ */
+async function pixelsAround(page: Page, x: number, y: number): Promise<number[][]> {
+  const png = await page.screenshot({
+    clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 },
+  });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return [];
+    context.drawImage(bitmap, 0, 0);
+    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const pixels: number[][] = [];
+    for (let at = 0; at < data.length; at += 4) pixels.push([...data.subarray(at, at + 4)]);
+    return pixels;
+  }, png.toString('base64'));
+}
+
+function hex(color: string): number[] {
+  return [1, 3, 5].map((start) => Number.parseInt(color.slice(start, start + 2), 16));
+}
+
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(...[0, 1, 2].map((channel) => Math.abs((a[channel] ?? 0) - (b[channel] ?? 0))));
+}
+
 describe('the stakeholder network', () => {
-  it('draws the network, focuses on the SPW Intérieur et Action sociale and exports a valid SVG', async () => {
+  it('draws the network on a canvas, focuses on the SPW Intérieur et Action sociale and exports a valid SVG', async () => {
     const page = await openApp(session.context);
     await openNetwork(page);
     const counts = (await page.getByTestId('network-counts').textContent()) ?? '';
     expect(counts).toMatch(/^\d[\d\s\u202f]* organisations, \d[\d\s\u202f]* relations$/);
-    expect(await page.locator('svg line.network-edge').count()).toBeGreaterThan(100);
+    expect((await edgeKeys(page)).length).toBeGreaterThan(100);
+    // One canvas, no SVG element left in the drawing.
+    const canvas = page.locator('canvas.network-surface');
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect(await canvas.getAttribute('aria-label')).toBe(
+      'Réseau des acteurs : organisations et relations',
+    );
+    expect(await page.getByTestId('network-canvas').locator('svg').count()).toBe(0);
+    expect((await canvasSize(page)).drawing).toBe('worker');
 
-    await page.getByLabel('Trouver une organisation').fill('SPW Intérieur et Action sociale');
-    await page.getByRole('button', { name: 'Trouver', exact: true }).click();
-    await expect
-      .poll(() => page.getByTestId('network-focus').textContent())
-      .toContain('SPW Intérieur et Action sociale');
+    await focusOn(page, 'SPW Intérieur et Action sociale');
     const states = await nodeStates(page);
     expect(states.focus).toBe(1);
     expect(states.near ?? 0).toBeGreaterThan(0);
@@ -101,40 +175,125 @@ describe('the stakeholder network', () => {
       return {
         errors: document.getElementsByTagName('parsererror').length,
         nodes: document.querySelectorAll('circle.network-node').length,
+        focus: document.querySelectorAll('circle.network-node[data-state="focus"]').length,
+        edges: document.querySelectorAll('line.network-edge[marker-end]').length,
+        labels: document.querySelectorAll('text.network-label').length,
         legend: document.querySelector('.network-legend')?.textContent ?? '',
       };
     }, svg);
     expect(parsed.errors).toBe(0);
     expect(parsed.nodes).toBeGreaterThan(100);
+    expect(parsed.focus).toBe(1);
+    expect(parsed.edges).toBeGreaterThan(100);
+    expect(parsed.labels).toBeGreaterThan(0);
     expect(parsed.legend).toContain('CPAS');
+  });
+
+  it('really draws: the focused node in its colour, a faded one barely, its name on hover', async () => {
+    const page = await openApp(session.context);
+    await openNetwork(page);
+    await focusOn(page, 'SPW Intérieur et Action sociale');
+    const focusId = await page.evaluate(() => {
+      const hook = (window as unknown as HookWindow).__atlasNetwork;
+      return hook.nodeIds().find((id) => hook.node(id)?.state === 'focus') ?? '';
+    });
+    const focused = await restingNode(page, focusId);
+    // A faded node well apart from the others (no edge or label over its centre, likely).
+    const fadedId = await page.evaluate(() => {
+      const hook = (window as unknown as HookWindow).__atlasNetwork;
+      const nodes = hook.nodeIds().flatMap((id) => hook.node(id) ?? []);
+      const loneliness = (node: (typeof nodes)[number]) =>
+        Math.min(
+          ...nodes
+            .filter((other) => other.id !== node.id)
+            .map((other) => Math.hypot(other.clientX - node.clientX, other.clientY - node.clientY)),
+        );
+      return (
+        nodes
+          .filter((node) => node.state === 'faded' && node.inView && node.radius >= 4)
+          .sort((a, b) => loneliness(b) - loneliness(a))[0]?.id ?? ''
+      );
+    });
+    const faded = await restingNode(page, fadedId);
+    // The legend over the drawing's corner could hide them: out of the way for this check.
+    await page.addStyleTag({ content: '.network-legend { visibility: hidden; }' });
+    const focusPixels = await pixelsAround(page, focused.clientX, focused.clientY);
+    const fadedPixels = await pixelsAround(page, faded.clientX, faded.clientY);
+    // The focus is drawn opaque in its fill; a faded node at 0.1 over white, nearly white.
+    const fill = hex(focused.fill);
+    const nearest = Math.min(...focusPixels.map((pixel) => colourDistance(pixel, fill)));
+    expect(nearest).toBeLessThan(40);
+    const centre = fadedPixels[4] ?? [];
+    expect(Math.min(...centre.slice(0, 3))).toBeGreaterThan(170);
+    expect(colourDistance(centre, fill)).toBeGreaterThan(40);
+
+    await page.mouse.move(focused.clientX, focused.clientY);
+    const canvas = page.locator('canvas.network-surface');
+    await expect.poll(() => canvas.getAttribute('data-hover')).not.toBeNull();
+    expect(await page.locator('.network-tooltip').textContent()).toBe(
+      'SPW Intérieur et Action sociale',
+    );
+    expect(await page.locator('.network-tooltip').isVisible()).toBe(true);
+  });
+
+  it('pins a dragged node without selecting it, releases it on double-click, and zooms with the wheel', async () => {
+    const page = await openApp(session.context);
+    await openNetwork(page);
+    const id = await page.evaluate(() => {
+      const hook = (window as unknown as HookWindow).__atlasNetwork;
+      return (
+        hook
+          .nodeIds()
+          .sort((a, b) => (hook.node(b)?.radius ?? 0) - (hook.node(a)?.radius ?? 0))[0] ?? ''
+      );
+    });
+    const node = await restingNode(page, id);
+    await page.mouse.move(node.clientX, node.clientY);
+    await page.mouse.down();
+    await page.mouse.move(node.clientX + 30, node.clientY + 20, { steps: 5 });
+    await page.mouse.up();
+    const probe = () =>
+      page.evaluate((nodeId) => (window as unknown as HookWindow).__atlasNetwork.node(nodeId), id);
+    await expect.poll(async () => (await probe())?.pinned).toBe(true);
+    const moved = await probe();
+    expect(Math.abs((moved?.clientX ?? 0) - node.clientX - 30)).toBeLessThan(3);
+    // A drag is no click: nothing selected.
+    expect(await page.getByTestId('network-focus').count()).toBe(0);
+    await page.mouse.dblclick(moved?.clientX ?? 0, moved?.clientY ?? 0);
+    await expect.poll(async () => (await probe())?.pinned).toBe(false);
+
+    const before = await restingNode(page, id);
+    const box = await page.locator('canvas.network-surface').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => (await probe())?.clientX ?? before.clientX)
+      .not.toBeCloseTo(before.clientX, 0);
   });
 
   it('sizes and colours the nodes by a metric, with its legend, and exports a PNG of it', async () => {
     const page = await openApp(session.context);
     await openNetwork(page);
-    const radii = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('svg circle.network-node')].map((node) =>
-          Number(node.getAttribute('r')),
-        ),
-      );
-    const byDegree = await radii();
+    const appearance = () =>
+      page.evaluate(() => {
+        const hook = (window as unknown as HookWindow).__atlasNetwork;
+        const nodes = hook.nodeIds().flatMap((id) => hook.node(id) ?? []);
+        return {
+          radii: nodes.map((node) => node.radius).join(),
+          fills: new Set(nodes.map((node) => node.fill)).size,
+        };
+      });
+    const byDegree = await appearance();
     await page.getByRole('table', { name: /Organisations du réseau/ }).waitFor();
     await page.getByLabel('Taille des nœuds').selectOption('betweenness');
     await page.getByLabel('Couleur des nœuds').selectOption('community');
-    await expect.poll(async () => (await radii()).join()).not.toBe(byDegree.join());
-    const legend = () => page.locator('svg .network-legend').textContent();
+    await expect.poll(async () => (await appearance()).radii).not.toBe(byDegree.radii);
+    // The legend is HTML over the canvas.
+    const legend = () => page.getByTestId('network-legend').textContent();
     await expect.poll(legend).toContain('Communauté 1');
     expect(await legend()).toContain('Taille : intermédiarité');
-    const fills = await page.evaluate(
-      () =>
-        new Set(
-          [...document.querySelectorAll('svg circle.network-node')].map((node) =>
-            node.getAttribute('fill'),
-          ),
-        ).size,
-    );
-    expect(fills).toBeGreaterThan(2);
+    expect((await appearance()).fills).toBeGreaterThan(2);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -144,12 +303,29 @@ describe('the stakeholder network', () => {
     const png = readFileSync(await download.path());
     // The PNG signature, then the IHDR chunk with the width and height (twice the drawing's).
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-    const width = png.readUInt32BE(16);
-    const drawing = await page.evaluate(
-      () => document.querySelector('svg.network-svg')?.clientWidth ?? 0,
-    );
-    expect(width).toBe(drawing * 2);
+    const { width, height } = await canvasSize(page);
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.readUInt32BE(20)).toBe(height * 2);
     expect(png.length).toBeGreaterThan(20_000);
+  });
+
+  it('follows the window’s size', async () => {
+    const page = await openApp(session.context);
+    await openNetwork(page);
+    const before = await canvasSize(page);
+    expect(before.pixelWidth).toBe(
+      Math.round(before.width * (await page.evaluate(() => devicePixelRatio))),
+    );
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect.poll(async () => (await canvasSize(page)).width).toBeLessThan(before.width);
+    const after = await canvasSize(page);
+    expect(after.pixelWidth).toBe(
+      Math.round(after.width * (await page.evaluate(() => devicePixelRatio))),
+    );
+    const cssWidth = await page
+      .locator('canvas.network-surface')
+      .evaluate((element) => element.clientWidth);
+    expect(cssWidth).toBe(after.width);
   });
 
   it('clicking a CPAS node opens its details and rings its site on the map', async () => {
@@ -179,9 +355,7 @@ describe('the stakeholder network', () => {
     });
     expect(cpas).not.toBeNull();
     if (!cpas) return;
-    // Wait for the layout to settle enough for the node to be clickable.
-    await page.waitForTimeout(500);
-    await page.locator(`svg circle.network-node[data-id="${cpas.id}"]`).dispatchEvent('click');
+    await clickNode(page, cpas.id);
     await expect
       .poll(() => page.getByRole('region', { name: /^D[ée]tails$/ }).textContent())
       .toContain(cpas.name);
@@ -200,6 +374,12 @@ describe('the stakeholder network', () => {
       )
       .toBeGreaterThan(0);
     expect((await nodeStates(page)).focus).toBe(1);
+    expect(
+      await page.evaluate(
+        (id) => (window as unknown as HookWindow).__atlasNetwork.node(id)?.state,
+        cpas.id,
+      ),
+    ).toBe('focus');
   });
 
   it('draws a relationship between two organisations through the write path; it survives a reload', async () => {
@@ -227,12 +407,15 @@ describe('the stakeholder network', () => {
     });
     expect(ends).not.toBeNull();
     if (!ends) return;
-    const edgesBefore = await page.locator('svg line.network-edge').count();
+    const edgesBefore = (await edgeKeys(page)).length;
 
     await focusOn(page, ends.from.name);
     await page.getByRole('button', { name: `Nouvelle relation depuis ${ends.from.name}` }).click();
+    expect(
+      await page.locator('canvas.network-surface').getAttribute('data-picking'),
+    ).not.toBeNull();
     // The target is picked in the drawing: a node click, which no longer selects.
-    await page.locator(`svg circle.network-node[data-id="${ends.to.id}"]`).dispatchEvent('click');
+    await clickNode(page, ends.to.id);
     await expect.poll(() => page.getByLabel('Organisation cible').inputValue()).toBe(ends.to.name);
     await page.getByLabel('Type de relation').selectOption('partners_with');
     await page
@@ -257,10 +440,14 @@ describe('the stakeholder network', () => {
       ),
     ).toEqual(['createRelationship']);
     // It is drawn, and listed with its source among the focused organisation's links.
-    await expect
-      .poll(() => page.locator(`svg line.network-edge[data-id="${created?.id}"]`).count())
-      .toBe(1);
-    expect(await page.locator('svg line.network-edge').count()).toBe(edgesBefore + 1);
+    await expect.poll(async () => (await edgeKeys(page)).includes(created?.id ?? '')).toBe(true);
+    expect((await edgeKeys(page)).length).toBe(edgesBefore + 1);
+    expect(
+      await page.evaluate(
+        (key) => (window as unknown as HookWindow).__atlasNetwork.edge(key),
+        created?.id ?? '',
+      ),
+    ).toEqual({ type: 'partners_with', state: 'near' });
     expect(
       await page.locator(`.network-links li[data-id="${created?.id}"]`).textContent(),
     ).toContain('Relation d’essai saisie par un test de navigateur');
@@ -269,8 +456,6 @@ describe('the stakeholder network', () => {
     await page.reload();
     await openNetwork(page);
     await expect.poll(() => relationshipsBetween(page, ends.from.id, ends.to.id)).toHaveLength(1);
-    await expect
-      .poll(() => page.locator(`svg line.network-edge[data-id="${created?.id}"]`).count())
-      .toBe(1);
+    await expect.poll(async () => (await edgeKeys(page)).includes(created?.id ?? '')).toBe(true);
   }, 180_000);
 });

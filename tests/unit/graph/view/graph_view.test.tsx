@@ -1,85 +1,13 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { NO_FILTERS } from '../../../../src/explore/filters';
-import { buildGraph } from '../../../../src/graph/build_graph';
 import GraphView from '../../../../src/graph/GraphView';
-import {
-  edgeSources,
-  findNode,
-  focusOf,
-  networkOf,
-  pickLabels,
-  staticLayoutEngine,
-} from '../../../../src/graph/graph_controller';
+import { staticLayoutEngine } from '../../../../src/graph/layout_engine';
 import { networkMessages } from '../../../../src/i18n/messages/network';
-import { emptyDataset } from '../../../../src/model/dataset';
 import { giveElementsASize } from '../../jsdom_size';
 import { loadedStore, renderAtlas } from '../../ui/render_atlas';
-import { org, rel } from '../graph_fixture';
+import { clickNode, laidOut, network, nodeStates } from './network_probe';
 
 giveElementsASize();
-
-function small() {
-  const dataset = emptyDataset();
-  dataset.organizations.push(
-    org('a', 'Alpha'),
-    org('b', 'Beta', 'regional'),
-    org('c', 'Gamma'),
-    org('d', 'Delta'),
-  );
-  dataset.relationships.push(
-    { ...rel('ab', 'a', 'b', 'funds'), source: 'S1' },
-    { ...rel('bc', 'b', 'c', 'coordinates'), source: 'S1' },
-    { ...rel('cd', 'c', 'd', 'partners_with'), source: 'S2' },
-  );
-  return dataset;
-}
-
-describe('the network view logic', () => {
-  it('shows every organisation without filters, and prunes to the visible sites with filters', () => {
-    const graph = buildGraph(small());
-    const options = { context: false, types: [], levels: [] };
-    expect(networkOf(graph, NO_FILTERS, [], options).order).toBe(4);
-    const filtered = { ...NO_FILTERS, text: 'x' };
-    const visible = [{ organization: { id: 'b' } }];
-    expect(networkOf(graph, filtered, visible, options).nodes()).toEqual(['b']);
-    expect(networkOf(graph, filtered, visible, { ...options, context: true }).nodes()).toEqual([
-      'a',
-      'b',
-      'c',
-    ]);
-    expect(networkOf(graph, NO_FILTERS, [], { ...options, types: ['funds'] }).size).toBe(1);
-    expect(networkOf(graph, NO_FILTERS, [], { ...options, levels: ['regional'] }).nodes()).toEqual([
-      'b',
-    ]);
-  });
-
-  it('focuses on a neighbourhood, finds names and counts sources', () => {
-    const graph = buildGraph(small());
-    expect([...(focusOf(graph, 'a', 1)?.nodes.keys() ?? [])]).toEqual(['a', 'b']);
-    expect(focusOf(graph, 'a', 2)?.nodes.size).toBe(3);
-    expect(focusOf(graph, 'zz', 1)).toBeNull();
-    expect(findNode(graph, 'gam')).toBe('c');
-    expect(findNode(graph, 'BETA')).toBe('b');
-    expect(findNode(graph, 'nothing')).toBeNull();
-    expect(edgeSources(graph)).toEqual([
-      { source: 'S1', count: 2 },
-      { source: 'S2', count: 1 },
-    ]);
-  });
-
-  it('keeps labels from overlapping', () => {
-    const chosen = pickLabels(
-      [
-        { id: 'big', text: 'A long label', x: 0, y: 0, r: 5, priority: 10 },
-        { id: 'near', text: 'Overlapping', x: 10, y: 2, r: 2, priority: 5 },
-        { id: 'far', text: 'Far away', x: 0, y: 100, r: 2, priority: 1 },
-      ],
-      10,
-    );
-    expect(chosen).toEqual(['big', 'far']);
-  });
-});
 
 describe('GraphView', () => {
   it('draws the curated network, focuses on a selected organisation and selects on click', async () => {
@@ -87,8 +15,17 @@ describe('GraphView', () => {
     const { container } = renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
     const i18n = networkMessages.fr;
     expect(screen.getByTestId('network-counts').textContent).toMatch(/organisations, .* relations/);
-    const nodes = container.querySelectorAll('circle.network-node');
-    expect(nodes.length).toBe(store.getState().dataset.organizations.length);
+    // A canvas, no SVG: the test hook says what it draws.
+    expect(container.querySelector('canvas.network-surface')).toHaveAttribute('role', 'img');
+    expect(container.querySelector('canvas.network-surface')).toHaveAttribute(
+      'aria-label',
+      i18n.svgTitle,
+    );
+    expect(container.querySelector('svg')).toBeNull();
+    expect(network().nodes()).toBe(store.getState().dataset.organizations.length);
+    expect(network().edges()).toBe(store.getState().dataset.relationships.length);
+    expect(network().canvas()).toMatchObject({ width: 1000, height: 600, drawing: false });
+    await laidOut();
     const spw = store
       .getState()
       .dataset.organizations.find((o) => o.name === 'SPW Intérieur et Action sociale');
@@ -97,14 +34,22 @@ describe('GraphView', () => {
     fireEvent.change(screen.getByLabelText(i18n.search), { target: { value: 'SPW Intérieur' } });
     fireEvent.click(screen.getByRole('button', { name: i18n.searchButton }));
     expect(store.getState().selection).toEqual({ kind: 'organization', id: spw.id });
-    const focused = container.querySelector(`circle[data-id="${spw.id}"]`);
-    expect(focused?.getAttribute('data-state')).toBe('focus');
-    expect(container.querySelectorAll('circle[data-state="faded"]').length).toBeGreaterThan(100);
-    // A node click selects its organisation.
-    const other = container.querySelector('circle[data-state="near"]');
-    const otherId = other?.getAttribute('data-id');
-    if (other) fireEvent.click(other);
-    expect(store.getState().selection).toEqual({ kind: 'organization', id: otherId });
+    expect(network().node(spw.id)?.state).toBe('focus');
+    expect(nodeStates().faded).toBeGreaterThan(100);
+    expect(network().labels()[0]).toBe(spw.id);
+    // A click on a node in the canvas selects its organisation.
+    const other = network()
+      .nodeIds()
+      .find((id) => network().node(id)?.state === 'near');
+    if (!other) throw new Error('no neighbour');
+    clickNode(container, other);
+    expect(store.getState().selection).toEqual({ kind: 'organization', id: other });
+    // A click on empty space selects nothing.
+    fireEvent.click(container.querySelector('canvas') as HTMLCanvasElement, {
+      clientX: 1,
+      clientY: 599,
+    });
+    expect(store.getState().selection).toEqual({ kind: 'organization', id: other });
     // The node table arrives with the metrics and selects too.
     const table = await screen.findByRole('table', { name: /Organisations du réseau/ });
     // Only the rows in view are drawn: sorted by name from Z to A, the SPW comes near the top.
@@ -125,5 +70,28 @@ describe('GraphView', () => {
     });
     act(() => button.click());
     expect(store.getState().selection).toEqual({ kind: 'organization', id: spw.id });
+  }, 60_000);
+
+  it('sizes and colours the nodes as chosen, and the legend over the drawing follows', async () => {
+    const store = loadedStore();
+    renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
+    const i18n = networkMessages.fr;
+    const legend = screen.getByTestId('network-legend');
+    expect(legend).toHaveTextContent(i18n.colorOption.orgType);
+    expect(legend).toHaveTextContent('CPAS');
+    expect(legend).toHaveTextContent(i18n.legendEdges);
+    expect(legend).toHaveTextContent(i18n.legendSizeBy.degree);
+    const ids = network().nodeIds();
+    const radii = () => ids.map((id) => network().node(id)?.radius).join();
+    const fills = () => new Set(ids.map((id) => network().node(id)?.fill));
+    const byDegree = radii();
+    await screen.findByRole('table', { name: /Organisations du réseau/ });
+    fireEvent.change(screen.getByLabelText(i18n.sizeBy), { target: { value: 'services' } });
+    fireEvent.change(screen.getByLabelText(i18n.colorBy), { target: { value: 'level' } });
+    expect(radii()).not.toBe(byDegree);
+    expect(fills().size).toBeGreaterThan(2);
+    expect(legend).toHaveTextContent(i18n.legendSizeBy.services);
+    expect(legend).toHaveTextContent(i18n.colorOption.level);
+    expect(legend).not.toHaveTextContent('CPAS');
   }, 60_000);
 });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import GraphView from '../../../../src/graph/GraphView';
-import { staticLayoutEngine } from '../../../../src/graph/graph_controller';
+import { staticLayoutEngine } from '../../../../src/graph/layout_engine';
 import { emptyDataset } from '../../../../src/model/dataset';
 import { loadedStore, renderAtlas } from '../../ui/render_atlas';
 import { org, rel } from '../graph_fixture';
+import { clickNode, laidOut, network } from './network_probe';
 
 /** Four organisations in a chain: Alpha funds Beta, Beta coordinates Gamma; Delta alone. */
 function chain() {
@@ -19,17 +20,13 @@ function chain() {
   return dataset;
 }
 
-function renderNetwork() {
+async function renderNetwork() {
   const store = loadedStore(chain());
   store.getState().select({ kind: 'organization', id: 'a' });
   const view = renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
   const labels = () => store.getState().history.done.map((transaction) => transaction.label);
-  const node = (id: string) => {
-    const circle = view.container.querySelector(`circle.network-node[data-id="${id}"]`);
-    if (!circle) throw new Error(`no node ${id}`);
-    return circle;
-  };
-  return { ...view, store, labels, node };
+  await laidOut();
+  return { ...view, store, labels, click: (id: string) => clickNode(view.container, id) };
 }
 
 function fillNewRelationship(type: string, source: string) {
@@ -40,8 +37,8 @@ function fillNewRelationship(type: string, source: string) {
 }
 
 describe('drawing relationships in the network', () => {
-  it('draws a new relationship to a node clicked in the drawing, as one transaction', () => {
-    const { store, labels, node, container } = renderNetwork();
+  it('draws a new relationship to a node clicked in the drawing, as one transaction', async () => {
+    const { store, labels, click, container } = await renderNetwork();
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle relation depuis Alpha' }));
     // Nothing is saved while the form is incomplete; each problem is said.
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter la relation' }));
@@ -55,7 +52,10 @@ describe('drawing relationships in the network', () => {
     expect(labels()).toEqual([]);
 
     // While drawing, a node click picks the target instead of selecting it.
-    fireEvent.click(node('d'));
+    expect(screen.getByTestId('network-canvas').querySelector('canvas')).toHaveAttribute(
+      'data-picking',
+    );
+    click('d');
     expect(store.getState().selection).toEqual({ kind: 'organization', id: 'a' });
     expect(screen.getByLabelText('Organisation cible')).toHaveValue('Delta');
     fillNewRelationship('refers_to', 'Convention de partenariat 2024');
@@ -71,16 +71,19 @@ describe('drawing relationships in the network', () => {
       source: 'Convention de partenariat 2024',
       confidence: '',
     });
-    expect(container.querySelector(`line.network-edge[data-id="${created?.id}"]`)).not.toBeNull();
+    expect(network().edge(created?.id ?? '')).toEqual({ type: 'refers_to', state: 'near' });
     expect(container.querySelector('.network-status')).toHaveTextContent('Relation ajoutée.');
     expect(screen.getByText(/Relations de Alpha \(2\)/)).toBeInTheDocument();
     // Done drawing: node clicks select again.
-    fireEvent.click(node('c'));
+    expect(screen.getByTestId('network-canvas').querySelector('canvas')).not.toHaveAttribute(
+      'data-picking',
+    );
+    click('c');
     expect(store.getState().selection).toEqual({ kind: 'organization', id: 'c' });
   });
 
-  it('types the target by name, and refuses to link an organisation to itself', () => {
-    const { labels } = renderNetwork();
+  it('types the target by name, and refuses to link an organisation to itself', async () => {
+    const { labels } = await renderNetwork();
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle relation depuis Alpha' }));
     const target = screen.getByLabelText('Organisation cible');
     fireEvent.change(target, { target: { value: 'Gam' } });
@@ -105,8 +108,8 @@ describe('drawing relationships in the network', () => {
     expect(labels()).toEqual(['createRelationship']);
   });
 
-  it('edits a relationship’s type and source, then deletes it after confirmation, undoably', () => {
-    const { store, labels, container } = renderNetwork();
+  it('edits a relationship’s type and source, then deletes it after confirmation, undoably', async () => {
+    const { store, labels } = await renderNetwork();
     fireEvent.click(
       screen.getByRole('button', { name: 'Modifier la relation « finance » avec Beta' }),
     );
@@ -124,10 +127,7 @@ describe('drawing relationships in the network', () => {
       type: 'supervises',
       source: 'Décret du 28 mars 2018',
     });
-    expect(container.querySelector('line.network-edge[data-id="ab"]')).toHaveAttribute(
-      'data-type',
-      'supervises',
-    );
+    expect(network().edge('ab')?.type).toBe('supervises');
 
     fireEvent.click(
       screen.getByRole('button', {
@@ -151,16 +151,17 @@ describe('drawing relationships in the network', () => {
     );
     expect(labels()).toEqual(['editRecord', 'deleteRecord']);
     expect(store.getState().dataset.relationships.map((item) => item.id)).toEqual(['bc']);
-    expect(container.querySelector('line.network-edge[data-id="ab"]')).toBeNull();
+    expect(network().edge('ab')).toBeNull();
+    expect(network().edgeKeys()).toEqual(['bc']);
 
     act(() => {
       store.getState().undo();
     });
-    expect(container.querySelector('line.network-edge[data-id="ab"]')).not.toBeNull();
+    expect(network().edge('ab')).not.toBeNull();
   });
 
-  it('saving an unchanged relationship records nothing', () => {
-    const { labels } = renderNetwork();
+  it('saving an unchanged relationship records nothing', async () => {
+    const { labels } = await renderNetwork();
     fireEvent.click(
       screen.getByRole('button', { name: 'Modifier la relation « finance » avec Beta' }),
     );
