@@ -9,6 +9,18 @@ let buffer = new Uint8Array(1024);
 /** The digest of the last call, reused so that hashing allocates nothing. */
 const DIGEST = new Int32Array(5);
 
+/** Bytes of the message being hashed: from `startMessage` to `length`. */
+let length = 0;
+
+/** Room for `bytes` more bytes in `buffer` (and the padding), keeping what it holds. */
+function reserve(bytes: number): void {
+  const needed = length + bytes + 72;
+  if (buffer.length >= needed) return;
+  const grown = new Uint8Array(needed * 2);
+  grown.set(buffer.subarray(0, length));
+  buffer = grown;
+}
+
 /** Writes `text` as UTF-8 into `buffer` from `offset`; returns the end offset. */
 function writeUtf8(text: string, offset: number): number {
   let at = offset;
@@ -42,14 +54,27 @@ function writeUtf8(text: string, offset: number): number {
 }
 
 /**
- * The SHA-1 digest (5 big-endian words) of `prefix` bytes followed by `text` in UTF-8.
- * The array returned is overwritten by the next call: read it before hashing again.
+ * Starts a message with the `prefix` bytes. A message is written in parts (`appendText`)
+ * so that a name made of parts is hashed without being joined into a string first.
  */
-export function sha1Words(prefix: Uint8Array, text: string): Int32Array {
-  const needed = prefix.length + text.length * 3 + 72;
-  if (buffer.length < needed) buffer = new Uint8Array(needed * 2);
+export function startMessage(prefix: Uint8Array): void {
+  length = 0;
+  reserve(prefix.length);
   buffer.set(prefix, 0);
-  const length = writeUtf8(text, prefix.length);
+  length = prefix.length;
+}
+
+/** Appends `text` to the message, in UTF-8 (a surrogate pair must not be split between two texts). */
+export function appendText(text: string): void {
+  reserve(text.length * 3);
+  length = writeUtf8(text, length);
+}
+
+/**
+ * The SHA-1 digest (5 big-endian words) of the message started by `startMessage`.
+ * The array returned is overwritten by the next digest: read it before hashing again.
+ */
+export function digestWords(): Int32Array {
   const padded = (((length + 8) >> 6) + 1) << 6;
   buffer.fill(0, length, padded);
   buffer[length] = 0x80;

@@ -12,6 +12,20 @@ describe('stable ids', () => {
     );
   });
 
+  it('are the UUID v5 of the kind and key parts joined, for any parts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 80 }), { maxLength: 6 }),
+        (parts) => {
+          expect(stableId('location', ...parts)).toBe(
+            uuidv5(`location:${parts.join('\u001f')}`, ATLAS_NAMESPACE),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('match the RFC test vector for python.org in the DNS namespace', () => {
     const dns = Uint8Array.from('6ba7b8109dad11d180b400c04fd430c8'.match(/../g) ?? [], (pair) =>
       Number.parseInt(pair, 16),
