@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/report';
 import {
@@ -320,6 +321,48 @@ describe('parseUrl', () => {
 
   it('leaves an empty link empty', () => {
     expect(parseUrl('', 'website')).toEqual({ value: '', findings: [] });
+  });
+
+  it('accepts exactly the links the URL parser reads as http, https, mailto or tel', () => {
+    // Plainly valid links are accepted without a URL object: the URL parser decides every
+    // other one, and both must agree on any text, tricky hosts, ports and paths included.
+    const label = fc.constantFrom('a', 'www', 'cpas-liege', 'xn--zz', 'ab--c', '-a', 'a-', '0');
+    const link = fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'HTTPS://', '', 'mailto:', 'ftp://', 'https:/'),
+        fc.array(label, { maxLength: 3 }),
+        fc.constantFrom('be', 'COM', 'x', 'b1', '0x', '255', '', 'é'),
+        fc.constantFrom('', '', ':8080', ':99999', ':', '.'),
+        fc.array(fc.constantFrom('/', 'a', '?', '#', '%', '%zz', '@', "'", '\\', '|', 'é', ' '), {
+          maxLength: 5,
+        }),
+      )
+      .map(([scheme, labels, tld, port, path]) =>
+        [scheme, [...labels, tld].join('.'), port, ...path].join(''),
+      );
+    const anyText = fc
+      .array(fc.constantFrom('https://', 'www', '.', 'a', ':', '/', '@', ' ', 'é', '1.2.3.4'), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.oneof(link, anyText), (text) => {
+        const value = text.trim();
+        const candidate = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value)
+          ? `https://${value}`
+          : value;
+        let safe = false;
+        try {
+          const { protocol } = new URL(candidate);
+          safe = ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) && !/\s/.test(candidate);
+        } catch {
+          safe = false;
+        }
+        expect(parseUrl(text, 'website').value).toBe(value && safe ? candidate : '');
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('names the field it was given, even for a value seen before in another field', () => {
