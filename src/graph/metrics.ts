@@ -17,9 +17,8 @@
  */
 import { DirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import type { AtlasGraph } from './build_graph';
+import { betweennessAndCloseness, type SimpleLinks } from './centrality';
 
 export interface NodeMetrics {
   id: string;
@@ -93,6 +92,23 @@ function simpleGraphOf(structure: NetworkStructure): DirectedGraph<object, { wei
   return simple;
 }
 
+/** The links of the simple directed graph behind the network, by node index. */
+function simpleLinks(structure: NetworkStructure): SimpleLinks {
+  const order = structure.ids.length;
+  const seen = new Set<number>();
+  const links: number[] = [];
+  const { ends } = structure;
+  for (let at = 0; at < ends.length; at += 2) {
+    const source = ends[at] ?? 0;
+    const target = ends[at + 1] ?? 0;
+    const pair = source * order + target;
+    if (source === target || seen.has(pair)) continue;
+    seen.add(pair);
+    links.push(source, target);
+  }
+  return { order, links: Uint32Array.from(links) };
+}
+
 /** The simple directed graph behind the network: one link per ordered pair, weighted. */
 export function simpleGraph(graph: AtlasGraph): DirectedGraph<object, { weight: number }> {
   return simpleGraphOf(structureOf(graph));
@@ -116,8 +132,7 @@ export function structureMetrics(
   const { ids, names, ends } = structure;
   if (ids.length === 0) return [];
   const simple = simpleGraphOf(structure);
-  const betweenness = betweennessCentrality(simple, { getEdgeWeight: null, normalized: true });
-  const closeness = closenessCentrality(simple, { wassermanFaust: true });
+  const { betweenness, closeness } = betweennessAndCloseness(simpleLinks(structure));
   const raw = louvain(simple, {
     getEdgeWeight: 'weight',
     rng: seededRandom(options.seed ?? LOUVAIN_SEED),
@@ -144,8 +159,8 @@ export function structureMetrics(
       name: names[at] ?? '',
       inDegree: inDegree[at] ?? 0,
       outDegree: outDegree[at] ?? 0,
-      betweenness: betweenness[id] ?? 0,
-      closeness: closeness[id] ?? 0,
+      betweenness: betweenness[at] ?? 0,
+      closeness: closeness[at] ?? 0,
       community,
     };
   });
