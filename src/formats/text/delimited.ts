@@ -103,10 +103,12 @@ export function parseDelimited(text: string): Delimited {
     findings: [],
   };
   parseRecords(text, delimiter, 1, out);
-  const [headerRecord, ...records] = out.records;
-  const header = (headerRecord?.values ?? []).map((value) => value.trim());
+  const header = (out.records[0]?.values ?? []).map((value) => value.trim());
   const rows: DelimitedRow[] = [];
-  for (const record of records) {
+  // Indexed from the second record: destructuring `[header, ...records]` copied every record
+  // through an iterator, an object per row.
+  for (let index = 1; index < out.records.length; index += 1) {
+    const record = out.records[index] as DelimitedRow;
     if (record.malformed) {
       rows.push(record);
     } else if (!isBlank(record.values)) {
