@@ -18,6 +18,15 @@ import {
 type Links = ServiceAtLocation | ServiceAtLocation[];
 
 /**
+ * A kept service with its links: kept together, so that one lookup per row answers for
+ * both (a separate map of links cost a lookup and an insertion per row).
+ */
+interface KeptService {
+  record: Service;
+  links: Links | null;
+}
+
+/**
  * Turns flat rows (one service at one location per row, organisation and address inline,
  * fields named as in FLAT_FIELD_ALIASES) into the normalised tables. Organisations are
  * matched by id, else by name; a service repeated on several rows is one service at
@@ -25,10 +34,10 @@ type Links = ServiceAtLocation | ServiceAtLocation[];
  */
 export class FlatAssembler {
   private readonly organizations = new Map<string, Organization>();
-  private readonly services = new Map<string, Service>();
+  private readonly services = new Map<string, KeptService>();
   private readonly locations = new Map<string, Location>();
-  /** Service at location by service id. */
-  private readonly links = new Map<string, Links>();
+  /** Services with links, in the order their first link was kept: the links table's order. */
+  private readonly linkedServices: KeptService[] = [];
   /** Organisations and places repeat over rows: each distinct one is built (or placed) once. */
   private readonly builtOrganizations = new Map<string, Built<Organization>>();
   private readonly placer: Placer;
@@ -68,27 +77,31 @@ export class FlatAssembler {
       : undefined;
     const knownService = service.record ? this.services.get(service.record.id) : undefined;
     const knownLocation = location ? this.locations.get(location.id) : undefined;
-    // Links are kept with their service only, so a service not met before has none.
-    const knownLinks = knownService ? this.links.get(knownService.id) : undefined;
 
     if (service.record && organization.record) {
-      const duplicate = duplicateService(service.record, knownService, location, knownLinks);
+      const duplicate = duplicateService(service.record, knownService, location);
       if (duplicate) findings.push(duplicate);
     }
     if (organization.record) {
       addConflicts(findings, knownOrganization, organization.record, ORGANIZATION_FIELDS);
     }
-    if (service.record) addConflicts(findings, knownService, service.record, SERVICE_FIELDS);
+    if (service.record) {
+      addConflicts(findings, knownService?.record, service.record, SERVICE_FIELDS);
+    }
     if (location) addConflicts(findings, knownLocation, location, LOCATION_FIELDS);
     const unique = findings.length > 1 ? dedupe(findings) : findings;
     if (unique.some(isError)) return unique;
     if (organization.record && !knownOrganization) {
       this.organizations.set(organization.record.id, organization.record);
     }
-    if (service.record && !knownService) this.services.set(service.record.id, service.record);
-    if (location && service.record) {
+    let kept = knownService;
+    if (service.record && !kept) {
+      kept = { record: service.record, links: null };
+      this.services.set(service.record.id, kept);
+    }
+    if (location && kept) {
       if (!knownLocation) this.locations.set(location.id, location);
-      this.addLink(row, service.record.id, location.id, source, lastVerified, knownLinks);
+      this.addLink(row, kept, location.id, source, lastVerified);
     }
     return unique;
   }
@@ -173,35 +186,39 @@ export class FlatAssembler {
     return null;
   }
 
-  /** Keeps the link of a kept service to its site; `known` are the service's links so far. */
+  /** Keeps the link of a kept service to its site. */
   private addLink(
     row: TextFields,
-    serviceId: string,
+    service: KeptService,
     locationId: string,
     source: string,
     lastVerified: string,
-    known: Links | undefined,
   ): void {
     const link = buildServiceAtLocation({
       id: fieldText(row, 'service_at_location_id'),
-      service_id: serviceId,
+      service_id: service.record.id,
       location_id: locationId,
       source,
       last_verified: lastVerified,
     }).record;
     if (!link) return;
-    if (!known) this.links.set(link.service_id, link);
-    else if (Array.isArray(known)) known.push(link);
-    else this.links.set(link.service_id, [known, link]);
+    if (!service.links) {
+      service.links = link;
+      this.linkedServices.push(service);
+    } else if (Array.isArray(service.links)) {
+      service.links.push(link);
+    } else {
+      service.links = [service.links, link];
+    }
   }
 
   dataset(): Dataset {
     return {
       ...emptyDataset(),
       organizations: [...this.organizations.values()],
-      services: [...this.services.values()],
+      services: Array.from(this.services.values(), (kept) => kept.record),
       locations: [...this.locations.values()],
-      service_at_locations: [...this.links.values()].flat(),
+      service_at_locations: this.linkedServices.flatMap((kept) => kept.links ?? []),
     };
   }
 }
@@ -240,15 +257,14 @@ const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 
 /**
  * An error when the service id is already another organisation's, or when the service is
- * already listed at this site; `known` and `knownLinks` are what earlier rows kept.
+ * already listed at this site; `known` is what earlier rows kept of it.
  */
 function duplicateService(
   service: Service,
-  known: Service | undefined,
+  known: KeptService | undefined,
   location: Location | null,
-  knownLinks: Links | undefined,
 ): Finding | null {
-  if (known && known.organization_id !== service.organization_id) {
+  if (known && known.record.organization_id !== service.organization_id) {
     return {
       field: 'service_id',
       severity: 'error',
@@ -256,7 +272,7 @@ function duplicateService(
       message: `service_id ${service.id} is already used for a service of another organisation`,
     };
   }
-  if (location && linksTo(knownLinks, location.id)) {
+  if (location && known && linksTo(known.links, location.id)) {
     return {
       field: 'service_id',
       severity: 'error',
@@ -267,7 +283,7 @@ function duplicateService(
   return null;
 }
 
-function linksTo(links: Links | undefined, locationId: string): boolean {
+function linksTo(links: Links | null, locationId: string): boolean {
   if (!links) return false;
   return Array.isArray(links)
     ? links.some((link) => link.location_id === locationId)
