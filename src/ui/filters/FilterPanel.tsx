@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
@@ -13,14 +13,19 @@ import './filters.css';
 /** Languages listed first in the language filter, then the others by number of sites. */
 const LANGUAGE_ORDER = ['fr', 'nl', 'de', 'en', 'uk', 'ru'];
 
+/** The filters that are a list of codes, each shown as a group of checkboxes. */
+type ListFilter = Exclude<keyof Filters, 'text' | 'communes'>;
+
 /**
  * The filters every view shares: free text, category, organisation type, place (province,
  * arrondissement, commune), language of the service and status. Each option shows how many
- * sites it has; "Clear all" resets everything.
+ * sites it has; "Clear all" resets everything. Each group follows its own filter: ticking a
+ * category redraws the category group and nothing else of the panel.
  */
 export function FilterPanel() {
   const { t } = useTranslation('filters');
-  const filters = useAtlas((state) => state.filters);
+  const text = useAtlas((state) => state.filters.text);
+  const filtered = useAtlas((state) => isFiltered(state.filters));
   // The counts beside the options follow an edit a moment later, in a deferred render.
   const sites = useDeferredValue(useAtlas((state) => state.sites));
   const gazetteer = useAtlas((state) => state.gazetteer);
@@ -33,18 +38,6 @@ export function FilterPanel() {
   const textHintId = `${id}-text-hint`;
 
   const facets = useMemo(() => countFacets(sites), [sites]);
-
-  /** Options that occur in the data, plus any chosen (e.g. from a link) so they can be unticked. */
-  const present = (
-    codes: readonly string[],
-    counts: Map<string, number>,
-    chosen: readonly string[],
-    label: (code: string) => string,
-  ): CheckboxOption[] =>
-    codes
-      .filter((code) => (counts.get(code) ?? 0) > 0 || chosen.includes(code))
-      .map((code) => ({ value: code, label: label(code), count: counts.get(code) ?? 0 }));
-
   const places = useMemo(() => {
     const provinces = new Set<string>();
     const arrondissements = new Map<string, string>();
@@ -55,36 +48,34 @@ export function FilterPanel() {
     return { provinces: [...provinces], arrondissements };
   }, [gazetteer]);
 
-  const compare = collator(language).compare;
-  const provinceOptions = places.provinces
-    .map((province) => ({
-      value: province,
-      label: provinceName(province, language),
-      count: facets.provinces.get(province) ?? 0,
-    }))
-    .sort((a, b) => compare(a.label, b.label));
-  const arrondissementOptions = [...places.arrondissements]
-    .filter(
-      ([arrondissement, province]) =>
-        filters.provinces.length === 0 ||
-        filters.provinces.includes(province) ||
-        filters.arrondissements.includes(arrondissement),
-    )
-    .map(([arrondissement]) => ({
-      value: arrondissement,
-      label: arrondissementName(arrondissement, language),
-      count: facets.arrondissements.get(arrondissement) ?? 0,
-    }))
-    .sort((a, b) => compare(a.label, b.label));
-  const languageCodes = [...facets.languages.keys()].sort(
-    (a, b) =>
-      (LANGUAGE_ORDER.indexOf(a) + 1 || 99) - (LANGUAGE_ORDER.indexOf(b) + 1 || 99) ||
-      (facets.languages.get(b) ?? 0) - (facets.languages.get(a) ?? 0),
-  );
-
-  const set = <K extends keyof Filters>(key: K) => {
-    return (next: string[]) => setFilters({ [key]: next } as Partial<Filters>);
-  };
+  /** Each group's codes in display order, and their labels in the interface language. */
+  const groups = useMemo(() => {
+    const compare = collator(language).compare;
+    const byLabel = (codes: Iterable<string>, label: (code: string) => string) =>
+      [...codes].sort((a, b) => compare(label(a), label(b)));
+    const provinceLabel = (code: string) => provinceName(code, language);
+    const arrondissementLabel = (code: string) => arrondissementName(code, language);
+    const languageCodes = [...facets.languages.keys()].sort(
+      (a, b) =>
+        (LANGUAGE_ORDER.indexOf(a) + 1 || 99) - (LANGUAGE_ORDER.indexOf(b) + 1 || 99) ||
+        (facets.languages.get(b) ?? 0) - (facets.languages.get(a) ?? 0),
+    );
+    return {
+      category: { codes: CATEGORIES, label: (code: string) => t(`model:category.${code}`) },
+      province: { codes: byLabel(places.provinces, provinceLabel), label: provinceLabel },
+      arrondissement: {
+        codes: byLabel(places.arrondissements.keys(), arrondissementLabel),
+        label: arrondissementLabel,
+      },
+      orgType: { codes: ORG_TYPES, label: (code: string) => t(`model:orgType.${code}`) },
+      language: {
+        codes: languageCodes,
+        label: (code: string) =>
+          t(`model:languageName.${code}`, { defaultValue: code.toUpperCase() }),
+      },
+      status: { codes: STATUSES, label: (code: string) => t(`model:status.${code}`) },
+    };
+  }, [t, language, places, facets]);
 
   return (
     <search className="filter-panel" aria-label={t('region')}>
@@ -94,7 +85,7 @@ export function FilterPanel() {
           type="button"
           className="filter-clear"
           onClick={() => clearFilters()}
-          disabled={!isFiltered(filters)}
+          disabled={!filtered}
         >
           {t('clearAll')}
         </button>
@@ -106,7 +97,7 @@ export function FilterPanel() {
           id={textId}
           type="search"
           aria-describedby={textHintId}
-          value={filters.text}
+          value={text}
           onChange={(event) => setFilters({ text: event.target.value })}
         />
         <p id={textHintId} className="filter-hint">
@@ -114,59 +105,117 @@ export function FilterPanel() {
         </p>
       </div>
 
-      <CheckboxGroup
+      <FacetGroup
+        filter="categories"
         legend={t('category')}
-        options={present(CATEGORIES, facets.categories, filters.categories, (code) =>
-          t(`model:category.${code}`),
-        )}
-        selected={filters.categories}
-        onChange={set('categories')}
+        {...groups.category}
+        counts={facets.categories}
       />
 
       <fieldset className="filter-group filter-place">
         <legend>{t('place')}</legend>
         <CommunePicker />
-        <CheckboxGroup
+        <FacetGroup
+          filter="provinces"
           legend={t('province')}
-          options={provinceOptions}
-          selected={filters.provinces}
-          onChange={set('provinces')}
+          {...groups.province}
+          counts={facets.provinces}
+          all
         />
-        <CheckboxGroup
+        <ArrondissementGroup
           legend={t('arrondissement')}
-          options={arrondissementOptions}
-          selected={filters.arrondissements}
-          onChange={set('arrondissements')}
-          scroll
+          {...groups.arrondissement}
+          counts={facets.arrondissements}
+          provinceOf={places.arrondissements}
         />
       </fieldset>
 
-      <CheckboxGroup
+      <FacetGroup
+        filter="orgTypes"
         legend={t('orgType')}
-        options={present(ORG_TYPES, facets.orgTypes, filters.orgTypes, (code) =>
-          t(`model:orgType.${code}`),
-        )}
-        selected={filters.orgTypes}
-        onChange={set('orgTypes')}
+        {...groups.orgType}
+        counts={facets.orgTypes}
       />
-
-      <CheckboxGroup
+      <FacetGroup
+        filter="languages"
         legend={t('language')}
-        options={present(languageCodes, facets.languages, filters.languages, (code) =>
-          t(`model:languageName.${code}`, { defaultValue: code.toUpperCase() }),
-        )}
-        selected={filters.languages}
-        onChange={set('languages')}
+        {...groups.language}
+        counts={facets.languages}
       />
-
-      <CheckboxGroup
+      <FacetGroup
+        filter="statuses"
         legend={t('status')}
-        options={present(STATUSES, facets.statuses, filters.statuses, (code) =>
-          t(`model:status.${code}`),
-        )}
-        selected={filters.statuses}
-        onChange={set('statuses')}
+        {...groups.status}
+        counts={facets.statuses}
       />
     </search>
   );
+}
+
+interface FacetGroupProps {
+  filter: ListFilter;
+  legend: string;
+  /** The codes in display order. */
+  codes: readonly string[];
+  label(code: string): string;
+  /** Sites per code. */
+  counts: Map<string, number>;
+  /** List every code, even those no site has (otherwise only those present, and chosen). */
+  all?: boolean;
+  scroll?: boolean;
+}
+
+/** One filter's checkboxes, redrawn when that filter, the counts or the language change. */
+const FacetGroup = memo(function FacetGroup({
+  filter,
+  legend,
+  codes,
+  label,
+  counts,
+  all = false,
+  scroll = false,
+}: FacetGroupProps) {
+  const selected = useAtlas((state) => state.filters[filter]) as readonly string[];
+  const setFilters = useAtlas((state) => state.setFilters);
+  const options = useMemo<CheckboxOption[]>(
+    () =>
+      codes
+        // Options that occur in the data, plus any chosen (e.g. from a link) so they can be unticked.
+        .filter((code) => all || (counts.get(code) ?? 0) > 0 || selected.includes(code))
+        .map((code) => ({ value: code, label: label(code), count: counts.get(code) ?? 0 })),
+    [codes, label, counts, all, selected],
+  );
+  const onChange = useCallback(
+    (next: string[]) => setFilters({ [filter]: next } as Partial<Filters>),
+    [filter, setFilters],
+  );
+  return (
+    <CheckboxGroup
+      legend={legend}
+      options={options}
+      selected={selected}
+      onChange={onChange}
+      scroll={scroll}
+    />
+  );
+});
+
+/** The arrondissements, of the chosen provinces only when some are chosen. */
+function ArrondissementGroup({
+  codes,
+  provinceOf,
+  ...group
+}: Omit<FacetGroupProps, 'filter' | 'all' | 'scroll'> & { provinceOf: Map<string, string> }) {
+  const provinces = useAtlas((state) => state.filters.provinces);
+  const chosen = useAtlas((state) => state.filters.arrondissements);
+  const shown = useMemo(
+    () =>
+      provinces.length === 0
+        ? codes
+        : codes.filter(
+            (code) => provinces.includes(provinceOf.get(code) ?? '') || chosen.includes(code),
+          ),
+    [codes, provinceOf, provinces, chosen],
+  );
+  return <FacetGroup filter="arrondissements" codes={shown} all scroll {...group} />;
 }

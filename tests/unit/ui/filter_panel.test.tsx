@@ -91,6 +91,26 @@ describe('the filter panel', () => {
     expect(clear).toBeDisabled();
   });
 
+  it('lists the arrondissements of the chosen provinces, and a chosen one stays listed', () => {
+    renderAtlas(<FilterPanel />);
+    const arrondissements = () => screen.getByRole('group', { name: 'Arrondissement' });
+    const names = () =>
+      within(arrondissements())
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('li')?.textContent ?? '');
+    expect(names().some((name) => name.startsWith('Arlon'))).toBe(true);
+    fireEvent.click(within(arrondissements()).getByRole('checkbox', { name: /Arlon/ }));
+    const provinces = screen.getByRole('group', { name: 'Province' });
+    fireEvent.click(within(provinces).getByRole('checkbox', { name: /Namur/ }));
+    // Namur's arrondissements, and Arlon (in Luxembourg) because it is chosen.
+    expect(names().some((name) => name.startsWith('Dinant'))).toBe(true);
+    expect(names().some((name) => name.startsWith('Arlon'))).toBe(true);
+    expect(names().some((name) => name.startsWith('Charleroi'))).toBe(false);
+    // Unticked, Arlon goes, as it is not in Namur.
+    fireEvent.click(within(arrondissements()).getByRole('checkbox', { name: /Arlon/ }));
+    expect(names().some((name) => name.startsWith('Arlon'))).toBe(false);
+  });
+
   it('removes a chosen commune with its chip', () => {
     const store = loadedStore();
     store.getState().setFilters({ communes: ['62063', '92094'] });
