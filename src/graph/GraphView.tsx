@@ -1,4 +1,12 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level, RelationshipType } from '../model/enums';
 import { useAtlas, useAtlasStore } from '../store/store_context';
@@ -140,7 +148,9 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
     setMetrics(null);
     let cancelled = false;
     engineRef.current?.metrics(graph).then((result) => {
-      if (!cancelled) setMetrics(result);
+      // A transition: React renders the table and the new appearance in slices, between
+      // the frames of the layout, not in one long task.
+      if (!cancelled) startTransition(() => setMetrics(result));
     });
     return () => {
       cancelled = true;
