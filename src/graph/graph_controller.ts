@@ -81,6 +81,9 @@ export class GraphController {
     const canvas = this.renderer.canvas;
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', texts.title);
+    // The container's description (how to use the drawing) is the image's.
+    const description = container.getAttribute('aria-describedby');
+    if (description) canvas.setAttribute('aria-describedby', description);
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'network-tooltip';
     this.tooltip.setAttribute('aria-hidden', 'true');

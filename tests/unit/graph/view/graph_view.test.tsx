@@ -21,6 +21,9 @@ describe('GraphView', () => {
       'aria-label',
       i18n.svgTitle,
     );
+    expect(container.querySelector('canvas.network-surface')).toHaveAccessibleDescription(
+      i18n.drawingHelp,
+    );
     expect(container.querySelector('svg')).toBeNull();
     expect(network().nodes()).toBe(store.getState().dataset.organizations.length);
     expect(network().edges()).toBe(store.getState().dataset.relationships.length);
