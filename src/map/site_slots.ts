@@ -26,6 +26,11 @@ export class SiteSlotMirror {
    * the same commune or category (see explore/site_index.ts), and its mask is not made twice.
    */
   private masks = new WeakMap<readonly SiteRow[], { layout: number; mask: string }>();
+  /**
+   * The slot of each row of the sites last synced, by the row itself: a mask of 25,000
+   * visible sites then costs no lookup of their 36-character ids.
+   */
+  private slotOfRow = new WeakMap<SiteRow, number>();
 
   /**
    * The message bringing the workers to the features of `all` (null when no feature
@@ -45,6 +50,7 @@ export class SiteSlotMirror {
         this.layout += 1;
         this.texts.push(null);
       }
+      if (this.slotOfRow.get(site) !== slot) this.slotOfRow.set(site, slot);
       if (this.texts[slot] !== text) {
         this.texts[slot] = text;
         this.changed.add(slot);
@@ -82,6 +88,7 @@ export class SiteSlotMirror {
 
   private compact(all: readonly SiteRow[], features: SiteFeatures): SiteSync {
     this.slots = new Map();
+    this.slotOfRow = new WeakMap();
     this.layout += 1;
     this.texts = [];
     this.generation = 0;
@@ -103,7 +110,7 @@ export class SiteSlotMirror {
   private maskOf(visible: readonly SiteRow[]): string {
     const bits = new Uint8Array((this.texts.length + 7) >> 3);
     for (const site of visible) {
-      const slot = this.slots.get(site.id);
+      const slot = this.slotOfRow.get(site);
       if (slot !== undefined) bits[slot >> 3] = (bits[slot >> 3] ?? 0) | (1 << (slot & 7));
     }
     let binary = '';
