@@ -521,8 +521,12 @@ export const parseLevel = memoized(parseLevelUncached);
 export const parseStatus = memoized(parseStatusUncached);
 export const parseRelationshipType = memoized(parseRelationshipTypeUncached);
 export const parseConfidence = memoized(parseConfidenceUncached);
-export const parseUrl = memoized(parseUrlUncached);
-export const parseEmail = memoized(parseEmailUncached);
+const parseOtherUrl = memoized(parseUrlUncached);
+/** A link; a plainly valid one is answered directly, its own check costing less than a cache. */
+export function parseUrl(text: string, field = ''): Parsed<string> {
+  return PLAIN_WEB_LINK.test(text) ? { value: text, findings: [] } : parseOtherUrl(text, field);
+}
+export const parseEmail = parseEmailUncached;
 export const parsePhone = memoized(parsePhoneUncached);
 export const parseIsoDate = memoized(parseIsoDateUncached);
 const parseLanguagesCached = memoized(parseLanguagesUncached);
