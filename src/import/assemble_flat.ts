@@ -9,9 +9,9 @@ import {
   buildOrganization,
   buildService,
   buildServiceAtLocation,
-  fieldText,
   hasPlace,
   type TextFields,
+  trimmed,
 } from './record_builders';
 
 /** A service's link to its site, or links when it has several sites. */
@@ -52,9 +52,9 @@ export class FlatAssembler {
   /** Reads one row; returns its findings. The row's records are kept only when none is an error. */
   addRow(row: TextFields): Finding[] {
     const findings: Finding[] = [];
-    const source = fieldText(row, 'source');
-    const lastVerified = fieldText(row, 'last_verified');
-    const serviceName = fieldText(row, 'service_name');
+    const source = trimmed(row.source);
+    const lastVerified = trimmed(row.last_verified);
+    const serviceName = trimmed(row.service_name);
     const organization = this.organization(row, serviceName, source, lastVerified, findings);
     const organizationId = organization.record?.id ?? '';
     const service = buildService(
@@ -114,7 +114,7 @@ export class FlatAssembler {
     lastVerified: string,
     findings: Finding[],
   ): Built<Organization> {
-    let name = fieldText(row, 'organization_name');
+    let name = trimmed(row.organization_name);
     if (!name && serviceName) {
       name = serviceName;
       findings.push({
@@ -127,17 +127,17 @@ export class FlatAssembler {
     const organization = memo(
       this.builtOrganizations,
       {
-        id: fieldText(row, 'organization_id'),
+        id: trimmed(row.organization_id),
         name,
-        org_type: fieldText(row, 'organization_type'),
-        level: fieldText(row, 'organization_level'),
-        website: fieldText(row, 'organization_website'),
-        email: fieldText(row, 'organization_email'),
-        phone: fieldText(row, 'organization_phone'),
-        contact_person: fieldText(row, 'organization_contact_person'),
-        notes: fieldText(row, 'organization_notes'),
-        source: fieldText(row, 'organization_source') || source,
-        last_verified: fieldText(row, 'organization_last_verified') || lastVerified,
+        org_type: trimmed(row.organization_type),
+        level: trimmed(row.organization_level),
+        website: trimmed(row.organization_website),
+        email: trimmed(row.organization_email),
+        phone: trimmed(row.organization_phone),
+        contact_person: trimmed(row.organization_contact_person),
+        notes: trimmed(row.organization_notes),
+        source: trimmed(row.organization_source) || source,
+        last_verified: trimmed(row.organization_last_verified) || lastVerified,
       },
       buildOrganization,
     );
@@ -155,20 +155,20 @@ export class FlatAssembler {
     findings: Finding[],
   ): Location | null {
     const place = {
-      id: fieldText(row, 'location_id'),
+      id: trimmed(row.location_id),
       organization_id: organizationId,
-      name: fieldText(row, 'location_name'),
-      address_1: fieldText(row, 'address'),
-      postal_code: fieldText(row, 'postal_code'),
-      city: fieldText(row, 'city'),
-      nis_code: fieldText(row, 'nis_code'),
-      latitude: fieldText(row, 'latitude'),
-      longitude: fieldText(row, 'longitude'),
-      x: fieldText(row, 'x'),
-      y: fieldText(row, 'y'),
-      location_precision: fieldText(row, 'location_precision'),
-      source: fieldText(row, 'location_source') || source,
-      last_verified: fieldText(row, 'location_last_verified') || lastVerified,
+      name: trimmed(row.location_name),
+      address_1: trimmed(row.address),
+      postal_code: trimmed(row.postal_code),
+      city: trimmed(row.city),
+      nis_code: trimmed(row.nis_code),
+      latitude: trimmed(row.latitude),
+      longitude: trimmed(row.longitude),
+      x: trimmed(row.x),
+      y: trimmed(row.y),
+      location_precision: trimmed(row.location_precision),
+      source: trimmed(row.location_source) || source,
+      last_verified: trimmed(row.location_last_verified) || lastVerified,
     };
     if (hasPlace(place)) {
       const built = buildLocation(place, this.gazetteer, this.crs, this.placer);
@@ -195,7 +195,7 @@ export class FlatAssembler {
     lastVerified: string,
   ): void {
     const link = buildServiceAtLocation({
-      id: fieldText(row, 'service_at_location_id'),
+      id: trimmed(row.service_at_location_id),
       service_id: service.record.id,
       location_id: locationId,
       source,
@@ -232,21 +232,21 @@ function serviceFields(
   lastVerified: string,
 ): TextFields {
   return {
-    id: fieldText(row, 'service_id'),
+    id: trimmed(row.service_id),
     organization_id: organizationId,
     name,
-    category: fieldText(row, 'category'),
-    status: fieldText(row, 'status'),
-    languages: fieldText(row, 'languages'),
-    description: fieldText(row, 'service_description'),
-    audience: fieldText(row, 'audience'),
-    eligibility: fieldText(row, 'eligibility'),
-    fees: fieldText(row, 'fees'),
-    url: fieldText(row, 'website'),
-    email: fieldText(row, 'email'),
-    phone: fieldText(row, 'phone'),
-    contact_person: fieldText(row, 'contact_person'),
-    notes: fieldText(row, 'notes'),
+    category: trimmed(row.category),
+    status: trimmed(row.status),
+    languages: trimmed(row.languages),
+    description: trimmed(row.service_description),
+    audience: trimmed(row.audience),
+    eligibility: trimmed(row.eligibility),
+    fees: trimmed(row.fees),
+    url: trimmed(row.website),
+    email: trimmed(row.email),
+    phone: trimmed(row.phone),
+    contact_person: trimmed(row.contact_person),
+    notes: trimmed(row.notes),
     source,
     last_verified: lastVerified,
   };
