@@ -34,11 +34,13 @@ class ParsedRow implements TableRow {
     // starts as a copy of the table's template, so it stays a fast V8 object. Added one by
     // one under computed names, some 40 fields turned each row into a hash table, several
     // times slower to build and four times the memory.
-    const fields: Record<string, string> =
-      values.length >= columns.header.length ? { ...columns.template } : {};
+    const complete = values.length >= columns.header.length;
+    const fields: Record<string, string> = complete ? { ...columns.template } : {};
     for (const [field, index] of columns.byField) {
       const value = values[index];
-      if (value !== undefined) fields[field] = unneutralizeFormula(value);
+      // The template holds '' already: an empty cell (often half a row's) needs no store.
+      if (value === undefined || (complete && value === '')) continue;
+      fields[field] = unneutralizeFormula(value);
     }
     return fields;
   }
