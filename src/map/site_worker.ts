@@ -96,7 +96,7 @@ interface GeoJSONWorkerSourceLike {
   loadData(params: { request?: { url: string } }): Promise<{ data?: unknown }>;
 }
 
-type MapLibreWorkerScope = WorkerGlobalScopeInterface & {
+export type MapLibreWorkerScope = WorkerGlobalScopeInterface & {
   worker?: {
     actor: {
       registerMessageHandler(
@@ -119,7 +119,7 @@ const NO_ECHO = Symbol.for('atlas-sites-no-echo');
  * made the page collect garbage for up to 250 ms. The sites' data stays in the workers.
  * (Patched on the class, found through a source instance; other sources keep the echo.)
  */
-function keepSitesInWorker(scope: MapLibreWorkerScope): void {
+export function keepSitesInWorker(scope: MapLibreWorkerScope): void {
   for (const byType of Object.values(scope.worker?.workerSources ?? {})) {
     for (const source of Object.values(byType.geojson ?? {})) {
       const prototype = Object.getPrototypeOf(source) as GeoJSONWorkerSourceLike & {

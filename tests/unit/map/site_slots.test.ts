@@ -1,6 +1,12 @@
 import type { SiteRow } from '../../../src/explore/sites';
 import { SiteSlotMirror } from '../../../src/map/site_slots';
-import { maskSelects, parseSiteUrl, SiteSlots } from '../../../src/map/site_worker';
+import {
+  keepSitesInWorker,
+  type MapLibreWorkerScope,
+  maskSelects,
+  parseSiteUrl,
+  SiteSlots,
+} from '../../../src/map/site_worker';
 import { SiteFeatures } from '../../../src/map/sources';
 
 function site(id: string, longitude: number, category = 'housing'): SiteRow {
@@ -130,5 +136,28 @@ describe('the sites held in the map workers', () => {
     expect(maskSelects('all')(123_456)).toBe(true);
     const selects = maskSelects(mirror.mask([], null));
     expect(selects(0)).toBe(false);
+  });
+});
+
+describe('the GeoJSON worker source in the map workers', () => {
+  /** A stand-in of MapLibre's worker source: loading from a URL echoes the data back. */
+  class FakeGeoJSONWorkerSource {
+    async loadData(params: { request?: { url: string } }): Promise<{ data?: unknown }> {
+      return params.request ? { data: { type: 'FeatureCollection', features: [] } } : {};
+    }
+  }
+
+  it('keeps the sites in the worker, and leaves other URL sources their echo', async () => {
+    const sites = new FakeGeoJSONWorkerSource();
+    const other = new FakeGeoJSONWorkerSource();
+    const scope = {
+      worker: { workerSources: { map1: { geojson: { sites, other } } } },
+    } as unknown as MapLibreWorkerScope;
+    keepSitesInWorker(scope);
+    keepSitesInWorker(scope);
+    expect(await sites.loadData({ request: { url: 'atlas-sites://3/all' } })).toEqual({});
+    expect(await other.loadData({ request: { url: 'https://example.org/a.geojson' } })).toEqual({
+      data: { type: 'FeatureCollection', features: [] },
+    });
   });
 });
