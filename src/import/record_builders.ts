@@ -92,7 +92,7 @@ export function resolveId(
 }
 
 function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[]): T {
-  // Most cells have nothing to report: pushing no spread of an empty list saves a call each.
+  // Most cells have nothing to report: skipping the push of an empty list saves a call each.
   if (parsed.findings.length > 0) findings.push(...parsed.findings);
   return parsed.value;
 }
