@@ -7,19 +7,37 @@ import { type KeyboardEvent, type ReactNode, useEffect } from 'react';
  */
 
 /**
- * The option an arrow key moves to (wrapping around), or null for another key or an empty
- * list. The caller opens the list on ArrowDown when it is closed.
+ * The arrow keys of a combobox: ArrowDown opens a closed list on its first option; in an
+ * open list the arrows move the active option, wrapping around. Returns true when the key
+ * was an arrow (then handled).
  */
-export function arrowTarget(
+export function moveWithArrows(
   event: KeyboardEvent<HTMLInputElement>,
-  activeIndex: number,
-  count: number,
-): number | null {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return null;
+  list: {
+    closed: boolean;
+    activeIndex: number;
+    /** The options shown (0 when none is). */
+    count: number;
+    open(): void;
+    setActive(index: number): void;
+  },
+): boolean {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
   event.preventDefault();
-  if (count === 0) return null;
-  if (event.key === 'ArrowDown') return (activeIndex + 1) % count;
-  return activeIndex <= 0 ? count - 1 : activeIndex - 1;
+  const { closed, activeIndex, count } = list;
+  if (event.key === 'ArrowDown' && closed) {
+    list.open();
+    list.setActive(0);
+  } else if (count > 0) {
+    list.setActive(
+      event.key === 'ArrowDown'
+        ? (activeIndex + 1) % count
+        : activeIndex <= 0
+          ? count - 1
+          : activeIndex - 1,
+    );
+  }
+  return true;
 }
 
 /** Keeps the active option in view as the arrows move through a long list. */

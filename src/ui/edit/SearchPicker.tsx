@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { arrowTarget, ComboboxOption, useActiveOptionInView } from '../common/combobox';
+import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../common/combobox';
 
 /** One choice of a picker: what is stored (`id`) and what the user reads. */
 export interface PickerOption {
@@ -72,14 +72,14 @@ export function SearchPicker({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && !open) {
-      event.preventDefault();
-      setOpen(true);
-      setActive(0);
-      return;
-    }
-    const next = arrowTarget(event, activeIndex, expanded ? matches.length : 0);
-    if (next !== null) setActive(next);
+    const arrow = moveWithArrows(event, {
+      closed: !open,
+      activeIndex,
+      count: expanded ? matches.length : 0,
+      open: () => setOpen(true),
+      setActive,
+    });
+    if (arrow) return;
     switch (event.key) {
       case 'Enter': {
         const option = expanded ? matches[activeIndex] : undefined;

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../store/store_context';
-import { arrowTarget, ComboboxOption, useActiveOptionInView } from '../common/combobox';
+import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../common/combobox';
 import { communeName } from '../common/names';
 import { type CommuneMatch, communeEntries, searchCommunes } from './facets';
 
@@ -47,14 +47,14 @@ export function CommunePicker() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && !expanded) {
-      event.preventDefault();
-      setOpen(true);
-      setActive(0);
-      return;
-    }
-    const next = arrowTarget(event, activeIndex, expanded ? matches.length : 0);
-    if (next !== null) setActive(next);
+    const arrow = moveWithArrows(event, {
+      closed: !expanded,
+      activeIndex,
+      count: expanded ? matches.length : 0,
+      open: () => setOpen(true),
+      setActive,
+    });
+    if (arrow) return;
     switch (event.key) {
       case 'Enter': {
         event.preventDefault();
