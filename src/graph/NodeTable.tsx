@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasGraph } from './build_graph';
-import type { NodeMetrics } from './metrics';
+import { degreesOf, type NodeMetrics, structureOf } from './metrics';
 
 type SortKey =
   | 'name'
@@ -31,9 +31,17 @@ const NUMERIC = new Set<SortKey>([
   'community',
 ]);
 
-interface Row extends NodeMetrics {
+/** A row: the degrees at once, the other measures once computed (null until then). */
+interface Row {
+  id: string;
+  name: string;
   orgType: string;
   orgTypeLabel: string;
+  inDegree: number;
+  outDegree: number;
+  betweenness: number | null;
+  closeness: number | null;
+  community: number | null;
 }
 
 export interface NodeTableProps {
@@ -46,7 +54,8 @@ export interface NodeTableProps {
 
 const ROW_HEIGHT = 28;
 
-function format(value: number, language: string): string {
+function format(value: number | null, language: string): string {
+  if (value === null) return '…';
   return value.toLocaleString(language, { maximumFractionDigits: 3, minimumFractionDigits: 3 });
 }
 
@@ -63,10 +72,11 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
     descending: true,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useMemo<Row[]>(() => {
-    if (!metrics) return [];
-    // One translation per organisation type and one collator, not one per row or comparison
-    // (2,000 rows cost ~300 ms the other way).
+  // The rows as soon as the network is drawn: names, types and degrees (cheap); the metrics
+  // worker's measures join them when they arrive, and only the cells in view change.
+  const graphRows = useMemo<Row[]>(() => {
+    // One translation per organisation type, not one per row (2,000 rows cost ~300 ms the
+    // other way).
     const labels = new Map<string, string>();
     const labelOf = (orgType: string) => {
       let label = labels.get(orgType);
@@ -76,12 +86,32 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
       }
       return label;
     };
-    const list = metrics
-      .filter((row) => graph.hasNode(row.id))
-      .map((row) => {
-        const orgType = graph.getNodeAttribute(row.id, 'org_type');
-        return { ...row, orgType, orgTypeLabel: labelOf(orgType) };
-      });
+    const structure = structureOf(graph);
+    const { inDegree, outDegree } = degreesOf(structure);
+    return structure.ids.map((id, at) => {
+      const orgType = graph.getNodeAttribute(id, 'org_type');
+      return {
+        id,
+        name: structure.names[at] ?? '',
+        orgType,
+        orgTypeLabel: labelOf(orgType),
+        inDegree: inDegree[at] ?? 0,
+        outDegree: outDegree[at] ?? 0,
+        betweenness: null,
+        closeness: null,
+        community: null,
+      };
+    });
+  }, [graph, t]);
+  const rows = useMemo<Row[]>(() => {
+    const measured = new Map(metrics?.map((row) => [row.id, row]));
+    const list = graphRows.map((row) => {
+      const found = measured.get(row.id);
+      if (!found) return row;
+      const { betweenness, closeness, community } = found;
+      return { ...row, betweenness, closeness, community };
+    });
+    // One collator, not one per comparison.
     const { compare } = new Intl.Collator(i18n.language);
     const { key, descending } = sort;
     const sign = descending ? -1 : 1;
@@ -89,11 +119,11 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
       let order: number;
       if (key === 'name') order = compare(a.name, b.name);
       else if (key === 'orgType') order = compare(a.orgTypeLabel, b.orgTypeLabel);
-      else order = a[key] - b[key];
+      else order = (a[key] ?? -1) - (b[key] ?? -1);
       return sign * order || compare(a.name, b.name);
     });
     return list;
-  }, [graph, metrics, sort, t, i18n.language]);
+  }, [graphRows, metrics, sort, i18n.language]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -110,18 +140,14 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
         : { key, descending: NUMERIC.has(key) },
     );
 
-  if (!metrics) {
-    return (
-      <p className="network-table-status" role="status">
-        {t('computing')}
-      </p>
-    );
-  }
   return (
     <div className="network-table-wrap" ref={scrollRef}>
-      <table className="network-table" aria-rowcount={rows.length + 1}>
+      <table className="network-table" aria-rowcount={rows.length + 1} aria-busy={!metrics}>
         <caption>
-          {t('tableCaption')} <span className="network-table-help">{t('tableHelp')}</span>
+          {t('tableCaption')} <span className="network-table-help">{t('tableHelp')}</span>{' '}
+          <span className="network-table-status" role="status">
+            {metrics ? '' : t('computing')}
+          </span>
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -174,7 +200,7 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
                 <td className="numeric">{row.outDegree}</td>
                 <td className="numeric">{format(row.betweenness, i18n.language)}</td>
                 <td className="numeric">{format(row.closeness, i18n.language)}</td>
-                <td className="numeric">{row.community + 1}</td>
+                <td className="numeric">{row.community === null ? '…' : row.community + 1}</td>
               </tr>
             );
           })}

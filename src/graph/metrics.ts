@@ -75,6 +75,26 @@ export function structureOf(graph: AtlasGraph): NetworkStructure {
   return { ids, names, ends };
 }
 
+/**
+ * In- and out-degree of each node, by index: every relationship counts, parallel ones and
+ * self loops included. Cheap enough for the page (the node table shows them at once).
+ */
+export function degreesOf(structure: NetworkStructure): {
+  inDegree: Uint32Array;
+  outDegree: Uint32Array;
+} {
+  const { ids, ends } = structure;
+  const inDegree = new Uint32Array(ids.length);
+  const outDegree = new Uint32Array(ids.length);
+  for (let at = 0; at < ends.length; at += 2) {
+    const source = ends[at] ?? 0;
+    const target = ends[at + 1] ?? 0;
+    outDegree[source] = (outDegree[source] ?? 0) + 1;
+    inDegree[target] = (inDegree[target] ?? 0) + 1;
+  }
+  return { inDegree, outDegree };
+}
+
 function simpleGraphOf(structure: NetworkStructure): DirectedGraph<object, { weight: number }> {
   const simple = new DirectedGraph<object, { weight: number }>();
   for (const id of structure.ids) simple.addNode(id);
@@ -129,7 +149,7 @@ export function structureMetrics(
   structure: NetworkStructure,
   options: MetricsOptions = {},
 ): NodeMetrics[] {
-  const { ids, names, ends } = structure;
+  const { ids, names } = structure;
   if (ids.length === 0) return [];
   const simple = simpleGraphOf(structure);
   const { betweenness, closeness } = betweennessAndCloseness(simpleLinks(structure));
@@ -137,15 +157,7 @@ export function structureMetrics(
     getEdgeWeight: 'weight',
     rng: seededRandom(options.seed ?? LOUVAIN_SEED),
   });
-  // Degrees count every relationship, parallel ones and self loops included.
-  const inDegree = new Uint32Array(ids.length);
-  const outDegree = new Uint32Array(ids.length);
-  for (let at = 0; at < ends.length; at += 2) {
-    const source = ends[at] ?? 0;
-    const target = ends[at + 1] ?? 0;
-    outDegree[source] = (outDegree[source] ?? 0) + 1;
-    inDegree[target] = (inDegree[target] ?? 0) + 1;
-  }
+  const { inDegree, outDegree } = degreesOf(structure);
   const renumber = new Map<number, number>();
   return ids.map((id, at) => {
     const found = raw[id] ?? -1;

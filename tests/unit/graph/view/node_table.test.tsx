@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
-import { buildGraph } from '../../../../src/graph/build_graph';
-import { computeMetrics } from '../../../../src/graph/metrics';
+import { useState } from 'react';
+import { type AtlasGraph, buildGraph } from '../../../../src/graph/build_graph';
+import { computeMetrics, type NodeMetrics } from '../../../../src/graph/metrics';
 import { NodeTable } from '../../../../src/graph/NodeTable';
 import { emptyDataset } from '../../../../src/model/dataset';
 import { giveElementsASize } from '../../jsdom_size';
@@ -21,6 +22,19 @@ function graph() {
   return buildGraph(dataset);
 }
 
+/** The table before its metrics, then with them when the button is pressed. */
+function MeasuredLater({ graph }: { graph: AtlasGraph }) {
+  const [metrics, setMetrics] = useState<NodeMetrics[] | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setMetrics(computeMetrics(graph))}>
+        measured
+      </button>
+      <NodeTable graph={graph} metrics={metrics} selectedId={null} onSelect={() => {}} />
+    </>
+  );
+}
+
 function names(): string[] {
   const table = screen.getByRole('table');
   return within(table)
@@ -29,10 +43,24 @@ function names(): string[] {
 }
 
 describe('NodeTable', () => {
-  it('says the measures are computed while they are missing', () => {
+  it('lists the nodes with their degrees at once, and the other measures once computed', () => {
     const g = graph();
-    renderAtlas(<NodeTable graph={g} metrics={null} selectedId={null} onSelect={() => {}} />);
+    renderAtlas(<MeasuredLater graph={g} />);
     expect(screen.getByRole('status').textContent).toContain('Calcul');
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(names()).toEqual(['Beta', 'Alpha', 'Gamma']);
+    const cells = () =>
+      within(screen.getByRole('button', { name: 'Gamma' }).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // Type, in, out, betweenness, closeness, community.
+    expect(cells()).toEqual(['Association (ONG, ASBL)', '0', '2', '…', '…', '…']);
+    fireEvent.click(screen.getByRole('button', { name: 'measured' }));
+    expect(table.getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(cells().slice(1, 3)).toEqual(['0', '2']);
+    expect(cells().slice(3)).not.toContain('…');
   });
 
   it('lists the nodes with their measures, sorts by header and selects by name', () => {
