@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { loadCuratedData } from './app/load_data';
 import { prepareFiltersWhenIdle } from './app/prepare_filters';
+import { prepareNetworkWhenIdle } from './app/prepare_network';
 import { syncUrl } from './app/url_sync';
 import { createI18n } from './i18n';
 import { openDatabase } from './persist/db';
@@ -18,6 +19,7 @@ const persister = new Persister(store, openDatabase());
 let persisterStarted = false;
 syncUrl(store, window.location, window.history);
 prepareFiltersWhenIdle(store);
+prepareNetworkWhenIdle(store);
 if (import.meta.env.VITE_TEST_HOOKS === '1') {
   void import('./app/test_hooks').then(({ installTestHooks }) =>
     installTestHooks(store, persister),

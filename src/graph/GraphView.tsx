@@ -11,12 +11,19 @@ import { useTranslation } from 'react-i18next';
 import type { Level, RelationshipType } from '../model/enums';
 import { useAtlas, useAtlasStore } from '../store/store_context';
 import { saveBlob } from '../ui/export/save_file';
-import { COLOR_BY, type ColorBy, nodeAppearance, SIZE_BY, type SizeBy } from './appearance';
+import {
+  COLOR_BY,
+  type ColorBy,
+  nodeAppearance,
+  SIZE_BY,
+  type SizeBy,
+  usesMetrics,
+} from './appearance';
 import { buildGraph } from './build_graph';
 import { edgesCsv, nodesCsv } from './edge_lists';
 import { toGexf } from './gexf';
 import { GraphController } from './graph_controller';
-import { defaultLayoutEngine, type LayoutEngine } from './layout_engine';
+import { type LayoutEngine, sharedLayoutEngine } from './layout_engine';
 import type { NodeMetrics } from './metrics';
 import { NetworkLegend } from './NetworkLegend';
 import { NodeTable } from './NodeTable';
@@ -47,7 +54,7 @@ function toggled<T>(list: readonly T[], value: T, all: readonly T[]): T[] {
 }
 
 export interface GraphViewProps {
-  /** The layout engine (a Web Worker by default); tests pass a stand-in. */
+  /** The layout engine (the page's, in Web Workers, by default); tests pass a stand-in. */
   createEngine?: () => LayoutEngine;
 }
 
@@ -56,7 +63,7 @@ export interface GraphViewProps {
  * filters, with its own edge-type and level filters, focus, counts and sources, exports and
  * the node table. A node click selects the organisation for the details and the map.
  */
-export default function GraphView({ createEngine = defaultLayoutEngine }: GraphViewProps) {
+export default function GraphView({ createEngine = sharedLayoutEngine }: GraphViewProps) {
   const { t, i18n } = useTranslation(['network', 'model']);
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
@@ -143,15 +150,16 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
   }, [store, createEngine]);
 
   useEffect(() => {
-    controllerRef.current?.setGraph(graph);
-    controllerRef.current?.setTexts(textsRef.current);
     setMetrics(null);
     let cancelled = false;
+    // Asked for before the layout starts, which then waits for them (layout_engine.ts).
     engineRef.current?.metrics(graph).then((result) => {
       // A transition: React renders the table and the new appearance in slices, between
       // the frames of the layout, not in one long task.
       if (!cancelled) startTransition(() => setMetrics(result));
     });
+    controllerRef.current?.setGraph(graph);
+    controllerRef.current?.setTexts(textsRef.current);
     return () => {
       cancelled = true;
     };
@@ -165,11 +173,14 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
     controllerRef.current?.setFocus(focusId, steps);
   }, [focusId, steps]);
 
+  // The metrics change the looks only when they size or colour the nodes: otherwise their
+  // arrival leaves the drawing as it is.
+  const looksMetrics = usesMetrics({ sizeBy, colorBy }) ? metrics : null;
   const appearance = useMemo(
     () =>
       nodeAppearance(
         graph,
-        metrics,
+        looksMetrics,
         { sizeBy, colorBy },
         {
           orgType: (type) => t(`model:orgType.${type}`),
@@ -178,7 +189,7 @@ export default function GraphView({ createEngine = defaultLayoutEngine }: GraphV
           otherCommunities: t('otherCommunities'),
         },
       ),
-    [graph, metrics, sizeBy, colorBy, t],
+    [graph, looksMetrics, sizeBy, colorBy, t],
   );
   useEffect(() => {
     controllerRef.current?.setAppearance(appearance);

@@ -132,6 +132,14 @@ function metricValue(metrics: NodeMetrics, key: SizeBy): number {
   }
 }
 
+/** Whether these sizes or colours come from the metrics (others are read off the graph). */
+export function usesMetrics(options: { sizeBy: SizeBy; colorBy: ColorBy }): boolean {
+  return (
+    (options.sizeBy !== 'degree' && options.sizeBy !== 'services') ||
+    options.colorBy === 'community'
+  );
+}
+
 /** The value that sizes each node, or null when it needs metrics not yet computed. */
 function sizeValues(
   graph: AtlasGraph,
@@ -139,7 +147,7 @@ function sizeValues(
   sizeBy: SizeBy,
 ): Map<string, number> | null {
   const values = new Map<string, number>();
-  if (sizeBy === 'degree' || sizeBy === 'services') {
+  if (!usesMetrics({ sizeBy, colorBy: 'orgType' })) {
     graph.forEachNode((id, attributes) => {
       values.set(id, sizeBy === 'degree' ? graph.degree(id) : attributes.services);
     });

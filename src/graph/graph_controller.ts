@@ -202,7 +202,7 @@ export class GraphController {
   destroy(): void {
     this.destroyed = true;
     this.engine.onPositions = null;
-    this.engine.destroy();
+    this.engine.stop();
     this.pointer.destroy();
     this.renderer.destroy();
     this.tooltip.remove();

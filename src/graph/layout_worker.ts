@@ -1,7 +1,8 @@
 /**
  * The network's layout worker: runs the force layout (simulation.ts) and the metrics off
  * the main thread. The page posts `LayoutRequest`s; the worker answers with positions in
- * steps (one message every ~16 ms of work) and with the metrics of a graph.
+ * steps (one message every ~16 ms of work) and with the metrics of a graph. Between `hold`
+ * and `resume` the layout keeps its positions and does no work (see layout_engine.ts).
  */
 import { type NetworkStructure, type NodeMetrics, structureMetrics } from './metrics';
 import {
@@ -15,6 +16,8 @@ export type LayoutRequest =
   | { type: 'layout'; generation: number; nodes: LayoutNodeInput[]; links: LayoutLinkInput[] }
   | { type: 'pin'; id: string; x: number; y: number }
   | { type: 'release'; id: string }
+  | { type: 'hold' }
+  | { type: 'resume' }
   | { type: 'stop' }
   | { type: 'metrics'; request: number; structure: NetworkStructure };
 
@@ -35,6 +38,7 @@ const SLICE_MS = 12;
 let layout: Layout | null = null;
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let held = false;
 
 function post(running: boolean): void {
   if (!layout) return;
@@ -49,11 +53,11 @@ function run(): void {
   let running = true;
   while (running && performance.now() - start < SLICE_MS) running = layout.step(1);
   post(running);
-  if (running) timer = setTimeout(run, 0);
+  if (running && !held) timer = setTimeout(run, 0);
 }
 
 function wake(): void {
-  if (timer === undefined) timer = setTimeout(run, 0);
+  if (timer === undefined && !held) timer = setTimeout(run, 0);
 }
 
 scope.onmessage = (event) => {
@@ -72,6 +76,13 @@ scope.onmessage = (event) => {
       break;
     case 'release':
       layout?.release(request.id);
+      break;
+    case 'hold':
+      held = true;
+      break;
+    case 'resume':
+      held = false;
+      wake();
       break;
     case 'stop':
       layout = null;

@@ -313,6 +313,33 @@ describe('the stakeholder network', () => {
     expect(png.length).toBeGreaterThan(20_000);
   });
 
+  it('opens again after the table, laid out and measured like the first time', async () => {
+    const page = await openApp(session.context);
+    const measured = page.locator('table.network-table[aria-busy="false"]');
+    const settled = async () => {
+      await measured.waitFor();
+      await page.waitForFunction(
+        () => (window as unknown as HookWindow).__atlasNetwork.running() === false,
+        undefined,
+        { timeout: 30_000 },
+      );
+    };
+    await openNetwork(page);
+    await settled();
+    await page.getByRole('tab', { name: 'Tableau' }).click();
+    await page.getByRole('tab', { name: 'Réseau' }).click();
+    await openNetwork(page);
+    // The page's workers serve the new view: the metrics arrive, the layout runs to rest.
+    await settled();
+    const spread = await page.evaluate(() => {
+      const hook = (window as unknown as HookWindow).__atlasNetwork;
+      const xs = hook.nodeIds().map((id) => hook.node(id)?.clientX ?? Number.NaN);
+      return { finite: xs.every(Number.isFinite), width: Math.max(...xs) - Math.min(...xs) };
+    });
+    expect(spread.finite).toBe(true);
+    expect(spread.width).toBeGreaterThan(100);
+  });
+
   it('follows the window’s size', async () => {
     const page = await openApp(session.context);
     await openNetwork(page);

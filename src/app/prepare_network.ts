@@ -1,0 +1,18 @@
+import type { AtlasStore } from '../store/atlas_store';
+
+/**
+ * Starts the network's workers (its layout and its metrics, see graph/layout_engine.ts) in
+ * an idle moment once the data is loaded, so that opening the network does not wait for
+ * them to load (~150 ms on a slow machine). Where the browser has no idle callbacks, they
+ * start when the network is first opened.
+ */
+export function prepareNetworkWhenIdle(store: AtlasStore): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const unsubscribe = store.subscribe((state) => {
+    if (state.load.status !== 'ready') return;
+    unsubscribe();
+    requestIdleCallback(() => {
+      void import('../graph/layout_engine').then(({ sharedLayoutEngine }) => sharedLayoutEngine());
+    });
+  });
+}
