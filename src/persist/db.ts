@@ -23,8 +23,11 @@ export interface MetaRows {
 
 export type MetaKey = keyof MetaRows;
 
+/** The row that claims the step from one revision to the next (see claimRevision). */
+type ClaimKey = `claim:${number}`;
+
 interface MetaRow {
-  key: MetaKey;
+  key: MetaKey | ClaimKey;
   value: unknown;
 }
 
@@ -43,7 +46,29 @@ export const DATABASE_NAME = 'integration-ecosystem-atlas';
 export function openDatabase(name = DATABASE_NAME): AtlasDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AtlasDatabase;
   db.version(1).stores({ transactions: '&tx, seq', meta: '&key' });
+  // Version 2 keeps the stores; writes claim their revision (claimRevision). Opening it
+  // closes the tabs still on version 1, whose writes do not claim and could race past.
+  db.version(2).stores({ transactions: '&tx, seq', meta: '&key' });
   return db;
+}
+
+/** The key of the row that claims the step from `revision` to the next. */
+export function claimKey(revision: number): ClaimKey {
+  return `claim:${revision}`;
+}
+
+/**
+ * Claims the step from `revision` to the next, in a write transaction: the first write made
+ * on that revision adds the claim; any other (from a tab that read the same revision) fails,
+ * and the whole transaction with it. The compare-and-set happens in the database, so a
+ * write can be committed at once, without waiting on the page for a read of the revision.
+ * The request is IndexedDB's own: Dexie's handlers would cancel its error, and a cancelled
+ * error lets the transaction commit.
+ */
+export function claimRevision(transaction: IDBTransaction, revision: number): void {
+  const row: MetaRow = { key: claimKey(revision), value: revision };
+  const request = transaction.objectStore('meta').add(row);
+  request.onerror = (event) => event.stopPropagation();
 }
 
 export async function readMeta<K extends MetaKey>(

@@ -2,10 +2,14 @@ import { currentValue } from '../edits/patch';
 import type { Transaction } from '../edits/transaction';
 import type { AtlasState, AtlasStore } from '../store/atlas_store';
 import type { EditHistory } from '../store/editing';
-import { type AtlasDatabase, readMeta, type StoredTransaction, writeMeta } from './db';
-
-/** Another tab wrote since this one last read: re-read, then write again. */
-class StaleRevision extends Error {}
+import {
+  type AtlasDatabase,
+  claimKey,
+  claimRevision,
+  readMeta,
+  type StoredTransaction,
+  writeMeta,
+} from './db';
 
 /** The message key (namespace `edit`) that tells the user why storage failed. */
 export function storageProblem(error: unknown): string {
@@ -194,7 +198,9 @@ export class Persister {
     try {
       await this.write();
     } catch (error) {
-      if (!(error instanceof StaleRevision)) throw error;
+      // A write made on a revision another tab had already written on is refused (its
+      // claim fails): re-read, then write again. Any other failure is the storage's.
+      if ((await readMeta(this.db, 'revision', 0)) === this.written.revision) throw error;
       await this.load(false);
       await this.write();
     }
@@ -225,14 +231,12 @@ export class Persister {
       state.exported !== written.exported ||
       state.conflicts !== written.conflicts;
     if (rows.length === 0 && removed.length === 0 && !metaChanged) return;
-    // Every request is issued at once: IndexedDB runs them in order within the transaction,
-    // so the revision is read before anything is written, and a stale read aborts (rolls
-    // back) the whole transaction. One round trip, not one per request: the write does not
-    // wait for the page's rendering between steps.
-    await db.transaction('rw', db.transactions, db.meta, async () => {
-      const revision = readMeta(db, 'revision', 0).then((stored) => {
-        if (stored !== written.revision) throw new StaleRevision();
-      });
+    // Every request is issued at once and the transaction committed right after: nothing
+    // waits for a result on the page, whose rendering of the edit would delay each one.
+    // The claim of the revision fails if another tab wrote on it, which aborts (rolls back)
+    // the whole transaction.
+    await db.transaction('rw', db.transactions, db.meta, (transaction) => {
+      claimRevision(transaction.idbtrans, written.revision);
       const writes: Promise<unknown>[] = [writeMeta(db, 'revision', written.revision + 1)];
       if (removed.length > 0) writes.push(db.transactions.bulkDelete(removed));
       if (rows.length > 0) writes.push(db.transactions.bulkPut(rows));
@@ -243,7 +247,9 @@ export class Persister {
       if (state.conflicts !== written.conflicts) {
         writes.push(writeMeta(db, 'conflicts', [...state.conflicts]));
       }
-      await Promise.all([revision, ...writes]);
+      // The transaction reports a failed request (it aborts): not each request again.
+      for (const write of writes) write.catch(() => {});
+      transaction.idbtrans.commit();
     });
     for (const row of rows) written.flags.set(row.tx, row.undone);
     for (const tx of removed) written.flags.delete(tx);
@@ -276,7 +282,9 @@ export class Persister {
       })),
     ];
     const revision = await db.transaction('rw', db.transactions, db.meta, async () => {
-      const next = (await readMeta(db, 'revision', 0)) + 1;
+      const stored = await readMeta(db, 'revision', 0);
+      const next = stored + 1;
+      await db.meta.add({ key: claimKey(stored), value: stored });
       await db.transactions.clear();
       await db.transactions.bulkPut(rows);
       await writeMeta(db, 'baseVersion', state.baseVersion);
