@@ -17,6 +17,7 @@ import { collator } from '../common/names';
 import { BulkEdit } from '../edit/BulkEdit';
 import { CreateRecord } from '../edit/CreateRecord';
 import { COLUMNS, type Column, cellText, type Sort, sortRows } from './columns';
+import { SiteTableRow } from './SiteTableRow';
 import '../common/common.css';
 import './table.css';
 
@@ -75,12 +76,15 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     [rows, checked],
   );
   const allChecked = rows.length > 0 && checkedRows.length === rows.length;
-  const toggle = (id: string) =>
-    setChecked((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setChecked((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const toggleAll = () => setChecked(allChecked ? new Set() : new Set(rows.map((site) => site.id)));
 
   // A key function that changes only with the rows: the virtualiser recomputes the
@@ -129,11 +133,7 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
-  const onRowKeyDown = (
-    event: KeyboardEvent<HTMLTableRowElement>,
-    index: number,
-    site: SiteRow,
-  ) => {
+  const rowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, site: SiteRow) => {
     // Keys typed in the row's checkbox are the checkbox's, except those that move between rows.
     const inRow = event.target === event.currentTarget;
     const moves: Record<string, number> = {
@@ -154,6 +154,26 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
       select({ kind: 'site', id: site.id });
     }
   };
+
+  // The rows' handlers keep their identity (the rows are memoised) and call the latest
+  // closures, which know the current rows and active row.
+  const latest = useRef({ rowKeyDown, current });
+  latest.current = { rowKeyDown, current };
+  const onRowKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>, index: number, site: SiteRow) =>
+      latest.current.rowKeyDown(event, index, site),
+    [],
+  );
+  const onActivate = useCallback(
+    (index: number, site: SiteRow) => {
+      setActiveIndex(index);
+      select({ kind: 'site', id: site.id });
+    },
+    [select],
+  );
+  const onRowFocus = useCallback((index: number) => {
+    if (index !== latest.current.current) setActiveIndex(index);
+  }, []);
 
   const sortBy = (column: Column) => {
     setSort((previous) =>
@@ -224,52 +244,23 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
             {items.map((item) => {
               const site = rows[item.index];
               if (!site) return null;
-              const selected = site.id === selectedId;
               return (
-                <tr
+                <SiteTableRow
                   key={item.key}
-                  data-index={item.index}
-                  data-site-id={site.id}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={selected}
-                  tabIndex={item.index === tabbable ? 0 : -1}
-                  className={selected ? 'selected' : undefined}
-                  style={{
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-                  }}
-                  onClick={() => {
-                    setActiveIndex(item.index);
-                    select({ kind: 'site', id: site.id });
-                  }}
-                  onKeyDown={(event) => onRowKeyDown(event, item.index, site)}
-                  onFocus={() => {
-                    if (item.index !== current) setActiveIndex(item.index);
-                  }}
-                >
-                  {COLUMNS.map((column) => {
-                    const text = cellText(site, column, t, language);
-                    return (
-                      <td key={column} className={`col-${column}`} title={text}>
-                        {column === 'service' && (
-                          <input
-                            type="checkbox"
-                            className="row-check"
-                            aria-label={t('edit:bulk.selectRow', {
-                              name: text,
-                              place: cellText(site, 'commune', t, language),
-                            })}
-                            tabIndex={item.index === tabbable ? 0 : -1}
-                            checked={checked.has(site.id)}
-                            onClick={(event) => event.stopPropagation()}
-                            onChange={() => toggle(site.id)}
-                          />
-                        )}
-                        {text}
-                      </td>
-                    );
-                  })}
-                </tr>
+                  site={site}
+                  index={item.index}
+                  top={item.start - virtualizer.options.scrollMargin}
+                  height={ROW_HEIGHT}
+                  selected={site.id === selectedId}
+                  tabbable={item.index === tabbable}
+                  checked={checked.has(site.id)}
+                  t={t}
+                  language={language}
+                  onActivate={onActivate}
+                  onRowKeyDown={onRowKeyDown}
+                  onRowFocus={onRowFocus}
+                  onToggle={toggle}
+                />
               );
             })}
           </tbody>
