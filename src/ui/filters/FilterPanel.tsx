@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
@@ -6,7 +6,7 @@ import { useAtlas } from '../../store/store_context';
 import { arrondissementName, collator, provinceName } from '../common/names';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
 import { CommunePicker } from './CommunePicker';
-import { countFacets } from './facets';
+import { countFacets, type Facets, keepEqualCounts } from './facets';
 import '../common/common.css';
 import './filters.css';
 
@@ -37,7 +37,12 @@ export function FilterPanel() {
   const textId = `${id}-text`;
   const textHintId = `${id}-text-hint`;
 
-  const facets = useMemo(() => countFacets(sites), [sites]);
+  const counted = useRef<Facets | null>(null);
+  const facets = useMemo(() => {
+    counted.current = keepEqualCounts(counted.current, countFacets(sites));
+    return counted.current;
+  }, [sites]);
+  const { languages } = facets;
   const places = useMemo(() => {
     const provinces = new Set<string>();
     const arrondissements = new Map<string, string>();
@@ -55,10 +60,10 @@ export function FilterPanel() {
       [...codes].sort((a, b) => compare(label(a), label(b)));
     const provinceLabel = (code: string) => provinceName(code, language);
     const arrondissementLabel = (code: string) => arrondissementName(code, language);
-    const languageCodes = [...facets.languages.keys()].sort(
+    const languageCodes = [...languages.keys()].sort(
       (a, b) =>
         (LANGUAGE_ORDER.indexOf(a) + 1 || 99) - (LANGUAGE_ORDER.indexOf(b) + 1 || 99) ||
-        (facets.languages.get(b) ?? 0) - (facets.languages.get(a) ?? 0),
+        (languages.get(b) ?? 0) - (languages.get(a) ?? 0),
     );
     return {
       category: { codes: CATEGORIES, label: (code: string) => t(`model:category.${code}`) },
@@ -75,7 +80,7 @@ export function FilterPanel() {
       },
       status: { codes: STATUSES, label: (code: string) => t(`model:status.${code}`) },
     };
-  }, [t, language, places, facets]);
+  }, [t, language, places, languages]);
 
   return (
     <search className="filter-panel" aria-label={t('region')}>

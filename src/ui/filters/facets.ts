@@ -41,6 +41,28 @@ export function countFacets(sites: readonly SiteRow[]): Facets {
   return facets;
 }
 
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, count] of a) if (b.get(key) !== count) return false;
+  return true;
+}
+
+/**
+ * `next`, keeping each of `previous`'s counts that did not change (the same Map), and
+ * `previous` itself when none did: an edit that moves no count (a name, a phone) then
+ * leaves the filter groups as they are, and React skips them.
+ */
+export function keepEqualCounts(previous: Facets | null, next: Facets): Facets {
+  if (!previous) return next;
+  let changed = false;
+  const kept = { ...next };
+  for (const key of Object.keys(next) as (keyof Facets)[]) {
+    if (sameCounts(previous[key], next[key])) kept[key] = previous[key];
+    else changed = true;
+  }
+  return changed ? kept : previous;
+}
+
 /** A commune with its names folded once, for the picker's search. */
 export interface CommuneEntry {
   commune: CommuneInfo;
