@@ -20,7 +20,13 @@ export function DetailPanel() {
   const sites = useAtlas((state) => state.sites);
   const gazetteer = useAtlas((state) => state.gazetteer);
   const select = useAtlas((state) => state.select);
-  const index = useMemo(() => atlasIndex(dataset, sites), [dataset, sites]);
+  // Indexed only while something is shown: every edit changes the dataset, and with nothing
+  // selected the index would be built for nothing.
+  const showing = selection !== null;
+  const index = useMemo(
+    () => (showing ? atlasIndex(dataset, sites) : null),
+    [showing, dataset, sites],
+  );
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = useRef(selection);
@@ -35,7 +41,7 @@ export function DetailPanel() {
     if (inside) headingRef.current?.focus();
   }, [selection]);
 
-  if (!selection) return null;
+  if (!selection || !index) return null;
 
   let content: React.ReactNode = null;
   if (selection.kind === 'site') {
