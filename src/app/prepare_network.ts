@@ -1,9 +1,9 @@
 import type { AtlasStore } from '../store/atlas_store';
 
 /**
- * Starts the network's workers (its layout and its metrics, see graph/layout_engine.ts) in
- * an idle moment once the data is loaded, so that opening the network does not wait for
- * them to load (~150 ms on a slow machine). Where the browser has no idle callbacks, they
+ * Starts the network's workers (its layout and metrics, see graph/layout_engine.ts, and its
+ * drawing, graph/canvas_renderer.ts) in an idle moment once the data is loaded, so that
+ * opening the network does not wait for them to load (~150 ms on a slow machine). Where the browser has no idle callbacks, they
  * start when the network is first opened.
  */
 export function prepareNetworkWhenIdle(store: AtlasStore): void {
@@ -13,6 +13,9 @@ export function prepareNetworkWhenIdle(store: AtlasStore): void {
     unsubscribe();
     requestIdleCallback(() => {
       void import('../graph/layout_engine').then(({ sharedLayoutEngine }) => sharedLayoutEngine());
+      void import('../graph/canvas_renderer').then(({ prepareRenderWorker }) =>
+        prepareRenderWorker(),
+      );
     });
   });
 }

@@ -19,9 +19,24 @@ function post(worker: Worker, request: RenderRequest, transfer: Transferable[] =
   worker.postMessage(request, transfer);
 }
 
+const startRenderWorker = () =>
+  new Worker(new URL('./render_worker.ts', import.meta.url), { type: 'module' });
+
+/** A render worker started ahead of need (prepareRenderWorker), for the next canvas. */
+let spare: Worker | null = null;
+
+/**
+ * Starts a render worker in an idle moment, so that the first network drawn does not wait
+ * for it to load while the metrics and the layout need the processor.
+ */
+export function prepareRenderWorker(): void {
+  if (spare === null && typeof Worker === 'function') spare = startRenderWorker();
+}
+
 function openSurface(canvas: HTMLCanvasElement): Surface {
   if (typeof Worker === 'function' && typeof canvas.transferControlToOffscreen === 'function') {
-    const worker = new Worker(new URL('./render_worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? startRenderWorker();
+    spare = null;
     const offscreen = canvas.transferControlToOffscreen();
     post(worker, { type: 'canvas', canvas: offscreen }, [offscreen]);
     return { kind: 'worker', worker };
