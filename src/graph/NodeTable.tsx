@@ -160,7 +160,7 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
                   aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
                   className={NUMERIC.has(key) ? 'numeric' : undefined}
                 >
-                  <button type="button" onClick={() => toggle(key)}>
+                  <button type="button" title={t(key)} onClick={() => toggle(key)}>
                     {t(key)}
                     <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                   </button>
@@ -189,6 +189,7 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
                   <button
                     type="button"
                     className="network-table-name"
+                    title={row.name}
                     aria-pressed={row.id === selectedId}
                     onClick={() => onSelect(row.id)}
                   >
