@@ -62,10 +62,10 @@ export function claimKey(revision: number): ClaimKey {
  * on that revision adds the claim; any other (from a tab that read the same revision) fails,
  * and the whole transaction with it. The compare-and-set happens in the database, so a
  * write can be committed at once, without waiting on the page for a read of the revision.
- * The request is IndexedDB's own: Dexie's handlers would cancel its error, and a cancelled
- * error lets the transaction commit.
+ * Its error goes no further, where a handler could cancel it: uncancelled, it aborts the
+ * transaction.
  */
-export function claimRevision(transaction: IDBTransaction, revision: number): void {
+function claimRevision(transaction: IDBTransaction, revision: number): void {
   const row: MetaRow = { key: claimKey(revision), value: revision };
   const request = transaction.objectStore('meta').add(row);
   request.onerror = (event) => event.stopPropagation();
@@ -86,4 +86,47 @@ export function writeMeta<K extends MetaKey>(
   value: MetaRows[K],
 ): Promise<unknown> {
   return db.meta.put({ key, value });
+}
+
+/** What one write changes in the change log. */
+export interface LogWrite {
+  /** The revision the write was made on: it claims the step to the next. */
+  revision: number;
+  put: readonly StoredTransaction[];
+  remove: readonly string[];
+  /** Settings that changed (the revision itself is bumped by the write). */
+  meta: Partial<Omit<MetaRows, 'revision'>>;
+}
+
+/**
+ * Writes to the change log in one transaction, on the revision it was made on (a tab that
+ * wrote on it first makes it fail, and nothing of it is kept). Every request is issued at
+ * once, in the caller's task, and the transaction committed right after: the page waits for
+ * nothing but the disk. It is IndexedDB's own transaction, not Dexie's, whose scope starts
+ * a task later, behind the page's rendering of the edit. Resolves once committed.
+ */
+export function writeLog(db: AtlasDatabase, write: LogWrite): Promise<void> {
+  if (!db.isOpen()) {
+    const closed = new Error('The database is closed');
+    closed.name = Dexie.errnames.DatabaseClosed;
+    return Promise.reject(closed);
+  }
+  const transaction = db
+    .backendDB()
+    .transaction(['transactions', 'meta'], 'readwrite', { durability: 'strict' });
+  const committed = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () =>
+      reject(transaction.error ?? new DOMException('The write was aborted', 'AbortError'));
+  });
+  claimRevision(transaction, write.revision);
+  const meta = transaction.objectStore('meta');
+  const rows: MetaRow[] = [{ key: 'revision', value: write.revision + 1 }];
+  for (const [key, value] of Object.entries(write.meta)) rows.push({ key: key as MetaKey, value });
+  for (const row of rows) meta.put(row);
+  const log = transaction.objectStore('transactions');
+  for (const tx of write.remove) log.delete(tx);
+  for (const row of write.put) log.put(row);
+  transaction.commit();
+  return committed;
 }

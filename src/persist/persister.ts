@@ -5,9 +5,10 @@ import type { EditHistory } from '../store/editing';
 import {
   type AtlasDatabase,
   claimKey,
-  claimRevision,
+  type LogWrite,
   readMeta,
   type StoredTransaction,
+  writeLog,
   writeMeta,
 } from './db';
 
@@ -231,26 +232,11 @@ export class Persister {
       state.exported !== written.exported ||
       state.conflicts !== written.conflicts;
     if (rows.length === 0 && removed.length === 0 && !metaChanged) return;
-    // Every request is issued at once and the transaction committed right after: nothing
-    // waits for a result on the page, whose rendering of the edit would delay each one.
-    // The claim of the revision fails if another tab wrote on it, which aborts (rolls back)
-    // the whole transaction.
-    await db.transaction('rw', db.transactions, db.meta, (transaction) => {
-      claimRevision(transaction.idbtrans, written.revision);
-      const writes: Promise<unknown>[] = [writeMeta(db, 'revision', written.revision + 1)];
-      if (removed.length > 0) writes.push(db.transactions.bulkDelete(removed));
-      if (rows.length > 0) writes.push(db.transactions.bulkPut(rows));
-      if (state.author !== written.author) writes.push(writeMeta(db, 'author', state.author));
-      if (state.exported !== written.exported) {
-        writes.push(writeMeta(db, 'exported', [...state.exported]));
-      }
-      if (state.conflicts !== written.conflicts) {
-        writes.push(writeMeta(db, 'conflicts', [...state.conflicts]));
-      }
-      // The transaction reports a failed request (it aborts): not each request again.
-      for (const write of writes) write.catch(() => {});
-      transaction.idbtrans.commit();
-    });
+    const meta: LogWrite['meta'] = {};
+    if (state.author !== written.author) meta.author = state.author;
+    if (state.exported !== written.exported) meta.exported = [...state.exported];
+    if (state.conflicts !== written.conflicts) meta.conflicts = [...state.conflicts];
+    await writeLog(db, { revision: written.revision, put: rows, remove: removed, meta });
     for (const row of rows) written.flags.set(row.tx, row.undone);
     for (const tx of removed) written.flags.delete(tx);
     this.written = {

@@ -1,19 +1,14 @@
 import 'fake-indexeddb/auto';
-import { claimRevision, openDatabase, readMeta, writeMeta } from '../../../src/persist/db';
+import { openDatabase, readMeta, writeLog } from '../../../src/persist/db';
 
-describe('claimRevision', () => {
+describe('writeLog', () => {
   it('lets one write per revision commit; a second, with all it wrote, is rolled back', async () => {
     const db = openDatabase('atlas-claims');
     await db.open();
     const writeOn = (revision: number, author: string) =>
-      db.transaction('rw', db.transactions, db.meta, (transaction) => {
-        claimRevision(transaction.idbtrans, revision);
-        void writeMeta(db, 'revision', revision + 1).catch(() => {});
-        void writeMeta(db, 'author', author).catch(() => {});
-        transaction.idbtrans.commit();
-      });
+      writeLog(db, { revision, put: [], remove: [], meta: { author } });
     await writeOn(0, 'Tab A');
-    // Tab B had read revision 0 too.
+    // Tab B had read revision 0 too: its write fails and leaves nothing.
     await expect(writeOn(0, 'Tab B')).rejects.toThrow();
     expect(await readMeta(db, 'author', '')).toBe('Tab A');
     expect(await readMeta(db, 'revision', 0)).toBe(1);
@@ -22,5 +17,6 @@ describe('claimRevision', () => {
     expect(await readMeta(db, 'author', '')).toBe('Tab B');
     expect(await readMeta(db, 'revision', 0)).toBe(2);
     db.close();
+    await expect(writeOn(2, 'Tab C')).rejects.toMatchObject({ name: 'DatabaseClosedError' });
   });
 });
