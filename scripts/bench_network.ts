@@ -84,7 +84,7 @@ async function main(): Promise<void> {
             'the network to be drawn',
           );
           const metricsShown = until(
-            () => document.querySelector('.network-table[aria-busy="false"]') !== null,
+            () => document.querySelector('.network-table[data-measures="shown"]') !== null,
             'the metrics',
           );
           const rest = await until(() => win.__atlasNetwork?.running() === false, 'the layout');

@@ -79,6 +79,7 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
   /** The names are suggested once the search is used (2,000 options cost ~60 ms to make). */
   const [suggest, setSuggest] = useState(false);
   const [metrics, setMetrics] = useState<NodeMetrics[] | null>(null);
+  const [metricsFailed, setMetricsFailed] = useState(false);
   const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
   const [colorBy, setColorBy] = useState<ColorBy>('orgType');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -151,13 +152,19 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
 
   useEffect(() => {
     setMetrics(null);
+    setMetricsFailed(false);
     let cancelled = false;
     // Asked for before the layout starts, which then waits for them (layout_engine.ts).
-    engineRef.current?.metrics(graph).then((result) => {
-      // A transition: React renders the table and the new appearance in slices, between
-      // the frames of the layout, not in one long task.
-      if (!cancelled) startTransition(() => setMetrics(result));
-    });
+    engineRef.current?.metrics(graph).then(
+      (result) => {
+        // A transition: React renders the table and the new appearance in slices, between
+        // the frames of the layout, not in one long task.
+        if (!cancelled && result) startTransition(() => setMetrics(result));
+      },
+      () => {
+        if (!cancelled) setMetricsFailed(true);
+      },
+    );
     controllerRef.current?.setGraph(graph);
     controllerRef.current?.setTexts(textsRef.current);
     return () => {
@@ -429,7 +436,13 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
           ))}
         </ul>
       </details>
-      <NodeTable graph={graph} metrics={metrics} selectedId={focusId} onSelect={select} />
+      <NodeTable
+        graph={graph}
+        metrics={metrics}
+        failed={metricsFailed}
+        selectedId={focusId}
+        onSelect={select}
+      />
     </div>
   );
 }

@@ -23,6 +23,9 @@ const COLUMNS: readonly SortKey[] = [
   'community',
 ];
 
+/** Sorted by only once computed: until then every row has the same "…". */
+const MEASURES = new Set<SortKey>(['betweenness', 'closeness', 'community']);
+
 const NUMERIC = new Set<SortKey>([
   'inDegree',
   'outDegree',
@@ -48,6 +51,8 @@ export interface NodeTableProps {
   graph: AtlasGraph;
   /** The metrics of `graph` (null while they are computed). */
   metrics: readonly NodeMetrics[] | null;
+  /** The metrics could not be computed: the table keeps the degrees and says so. */
+  failed?: boolean;
   selectedId: string | null;
   onSelect(id: string): void;
 }
@@ -65,7 +70,13 @@ function format(value: number | null, language: string): string {
  * reverses); the name is a button that selects the organisation. Only the rows in view are
  * drawn, so thousands of organisations cost as little as a few dozen.
  */
-export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTableProps) {
+export function NodeTable({
+  graph,
+  metrics,
+  failed = false,
+  selectedId,
+  onSelect,
+}: NodeTableProps) {
   const { t, i18n } = useTranslation(['network', 'model']);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'inDegree',
@@ -142,11 +153,15 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
 
   return (
     <div className="network-table-wrap" ref={scrollRef}>
-      <table className="network-table" aria-rowcount={rows.length + 1} aria-busy={!metrics}>
+      <table
+        className="network-table"
+        aria-rowcount={rows.length + 1}
+        data-measures={metrics ? 'shown' : failed ? 'failed' : 'computing'}
+      >
         <caption>
           {t('tableCaption')} <span className="network-table-help">{t('tableHelp')}</span>{' '}
           <span className="network-table-status" role="status">
-            {metrics ? '' : t('computing')}
+            {metrics ? '' : failed ? t('metricsFailed') : t('computing')}
           </span>
         </caption>
         <thead>
@@ -160,7 +175,12 @@ export function NodeTable({ graph, metrics, selectedId, onSelect }: NodeTablePro
                   aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
                   className={NUMERIC.has(key) ? 'numeric' : undefined}
                 >
-                  <button type="button" title={t(key)} onClick={() => toggle(key)}>
+                  <button
+                    type="button"
+                    title={t(key)}
+                    disabled={!metrics && MEASURES.has(key)}
+                    onClick={() => toggle(key)}
+                  >
                     {t(key)}
                     <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                   </button>

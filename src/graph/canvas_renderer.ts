@@ -30,7 +30,10 @@ let spare: Worker | null = null;
  * for it to load while the metrics and the layout need the processor.
  */
 export function prepareRenderWorker(): void {
-  if (spare === null && typeof Worker === 'function') spare = startRenderWorker();
+  const offscreen =
+    typeof HTMLCanvasElement === 'function' &&
+    typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function';
+  if (spare === null && typeof Worker === 'function' && offscreen) spare = startRenderWorker();
 }
 
 function openSurface(canvas: HTMLCanvasElement): Surface {

@@ -9,13 +9,24 @@ import type { LayoutReply, LayoutRequest } from './layout_worker';
 import { computeMetrics, type NodeMetrics, structureOf } from './metrics';
 import { createLayout, type LayoutLinkInput, type LayoutNodeInput } from './simulation';
 
+interface MetricsRequest {
+  id: number;
+  graph: AtlasGraph;
+  resolve(metrics: NodeMetrics[] | null): void;
+  reject(error: Error): void;
+}
+
 export interface LayoutEngine {
   /** Called with the positions of the nodes of the last `layout`, in its node order. */
   onPositions: ((generation: number, positions: Float64Array, running: boolean) => void) | null;
   layout(generation: number, nodes: LayoutNodeInput[], links: LayoutLinkInput[]): void;
   pin(id: string, x: number, y: number): void;
   release(id: string): void;
-  metrics(graph: AtlasGraph): Promise<NodeMetrics[]>;
+  /**
+   * The metrics of a graph; null when a newer request overtook this one before it started
+   * (only the newest graph's metrics are worth computing). Rejects if they cannot be computed.
+   */
+  metrics(graph: AtlasGraph): Promise<NodeMetrics[] | null>;
   /** The view is gone: the layout stops, pending metrics are dropped; the engine can serve the next view. */
   stop(): void;
 }
@@ -33,7 +44,13 @@ export function workerLayoutEngine(): LayoutEngine {
     new Worker(new URL('./layout_worker.ts', import.meta.url), { type: 'module' });
   const worker = start();
   const metricsWorker = start();
-  const pending = new Map<number, (metrics: NodeMetrics[]) => void>();
+  /**
+   * The metrics worker gets one request at a time. Requests made meanwhile wait, and only
+   * the newest: typing in the text filter with the network open rebuilds the graph at each
+   * key, and computing each of them would hold the layout for seconds.
+   */
+  let running: MetricsRequest | null = null;
+  let waiting: MetricsRequest | null = null;
   let request = 0;
   /**
    * Each layout gets a number of the engine's own, so that positions still on their way
@@ -43,10 +60,21 @@ export function workerLayoutEngine(): LayoutEngine {
   let sequence = 0;
   let current: { sequence: number; generation: number } | null = null;
   const send = (message: LayoutRequest) => worker.postMessage(message);
-  const settled = (id: number, metrics: NodeMetrics[] | null) => {
-    if (metrics) pending.get(id)?.(metrics);
-    pending.delete(id);
-    if (pending.size === 0) send({ type: 'resume' });
+  const startMetrics = (next: MetricsRequest) => {
+    running = next;
+    const structure = structureOf(next.graph);
+    const message: LayoutRequest = { type: 'metrics', request: next.id, structure };
+    metricsWorker.postMessage(message, [structure.ends.buffer]);
+  };
+  /** The running request is answered: the next one starts, or the layout goes on. */
+  const answered = (outcome: (done: MetricsRequest) => void) => {
+    const done = running;
+    running = null;
+    if (done) outcome(done);
+    if (waiting) {
+      startMetrics(waiting);
+      waiting = null;
+    } else send({ type: 'resume' });
   };
   const engine: LayoutEngine = {
     onPositions: null,
@@ -60,19 +88,22 @@ export function workerLayoutEngine(): LayoutEngine {
     metrics(graph) {
       request += 1;
       const id = request;
-      if (pending.size === 0) send({ type: 'hold' });
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        const structure = structureOf(graph);
-        const message: LayoutRequest = { type: 'metrics', request: id, structure };
-        metricsWorker.postMessage(message, [structure.ends.buffer]);
+      return new Promise((resolve, reject) => {
+        const next = { id, graph, resolve, reject };
+        if (running) {
+          waiting?.resolve(null);
+          waiting = next;
+          return;
+        }
+        send({ type: 'hold' });
+        startMetrics(next);
       });
     },
     stop() {
       current = null;
       send({ type: 'stop' });
-      pending.clear();
-      send({ type: 'resume' });
+      waiting?.resolve(null);
+      waiting = null;
     },
   };
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
@@ -82,12 +113,14 @@ export function workerLayoutEngine(): LayoutEngine {
   };
   metricsWorker.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
-    if (reply.type === 'metrics') settled(reply.request, reply.metrics);
+    if (reply.type !== 'metrics' || reply.request !== running?.id) return;
+    const { metrics, error } = reply;
+    answered((done) =>
+      metrics ? done.resolve(metrics) : done.reject(new Error(error ?? 'metrics failed')),
+    );
   };
-  // Should the metrics fail, the table waits for them in vain, but the layout goes on.
-  metricsWorker.onerror = () => {
-    for (const id of [...pending.keys()]) settled(id, null);
-  };
+  // The worker itself failed (its script did not load): the request fails, the layout goes on.
+  metricsWorker.onerror = () => answered((done) => done.reject(new Error('metrics worker failed')));
   return engine;
 }
 

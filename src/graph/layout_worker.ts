@@ -23,7 +23,7 @@ export type LayoutRequest =
 
 export type LayoutReply =
   | { type: 'positions'; generation: number; positions: Float64Array; running: boolean }
-  | { type: 'metrics'; request: number; metrics: NodeMetrics[] };
+  | { type: 'metrics'; request: number; metrics: NodeMetrics[] | null; error?: string };
 
 interface WorkerScope {
   postMessage(message: LayoutReply, transfer?: Transferable[]): void;
@@ -89,12 +89,20 @@ scope.onmessage = (event) => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       break;
-    case 'metrics':
-      scope.postMessage({
-        type: 'metrics',
-        request: request.request,
-        metrics: structureMetrics(request.structure),
-      });
+    case 'metrics': {
+      let reply: LayoutReply;
+      try {
+        reply = {
+          type: 'metrics',
+          request: request.request,
+          metrics: structureMetrics(request.structure),
+        };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        reply = { type: 'metrics', request: request.request, metrics: null, error: message };
+      }
+      scope.postMessage(reply);
       break;
+    }
   }
 };

@@ -315,7 +315,7 @@ describe('the stakeholder network', () => {
 
   it('opens again after the table, laid out and measured like the first time', async () => {
     const page = await openApp(session.context);
-    const measured = page.locator('table.network-table[aria-busy="false"]');
+    const measured = page.locator('table.network-table[data-measures="shown"]');
     const settled = async () => {
       await measured.waitFor();
       await page.waitForFunction(

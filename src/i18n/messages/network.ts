@@ -73,6 +73,7 @@ export const networkMessages = {
     closeness: 'Proximité',
     community: 'Communauté',
     computing: 'Calcul des mesures…',
+    metricsFailed: 'Les mesures n’ont pas pu être calculées.',
     empty: 'Aucune organisation à afficher.',
     newRelationship: 'Nouvelle relation depuis {{name}}',
     pickHint:
@@ -186,6 +187,7 @@ export const networkMessages = {
     closeness: 'Nabijheid',
     community: 'Gemeenschap',
     computing: 'Maten worden berekend…',
+    metricsFailed: 'De maten konden niet worden berekend.',
     empty: 'Geen organisatie om te tonen.',
     newRelationship: 'Nieuwe relatie vanuit {{name}}',
     pickHint:
@@ -298,6 +300,7 @@ export const networkMessages = {
     closeness: 'Closeness',
     community: 'Community',
     computing: 'Computing the measures…',
+    metricsFailed: 'The measures could not be computed.',
     empty: 'No organisation to show.',
     newRelationship: 'New relationship from {{name}}',
     pickHint:

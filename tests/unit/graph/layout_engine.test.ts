@@ -41,31 +41,47 @@ describe('workerLayoutEngine', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('holds the layout while metrics are computed and lets it go when the last arrives', async () => {
+  it('holds the layout while metrics are computed, one request at a time, the newest only', async () => {
     const engine = workerLayoutEngine();
     const [layout, metrics] = FakeWorker.made;
     const g = graph();
     const first = engine.metrics(g);
     const second = engine.metrics(g);
+    const third = engine.metrics(g);
     engine.layout(1, nodes('a', 'b', 'c'), []);
-    // One hold for both requests, before the layout is started.
+    // One hold, before the layout is started; one request computing, the newest waiting.
     expect(types(layout)).toEqual(['hold', 'layout']);
-    expect(types(metrics)).toEqual(['metrics', 'metrics']);
+    expect(types(metrics)).toEqual(['metrics']);
+    // The second was overtaken by the third before it started.
+    expect(await second).toBeNull();
     const result = computeMetrics(g);
     metrics?.reply({ type: 'metrics', request: 1, metrics: result });
     expect(await first).toBe(result);
+    // The third starts; the layout still waits for it.
+    expect(types(metrics)).toEqual(['metrics', 'metrics']);
     expect(types(layout)).toEqual(['hold', 'layout']);
-    metrics?.reply({ type: 'metrics', request: 2, metrics: result });
-    expect(await second).toBe(result);
+    metrics?.reply({ type: 'metrics', request: 3, metrics: result });
+    expect(await third).toBe(result);
     expect(types(layout)).toEqual(['hold', 'layout', 'resume']);
   });
 
-  it('lets the layout go if the metrics worker fails', () => {
+  it('rejects metrics that failed and lets the layout go', async () => {
     const engine = workerLayoutEngine();
     const [layout, metrics] = FakeWorker.made;
-    void engine.metrics(graph());
-    metrics?.onerror?.();
+    const failing = engine.metrics(graph());
+    const next = engine.metrics(graph());
+    metrics?.reply({ type: 'metrics', request: 1, metrics: null, error: 'too big' });
+    await expect(failing).rejects.toThrow('too big');
+    // The request that waited still gets its answer.
+    const result = computeMetrics(graph());
+    metrics?.reply({ type: 'metrics', request: 2, metrics: result });
+    expect(await next).toBe(result);
     expect(types(layout)).toEqual(['hold', 'resume']);
+    // A worker that fails outright fails its request, and the layout goes on too.
+    const lost = engine.metrics(graph());
+    metrics?.onerror?.();
+    await expect(lost).rejects.toThrow();
+    expect(types(layout)).toEqual(['hold', 'resume', 'hold', 'resume']);
   });
 
   it('serves a new view after stop, never with the positions of the stopped layout', () => {

@@ -48,7 +48,9 @@ describe('NodeTable', () => {
     renderAtlas(<MeasuredLater graph={g} />);
     expect(screen.getByRole('status').textContent).toContain('Calcul');
     const table = screen.getByRole('table');
-    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(table.getAttribute('data-measures')).toBe('computing');
+    // Sorting by a measure waits for it.
+    expect(screen.getByRole('button', { name: /Intermédiarité/ })).toHaveProperty('disabled', true);
     expect(names()).toEqual(['Beta', 'Alpha', 'Gamma']);
     const cells = () =>
       within(screen.getByRole('button', { name: 'Gamma' }).closest('tr') as HTMLElement)
@@ -57,10 +59,24 @@ describe('NodeTable', () => {
     // Type, in, out, betweenness, closeness, community.
     expect(cells()).toEqual(['Association (ONG, ASBL)', '0', '2', '…', '…', '…']);
     fireEvent.click(screen.getByRole('button', { name: 'measured' }));
-    expect(table.getAttribute('aria-busy')).toBe('false');
+    expect(table.getAttribute('data-measures')).toBe('shown');
+    expect(screen.getByRole('button', { name: /Intermédiarité/ })).toHaveProperty(
+      'disabled',
+      false,
+    );
     expect(screen.getByRole('status').textContent).toBe('');
     expect(cells().slice(1, 3)).toEqual(['0', '2']);
     expect(cells().slice(3)).not.toContain('…');
+  });
+
+  it('says so when the measures could not be computed, and keeps the degrees', () => {
+    const g = graph();
+    renderAtlas(
+      <NodeTable graph={g} metrics={null} failed selectedId={null} onSelect={() => {}} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Les mesures n’ont pas pu être calculées.');
+    expect(screen.getByRole('table').getAttribute('data-measures')).toBe('failed');
+    expect(names()).toEqual(['Beta', 'Alpha', 'Gamma']);
   });
 
   it('lists the nodes with their measures, sorts by header and selects by name', () => {
