@@ -119,14 +119,25 @@ export function writeLog(db: AtlasDatabase, write: LogWrite): Promise<void> {
     transaction.onabort = () =>
       reject(transaction.error ?? new DOMException('The write was aborted', 'AbortError'));
   });
-  claimRevision(transaction, write.revision);
-  const meta = transaction.objectStore('meta');
-  const rows: MetaRow[] = [{ key: 'revision', value: write.revision + 1 }];
-  for (const [key, value] of Object.entries(write.meta)) rows.push({ key: key as MetaKey, value });
-  for (const row of rows) meta.put(row);
-  const log = transaction.objectStore('transactions');
-  for (const tx of write.remove) log.delete(tx);
-  for (const row of write.put) log.put(row);
-  transaction.commit();
+  try {
+    claimRevision(transaction, write.revision);
+    const meta = transaction.objectStore('meta');
+    const rows: MetaRow[] = [{ key: 'revision', value: write.revision + 1 }];
+    for (const [key, value] of Object.entries(write.meta)) {
+      rows.push({ key: key as MetaKey, value });
+    }
+    for (const row of rows) meta.put(row);
+    const log = transaction.objectStore('transactions');
+    for (const tx of write.remove) log.delete(tx);
+    for (const row of write.put) log.put(row);
+  } catch (error) {
+    // A request that could not even be made (a value that cannot be stored): nothing of
+    // the write may be kept, though its other requests were made.
+    transaction.abort();
+    committed.catch(() => {});
+    return Promise.reject(error);
+  }
+  // Where commit() is missing (older browsers), the transaction commits by itself.
+  transaction.commit?.();
   return committed;
 }

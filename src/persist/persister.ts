@@ -200,8 +200,10 @@ export class Persister {
       await this.write();
     } catch (error) {
       // A write made on a revision another tab had already written on is refused (its
-      // claim fails): re-read, then write again. Any other failure is the storage's.
-      if ((await readMeta(this.db, 'revision', 0)) === this.written.revision) throw error;
+      // claim fails): re-read, then write again. Any other failure is the storage's, and
+      // is reported as it is, even if the re-read fails too.
+      const stored = await readMeta(this.db, 'revision', 0).catch(() => this.written.revision);
+      if (stored === this.written.revision) throw error;
       await this.load(false);
       await this.write();
     }

@@ -6,6 +6,7 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -158,7 +159,11 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
   // The rows' handlers keep their identity (the rows are memoised) and call the latest
   // closures, which know the current rows and active row.
   const latest = useRef({ rowKeyDown, current });
-  latest.current = { rowKeyDown, current };
+  // Set once the render is committed: a deferred render React throws away must not leave
+  // its rows to the keyboard.
+  useLayoutEffect(() => {
+    latest.current = { rowKeyDown, current };
+  });
   const onRowKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableRowElement>, index: number, site: SiteRow) =>
       latest.current.rowKeyDown(event, index, site),

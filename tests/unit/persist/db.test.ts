@@ -9,11 +9,27 @@ describe('writeLog', () => {
       writeLog(db, { revision, put: [], remove: [], meta: { author } });
     await writeOn(0, 'Tab A');
     // Tab B had read revision 0 too: its write fails and leaves nothing.
-    await expect(writeOn(0, 'Tab B')).rejects.toThrow();
+    await expect(writeOn(0, 'Tab B')).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(await readMeta(db, 'author', '')).toBe('Tab A');
     expect(await readMeta(db, 'revision', 0)).toBe(1);
     // Once it has read revision 1, B writes.
     await writeOn(1, 'Tab B');
+    expect(await readMeta(db, 'author', '')).toBe('Tab B');
+    expect(await readMeta(db, 'revision', 0)).toBe(2);
+    // A row that cannot be stored fails the write, and what it wrote before is not kept.
+    const unstorable = {
+      tx: 'x',
+      author: 'Tab C',
+      time: '',
+      label: 'editRecord',
+      changes: [],
+      seq: 9,
+      undone: 0 as const,
+      extra: () => 'a function cannot be stored',
+    };
+    await expect(
+      writeLog(db, { revision: 2, put: [unstorable], remove: [], meta: { author: 'Tab C' } }),
+    ).rejects.toMatchObject({ name: 'DataCloneError' });
     expect(await readMeta(db, 'author', '')).toBe('Tab B');
     expect(await readMeta(db, 'revision', 0)).toBe(2);
     db.close();
