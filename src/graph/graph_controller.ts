@@ -51,6 +51,8 @@ export class GraphController {
   private readonly tooltip: HTMLDivElement;
   private readonly removeTestHook: () => void;
   private scene: Scene = emptyScene();
+  /** Where each node dragged in this scene was put (pinned there until released). */
+  private dragged = new Map<number, [number, number]>();
   private graph: AtlasGraph | null = null;
   private transform: ViewTransform = { x: 0, y: 0, k: 1 };
   private labels: number[] = [];
@@ -106,6 +108,12 @@ export class GraphController {
     });
     this.engine.onPositions = (generation, positions, running) => {
       if (generation !== this.generation || this.destroyed) return;
+      // A node dragged stays where the pointer put it: the worker may still answer with a
+      // position from an earlier step of the drag.
+      for (const [node, [x, y]] of this.dragged) {
+        positions[node * 2] = x;
+        positions[node * 2 + 1] = y;
+      }
       this.scene.positions = positions;
       this.running = running;
       this.schedule();
@@ -129,6 +137,7 @@ export class GraphController {
     this.graph = graph;
     this.generation += 1;
     this.scene = createScene(graph, this.appearance, previous);
+    this.dragged.clear();
     this.labels = [];
     const layoutNodes: LayoutNodeInput[] = this.scene.nodes.map((node, at) => {
       const input: LayoutNodeInput = { id: node.id, radius: node.radius };
@@ -236,6 +245,7 @@ export class GraphController {
     this.scene.positions[node * 2] = graphX;
     this.scene.positions[node * 2 + 1] = graphY;
     target.pinned = true;
+    this.dragged.set(node, [graphX, graphY]);
     this.engine.pin(target.id, graphX, graphY);
     this.schedule();
   }
@@ -251,6 +261,7 @@ export class GraphController {
     const target = this.scene.nodes[node];
     if (!target) return;
     target.pinned = false;
+    this.dragged.delete(node);
     this.engine.release(target.id);
   }
 
