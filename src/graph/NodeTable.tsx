@@ -59,9 +59,18 @@ export interface NodeTableProps {
 
 const ROW_HEIGHT = 28;
 
-function format(value: number | null, language: string): string {
-  if (value === null) return '…';
+function format(value: number, language: string): string {
   return value.toLocaleString(language, { maximumFractionDigits: 3, minimumFractionDigits: 3 });
+}
+
+/** A measure not computed yet: "…" to the eye, "computing" to a screen reader. */
+function Pending({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{label}</span>
+    </>
+  );
 }
 
 /**
@@ -151,6 +160,7 @@ export function NodeTable({
         : { key, descending: NUMERIC.has(key) },
     );
 
+  const pending = <Pending label={t('pendingMeasure')} />;
   return (
     <div className="network-table-wrap" ref={scrollRef}>
       <table
@@ -160,8 +170,11 @@ export function NodeTable({
       >
         <caption>
           {t('tableCaption')} <span className="network-table-help">{t('tableHelp')}</span>{' '}
-          <span className="network-table-status" role="status">
-            {metrics ? '' : failed ? t('metricsFailed') : t('computing')}
+          <span
+            className={metrics ? 'network-table-status visually-hidden' : 'network-table-status'}
+            role="status"
+          >
+            {metrics ? t('measuresShown') : failed ? t('metricsFailed') : t('computing')}
           </span>
         </caption>
         <thead>
@@ -219,9 +232,13 @@ export function NodeTable({
                 <td>{row.orgTypeLabel}</td>
                 <td className="numeric">{row.inDegree}</td>
                 <td className="numeric">{row.outDegree}</td>
-                <td className="numeric">{format(row.betweenness, i18n.language)}</td>
-                <td className="numeric">{format(row.closeness, i18n.language)}</td>
-                <td className="numeric">{row.community === null ? '…' : row.community + 1}</td>
+                <td className="numeric">
+                  {row.betweenness === null ? pending : format(row.betweenness, i18n.language)}
+                </td>
+                <td className="numeric">
+                  {row.closeness === null ? pending : format(row.closeness, i18n.language)}
+                </td>
+                <td className="numeric">{row.community === null ? pending : row.community + 1}</td>
               </tr>
             );
           })}

@@ -74,6 +74,8 @@ export const networkMessages = {
     community: 'Communauté',
     computing: 'Calcul des mesures…',
     metricsFailed: 'Les mesures n’ont pas pu être calculées.',
+    measuresShown: 'Mesures calculées.',
+    pendingMeasure: 'en cours de calcul',
     empty: 'Aucune organisation à afficher.',
     newRelationship: 'Nouvelle relation depuis {{name}}',
     pickHint:
@@ -188,6 +190,8 @@ export const networkMessages = {
     community: 'Gemeenschap',
     computing: 'Maten worden berekend…',
     metricsFailed: 'De maten konden niet worden berekend.',
+    measuresShown: 'Maten berekend.',
+    pendingMeasure: 'wordt berekend',
     empty: 'Geen organisatie om te tonen.',
     newRelationship: 'Nieuwe relatie vanuit {{name}}',
     pickHint:
@@ -301,6 +305,8 @@ export const networkMessages = {
     community: 'Community',
     computing: 'Computing the measures…',
     metricsFailed: 'The measures could not be computed.',
+    measuresShown: 'Measures computed.',
+    pendingMeasure: 'being computed',
     empty: 'No organisation to show.',
     newRelationship: 'New relationship from {{name}}',
     pickHint:

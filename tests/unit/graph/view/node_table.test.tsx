@@ -57,16 +57,23 @@ describe('NodeTable', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent);
     // Type, in, out, betweenness, closeness, community.
-    expect(cells()).toEqual(['Association (ONG, ASBL)', '0', '2', '…', '…', '…']);
+    expect(cells()).toEqual([
+      'Association (ONG, ASBL)',
+      '0',
+      '2',
+      '…en cours de calcul',
+      '…en cours de calcul',
+      '…en cours de calcul',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'measured' }));
     expect(table.getAttribute('data-measures')).toBe('shown');
     expect(screen.getByRole('button', { name: /Intermédiarité/ })).toHaveProperty(
       'disabled',
       false,
     );
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('status').textContent).toBe('Mesures calculées.');
     expect(cells().slice(1, 3)).toEqual(['0', '2']);
-    expect(cells().slice(3)).not.toContain('…');
+    expect(cells().join()).not.toContain('…');
   });
 
   it('says so when the measures could not be computed, and keeps the degrees', () => {
