@@ -132,12 +132,14 @@ function metricValue(metrics: NodeMetrics, key: SizeBy): number {
   }
 }
 
-/** Whether these sizes or colours come from the metrics (others are read off the graph). */
+/** Whether this size comes from the metrics (degree and services are read off the graph). */
+function sizedByMetric(sizeBy: SizeBy): boolean {
+  return sizeBy !== 'degree' && sizeBy !== 'services';
+}
+
+/** Whether these sizes or colours come from the metrics. */
 export function usesMetrics(options: { sizeBy: SizeBy; colorBy: ColorBy }): boolean {
-  return (
-    (options.sizeBy !== 'degree' && options.sizeBy !== 'services') ||
-    options.colorBy === 'community'
-  );
+  return sizedByMetric(options.sizeBy) || options.colorBy === 'community';
 }
 
 /** The value that sizes each node, or null when it needs metrics not yet computed. */
@@ -147,7 +149,7 @@ function sizeValues(
   sizeBy: SizeBy,
 ): Map<string, number> | null {
   const values = new Map<string, number>();
-  if (!usesMetrics({ sizeBy, colorBy: 'orgType' })) {
+  if (!sizedByMetric(sizeBy)) {
     graph.forEachNode((id, attributes) => {
       values.set(id, sizeBy === 'degree' ? graph.degree(id) : attributes.services);
     });

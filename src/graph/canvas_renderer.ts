@@ -30,14 +30,20 @@ let spare: Worker | null = null;
  * for it to load while the metrics and the layout need the processor.
  */
 export function prepareRenderWorker(): void {
-  const offscreen =
+  if (spare === null && drawsInWorker()) spare = startRenderWorker();
+}
+
+/** Whether a canvas can be handed to a render worker (OffscreenCanvas). */
+function drawsInWorker(): boolean {
+  return (
+    typeof Worker === 'function' &&
     typeof HTMLCanvasElement === 'function' &&
-    typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function';
-  if (spare === null && typeof Worker === 'function' && offscreen) spare = startRenderWorker();
+    typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function'
+  );
 }
 
 function openSurface(canvas: HTMLCanvasElement): Surface {
-  if (typeof Worker === 'function' && typeof canvas.transferControlToOffscreen === 'function') {
+  if (drawsInWorker()) {
     const worker = spare ?? startRenderWorker();
     spare = null;
     const offscreen = canvas.transferControlToOffscreen();

@@ -27,7 +27,10 @@ export interface LayoutEngine {
    * (only the newest graph's metrics are worth computing). Rejects if they cannot be computed.
    */
   metrics(graph: AtlasGraph): Promise<NodeMetrics[] | null>;
-  /** The view is gone: the layout stops, pending metrics are dropped; the engine can serve the next view. */
+  /**
+   * The view is gone: the layout stops and a metrics request still waiting resolves to null
+   * (one already computing finishes); the engine can serve the next view.
+   */
   stop(): void;
 }
 
