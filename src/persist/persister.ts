@@ -196,8 +196,9 @@ export class Persister {
 
   /** Writes what changed in the store since the last write, in one database transaction. */
   private async flush(): Promise<void> {
+    let wrote: boolean;
     try {
-      await this.write();
+      wrote = await this.write();
     } catch (error) {
       // A write made on a revision another tab had already written on is refused (its
       // claim fails): re-read, then write again. Any other failure is the storage's, and
@@ -205,13 +206,16 @@ export class Persister {
       const stored = await readMeta(this.db, 'revision', 0).catch(() => this.written.revision);
       if (stored === this.written.revision) throw error;
       await this.load(false);
-      await this.write();
+      wrote = await this.write();
     }
     const { save } = this.store.getState();
     if (save.status === 'saving') this.store.getState().setSave({ status: 'saved', message: '' });
+    // The other tabs are told once this one says "saved": posting can take milliseconds.
+    if (wrote) this.channel?.postMessage('changed');
   }
 
-  private async write(): Promise<void> {
+  /** Whether there was anything to write. */
+  private async write(): Promise<boolean> {
     const { db, written } = this;
     const state = this.store.getState();
     const rows: StoredTransaction[] = [];
@@ -233,7 +237,7 @@ export class Persister {
       state.author !== written.author ||
       state.exported !== written.exported ||
       state.conflicts !== written.conflicts;
-    if (rows.length === 0 && removed.length === 0 && !metaChanged) return;
+    if (rows.length === 0 && removed.length === 0 && !metaChanged) return false;
     const meta: LogWrite['meta'] = {};
     if (state.author !== written.author) meta.author = state.author;
     if (state.exported !== written.exported) meta.exported = [...state.exported];
@@ -249,7 +253,7 @@ export class Persister {
       exported: state.exported,
       conflicts: state.conflicts,
     };
-    this.channel?.postMessage('changed');
+    return true;
   }
 
   /** Replaces the whole stored log with the store's, for a new base dataset. */

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Patch } from '../edits/patch';
+import { type Facets, NO_FACETS, updateFacets } from '../explore/facets';
 import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
 import { siteIndexOf } from '../explore/site_index';
 import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
@@ -53,6 +54,8 @@ export interface AtlasState extends EditingState {
   filters: Filters;
   /** The sites that pass the filters: what the map, the table and the count show. */
   visible: readonly SiteRow[];
+  /** How many sites each filter value has, beside each filter's options. */
+  facets: Facets;
   selection: Selection | null;
   /** Set by the user; null means "fitted to Wallonia". */
   camera: Camera | null;
@@ -115,8 +118,14 @@ function existing(
  */
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
   return createStore<AtlasState & AtlasActions>()((set, get) => {
-    /** The only way the dataset changes: what every view shows is derived here from it. */
+    /**
+     * The only way the dataset changes: what every view shows is derived here from it. An
+     * edit (`changes`) is recorded first, on its own: the change log's subscriber starts
+     * writing it to disk before the rows are derived, and the disk works while the page
+     * renders the edit. Views render once, after both (React batches the two updates).
+     */
     const setDataset = (dataset: Dataset, extra: Partial<AtlasState>, changes?: Patch) => {
+      if (changes) set({ ...extra, dataset });
       const { gazetteer } = get();
       const lookup = (nis: string) => gazetteer?.communeByNis(nis);
       const sites = !gazetteer
@@ -128,6 +137,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
         ...extra,
         dataset,
         sites,
+        facets: updateFacets(get().facets, get().sites, sites),
         visible: sites === get().sites ? get().visible : filterSites(sites, get().filters),
         selection: gazetteer ? existing(get().selection, sites, dataset, gazetteer) : null,
       });
@@ -142,6 +152,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       sites: [],
       filters: NO_FILTERS,
       visible: [],
+      facets: NO_FACETS,
       selection: null,
       camera: null,
       language: 'fr',

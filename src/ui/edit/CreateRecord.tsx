@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Selection } from '../../store/atlas_store';
 import { useAtlas } from '../../store/store_context';
@@ -13,7 +13,7 @@ type Creating = 'service' | 'organization';
  * the page is inert meanwhile); once created, the new record is selected and its details
  * open. Escape or Cancel closes the dialog and the focus goes back to the button.
  */
-export function CreateRecord() {
+export const CreateRecord = memo(function CreateRecord() {
   const { t } = useTranslation('edit');
   const select = useAtlas((state) => state.select);
   const [creating, setCreating] = useState<Creating | null>(null);
@@ -58,7 +58,7 @@ export function CreateRecord() {
       )}
     </div>
   );
-}
+});
 
 /**
  * A native modal dialog, opened as soon as it is drawn. The browser keeps the focus inside

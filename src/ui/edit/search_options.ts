@@ -4,7 +4,7 @@ import type { Organization } from '../../model/schemas';
 import type { Gazetteer } from '../../places/types';
 import type { Language } from '../../store/atlas_store';
 import { communeName, provinceName } from '../common/names';
-import { communeEntries, searchCommunes } from '../filters/facets';
+import { communeEntries, searchCommunes } from '../filters/commune_search';
 import type { PickerOption } from './SearchPicker';
 
 const LIMIT = 12;

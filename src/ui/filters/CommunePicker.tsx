@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../store/store_context';
 import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../common/combobox';
 import { communeName } from '../common/names';
-import { type CommuneMatch, communeEntries, searchCommunes } from './facets';
+import { type CommuneMatch, communeEntries, searchCommunes } from './commune_search';
 
 /**
  * A searchable commune filter (ARIA 1.2 combobox with a list popup): type a French, Dutch or

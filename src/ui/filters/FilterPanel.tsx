@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
@@ -6,7 +6,6 @@ import { useAtlas } from '../../store/store_context';
 import { arrondissementName, collator, provinceName } from '../common/names';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
 import { CommunePicker } from './CommunePicker';
-import { countFacets, type Facets, keepEqualCounts } from './facets';
 import '../common/common.css';
 import './filters.css';
 
@@ -26,8 +25,8 @@ export function FilterPanel() {
   const { t } = useTranslation('filters');
   const text = useAtlas((state) => state.filters.text);
   const filtered = useAtlas((state) => isFiltered(state.filters));
-  // The counts beside the options follow an edit a moment later, in a deferred render.
-  const sites = useDeferredValue(useAtlas((state) => state.sites));
+  // The store keeps the counts as they were when an edit moves none (a name, a phone).
+  const facets = useAtlas((state) => state.facets);
   const gazetteer = useAtlas((state) => state.gazetteer);
   const language = useAtlas((state) => state.language);
   const setFilters = useAtlas((state) => state.setFilters);
@@ -37,11 +36,6 @@ export function FilterPanel() {
   const textId = `${id}-text`;
   const textHintId = `${id}-text-hint`;
 
-  const counted = useRef<Facets | null>(null);
-  const facets = useMemo(() => {
-    counted.current = keepEqualCounts(counted.current, countFacets(sites));
-    return counted.current;
-  }, [sites]);
   const { languages } = facets;
   const places = useMemo(() => {
     const provinces = new Set<string>();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
+import type { Conflict } from '../../edits/rebase';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { fieldLabel, formatValue } from './format_value';
 
@@ -9,11 +10,16 @@ import { fieldLabel, formatValue } from './format_value';
  * They stay stored until settled.
  */
 export function ConflictsPanel() {
+  const conflicts = useAtlas((state) => state.conflicts);
+  if (conflicts.length === 0) return null;
+  return <ConflictList conflicts={conflicts} />;
+}
+
+/** The conflicts, each with the record it is about as it is now (so it follows every edit). */
+function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) {
   const { t } = useTranslation('history');
   const store = useAtlasStore();
-  const conflicts = useAtlas((state) => state.conflicts);
   const dataset = useAtlas((state) => state.dataset);
-  if (conflicts.length === 0) return null;
   return (
     <section className="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('conflictsTitle')}</h2>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AtlasState } from '../../store/atlas_store';
 import type { TransactResult } from '../../store/editing';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
 import './history.css';
@@ -29,11 +30,7 @@ export function EditToolbar() {
   const store = useAtlasStore();
   const lastDone = useAtlas((state) => state.history.done.at(-1));
   const lastUndone = useAtlas((state) => state.history.undone.at(-1));
-  const save = useAtlas((state) => state.save);
-  const unexported = useAtlas(
-    (state) =>
-      state.history.done.filter((transaction) => !state.exported.has(transaction.tx)).length,
-  );
+  const unexported = useAtlas(unexportedCount);
   const [refusal, setRefusal] = useState('');
 
   useEffect(() => {
@@ -52,17 +49,6 @@ export function EditToolbar() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store, t]);
-
-  // Warn before leaving only when something could really be lost: not yet on disk.
-  const atRisk =
-    save.status === 'saving' ||
-    ((save.status === 'failed' || save.status === 'unavailable') && unexported > 0);
-  useEffect(() => {
-    if (!atRisk) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [atRisk]);
 
   const action = (label: string | undefined) =>
     label ? t(`label.${label}`, { defaultValue: label }) : '';
@@ -91,29 +77,51 @@ export function EditToolbar() {
           {t('unexported', { count: unexported })}
         </span>
       )}
-      <SaveStatus status={save.status} reason={save.message} refusal={refusal} />
+      <SaveStatus refusal={refusal} />
+      <LeaveWarning />
     </div>
   );
 }
 
-function SaveStatus({
-  status,
-  reason,
-  refusal,
-}: {
-  status: string;
-  reason: string;
-  refusal: string;
-}) {
+function unexportedCount(state: AtlasState): number {
+  return state.history.done.filter((transaction) => !state.exported.has(transaction.tx)).length;
+}
+
+/**
+ * Asks before the page is left while something could really be lost: a change not yet on
+ * disk, or changes neither stored nor exported.
+ */
+function LeaveWarning() {
+  const atRisk = useAtlas(
+    (state) =>
+      state.save.status === 'saving' ||
+      ((state.save.status === 'failed' || state.save.status === 'unavailable') &&
+        unexportedCount(state) > 0),
+  );
+  useEffect(() => {
+    if (!atRisk) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [atRisk]);
+  return null;
+}
+
+/** Where the change log stands on disk; it alone redraws as each edit is saved. */
+const SaveStatus = memo(function SaveStatus({ refusal }: { refusal: string }) {
   const { t } = useTranslation('history');
+  const { status, message: reason } = useAtlas((state) => state.save);
   const problem = status === 'failed' || status === 'unavailable';
-  const text = {
-    idle: t('saveIdle'),
-    saving: t('saveSaving'),
-    saved: t('saveSaved'),
-    failed: t('saveFailed', { reason: t(reason || 'storageFailed') }),
-    unavailable: t('saveUnavailable', { reason: t(reason || 'storageUnavailable') }),
-  }[status];
+  const text =
+    status === 'saving'
+      ? t('saveSaving')
+      : status === 'saved'
+        ? t('saveSaved')
+        : status === 'failed'
+          ? t('saveFailed', { reason: t(reason || 'storageFailed') })
+          : status === 'unavailable'
+            ? t('saveUnavailable', { reason: t(reason || 'storageUnavailable') })
+            : t('saveIdle');
   return (
     <>
       <span
@@ -131,4 +139,4 @@ function SaveStatus({
       )}
     </>
   );
-}
+});

@@ -17,7 +17,8 @@ import { useAtlas } from '../../store/store_context';
 import { collator } from '../common/names';
 import { BulkEdit } from '../edit/BulkEdit';
 import { CreateRecord } from '../edit/CreateRecord';
-import { COLUMNS, type Column, cellText, type Sort, sortRows } from './columns';
+import { type Column, cellText, type Sort, sortRows } from './columns';
+import { SiteTableHead } from './SiteTableHead';
 import { SiteTableRow } from './SiteTableRow';
 import '../common/common.css';
 import './table.css';
@@ -38,11 +39,23 @@ const PAGE = 10;
  *
  * The rows follow the filters a moment after the count and the map: React draws them in a
  * deferred render that typing or clicking interrupts, so a filter change with 100,000 sites
- * never waits for the table.
+ * never waits for the table. An edit, which changes rows but not which rows are listed, is
+ * drawn at once.
  */
 export function SiteTable() {
-  const visible = useDeferredValue(useAtlas((state) => state.visible));
-  return <SiteTableOf visible={visible} />;
+  const visible = useAtlas((state) => state.visible);
+  const deferred = useDeferredValue(visible);
+  return <SiteTableOf visible={sameSites(visible, deferred) ? visible : deferred} />;
+}
+
+/** Do the two lists name the same sites in the same order (one edited, for instance)? */
+function sameSites(a: readonly SiteRow[], b: readonly SiteRow[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index]?.id !== b[index]?.id) return false;
+  }
+  return true;
 }
 
 const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly SiteRow[] }) {
@@ -158,11 +171,11 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
 
   // The rows' handlers keep their identity (the rows are memoised) and call the latest
   // closures, which know the current rows and active row.
-  const latest = useRef({ rowKeyDown, current });
+  const latest = useRef({ rowKeyDown, current, toggleAll });
   // Set once the render is committed: a deferred render React throws away must not leave
   // its rows to the keyboard.
   useLayoutEffect(() => {
-    latest.current = { rowKeyDown, current };
+    latest.current = { rowKeyDown, current, toggleAll };
   });
   const onRowKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableRowElement>, index: number, site: SiteRow) =>
@@ -176,17 +189,18 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     },
     [select],
   );
+  const onToggleAll = useCallback(() => latest.current.toggleAll(), []);
   const onRowFocus = useCallback((index: number) => {
     if (index !== latest.current.current) setActiveIndex(index);
   }, []);
 
-  const sortBy = (column: Column) => {
+  const sortBy = useCallback((column: Column) => {
     setSort((previous) =>
       previous?.column === column
         ? { column, descending: !previous.descending }
         : { column, descending: false },
     );
-  };
+  }, []);
 
   return (
     <div className="site-table">
@@ -208,43 +222,15 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
           aria-describedby={`${helpId} ${bulkHelpId}`}
           aria-rowcount={rows.length + 1}
         >
-          <thead>
-            <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
-              {COLUMNS.map((column) => {
-                const sorted = sort?.column === column;
-                return (
-                  <th
-                    key={column}
-                    scope="col"
-                    className={`col-${column}`}
-                    aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                  >
-                    {column === 'service' && (
-                      <input
-                        type="checkbox"
-                        className="row-check"
-                        aria-label={t('edit:bulk.selectAll', { count: rows.length })}
-                        checked={allChecked}
-                        ref={(element) => {
-                          if (element) {
-                            element.indeterminate = checkedRows.length > 0 && !allChecked;
-                          }
-                        }}
-                        disabled={rows.length === 0}
-                        onChange={toggleAll}
-                      />
-                    )}
-                    <button type="button" onClick={() => sortBy(column)}>
-                      <span>{t(column)}</span>
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
+          <SiteTableHead
+            sort={sort}
+            rowCount={rows.length}
+            checkedCount={checkedRows.length}
+            height={HEADER_HEIGHT}
+            t={t}
+            onSort={sortBy}
+            onToggleAll={onToggleAll}
+          />
           <tbody ref={bodyRef} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const site = rows[item.index];

@@ -44,6 +44,41 @@ describe('the write path', () => {
     expect(store.getState().redo()).toEqual({ ok: false, reason: 'nothing' });
   });
 
+  it('keeps the filter counts as they were for a rename, and moves them for a new category', () => {
+    const store = loadedStore();
+    const before = store.getState().facets;
+    expect([...before.categories]).toEqual([['social_aid', 1]]);
+    const service = store.getState().dataset.services[0];
+    if (!service) throw new Error('fixture');
+    store.getState().transact(updateRecord('services', service, { name: 'Aide' }), 'editRecord');
+    expect(store.getState().facets).toBe(before);
+    const renamed = store.getState().dataset.services[0];
+    if (!renamed) throw new Error('fixture');
+    store
+      .getState()
+      .transact(updateRecord('services', renamed, { category: 'housing' }), 'editRecord');
+    expect([...store.getState().facets.categories]).toEqual([['housing', 1]]);
+    expect(store.getState().facets.statuses).toBe(before.statuses);
+    store.getState().undo();
+    expect([...store.getState().facets.categories]).toEqual([['social_aid', 1]]);
+  });
+
+  it('records an edit before deriving the rows, so that saving it starts first', () => {
+    const store = loadedStore();
+    const service = store.getState().dataset.services[0];
+    if (!service) throw new Error('fixture');
+    const seen: { logged: number; name: string | undefined }[] = [];
+    store.subscribe((state) =>
+      seen.push({ logged: state.history.done.length, name: state.sites[0]?.service.name }),
+    );
+    store.getState().transact(updateRecord('services', service, { name: 'Aide' }), 'editRecord');
+    // First the change log (with the rows not derived yet), then the rows.
+    expect(seen).toEqual([
+      { logged: 1, name: 'Aide sociale' },
+      { logged: 1, name: 'Aide' },
+    ]);
+  });
+
   it('refuses an edit made on a stale view of the record, and a new edit clears the redo stack', () => {
     const store = loadedStore();
     const seen = store.getState().dataset.services[0];
