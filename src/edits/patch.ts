@@ -61,11 +61,7 @@ export function applyPatch(dataset: Dataset, patch: Patch): Dataset {
   }
   for (const [table, changes] of byTable) {
     const records = (dataset[table] as AnyRecord[]).slice();
-    // A form's edit touches a record or two: look them up rather than index the whole table.
-    const position =
-      changes.length <= 8
-        ? scanIndex(records)
-        : new Map(records.map((record, index) => [record.id, index]));
+    const position = positionsOf(records, changes.length);
     let deleted = false;
     for (const change of changes) {
       const index = position.get(change.id);
@@ -90,6 +86,17 @@ export function applyPatch(dataset: Dataset, patch: Patch): Dataset {
       : records;
   }
   return next;
+}
+
+/**
+ * Where each record is, by id, for `lookups` lookups. A form's edit touches a record or two:
+ * they are looked up by a scan rather than by indexing the whole table (100,000 records
+ * after a large import).
+ */
+function positionsOf(records: (AnyRecord | undefined)[], lookups: number) {
+  return lookups <= 8
+    ? scanIndex(records)
+    : new Map(records.map((record, index) => [record?.id ?? '', index]));
 }
 
 /** A Map-like lookup of positions by id that scans the array: cheap for a few lookups. */
@@ -121,17 +128,19 @@ export function invertPatch(patch: Patch): Change[] {
  * changes a field twice is checked against its own first change.
  */
 export function conflictsOf(dataset: Dataset, patch: Patch): Change[] {
-  const indexes = new Map<TableName, Map<string, AnyRecord>>();
+  const indexes = new Map<TableName, ReturnType<typeof positionsOf>>();
   const touched = new Map<string, AnyRecord | null>();
   const recordOf = (change: Change): AnyRecord | null => {
     const key = `${change.table}\u0000${change.id}`;
     if (touched.has(key)) return touched.get(key) ?? null;
+    const records = dataset[change.table] as AnyRecord[];
     let index = indexes.get(change.table);
     if (!index) {
-      index = new Map((dataset[change.table] as AnyRecord[]).map((record) => [record.id, record]));
+      index = positionsOf(records, patch.length);
       indexes.set(change.table, index);
     }
-    return index.get(change.id) ?? null;
+    const position = index.get(change.id);
+    return position === undefined ? null : (records[position] ?? null);
   };
   const conflicts: Change[] = [];
   for (const change of patch) {
