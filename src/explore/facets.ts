@@ -1,4 +1,4 @@
-import type { SiteRow } from './sites';
+import { replacedRows, type SiteRow } from './sites';
 
 /** How many sites each filter value has, over every site (not only the visible ones). */
 export interface Facets {
@@ -77,9 +77,10 @@ export function keepEqualCounts(previous: Facets | null, next: Facets): Facets {
 
 /**
  * The facets of `after`, knowing those of `before`. An edit gives the same list of sites
- * with the edited ones replaced: only those are counted again (out as they were, in as they
- * are), so an edit costs the same with 100,000 sites as with 1,000. Any other change of the
- * list is counted afresh. Unchanged counts keep their identity (see keepEqualCounts).
+ * with the edited ones replaced (see replacedRows): only those are counted again (out as
+ * they were, in as they are), so an edit costs the same with 100,000 sites as with 1,000.
+ * Any other change of the list is counted afresh. Unchanged counts keep their identity
+ * (see keepEqualCounts).
  */
 export function updateFacets(
   previous: Facets,
@@ -87,14 +88,12 @@ export function updateFacets(
   after: readonly SiteRow[],
 ): Facets {
   if (before === after) return previous;
-  if (before.length !== after.length) return keepEqualCounts(previous, countFacets(after));
-  const replaced: number[] = [];
-  for (let index = 0; index < after.length; index += 1) {
-    if (before[index] !== after[index]) replaced.push(index);
-  }
-  if (replaced.length === 0) return previous;
+  const replaced = replacedRows(before, after);
+  if (replaced?.length === 0) return previous;
   // Counting a replaced row costs two tallies: past half the rows, counting afresh is cheaper.
-  if (replaced.length * 2 > after.length) return keepEqualCounts(previous, countFacets(after));
+  if (!replaced || replaced.length * 2 > after.length) {
+    return keepEqualCounts(previous, countFacets(after));
+  }
   const next: Facets = {
     categories: new Map(previous.categories),
     orgTypes: new Map(previous.orgTypes),
@@ -103,9 +102,9 @@ export function updateFacets(
     provinces: new Map(previous.provinces),
     arrondissements: new Map(previous.arrondissements),
   };
-  for (const index of replaced) {
-    tally(next, before[index] as SiteRow, -1);
-    tally(next, after[index] as SiteRow, 1);
+  for (const [old, row] of replaced) {
+    tally(next, old, -1);
+    tally(next, row, 1);
   }
   return keepEqualCounts(previous, next);
 }

@@ -120,3 +120,25 @@ export function refreshSiteRows(
     );
   });
 }
+
+/**
+ * The rows an edit replaced, as [before, after] pairs: `after` lists the same sites as
+ * `before`, in the same order, some of them as new rows (see refreshSiteRows). Null when
+ * it does not (sites added, removed or reordered): what depends on the rows must then be
+ * worked out afresh. Lets the views follow an edit at the cost of the rows it changed.
+ */
+export function replacedRows(
+  before: readonly SiteRow[],
+  after: readonly SiteRow[],
+): [SiteRow, SiteRow][] | null {
+  if (before.length !== after.length) return null;
+  const pairs: [SiteRow, SiteRow][] = [];
+  for (let index = 0; index < after.length; index += 1) {
+    const old = before[index] as SiteRow;
+    const row = after[index] as SiteRow;
+    if (old === row) continue;
+    if (old.id !== row.id) return null;
+    pairs.push([old, row]);
+  }
+  return pairs;
+}

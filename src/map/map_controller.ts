@@ -46,7 +46,6 @@ import {
   featuresBounds,
   isApproximate,
   roundCamera,
-  SiteFeatures,
   sameCamera,
   selectedSitesGeoJSON,
   WALLONIA_BOUNDS,
@@ -137,7 +136,6 @@ export class MapController {
   private labelCommunes: Parameters<typeof communeLabelPoints>[0] = [];
   private sites: readonly SiteRow[] | null = null;
   private allSites: readonly SiteRow[] | null = null;
-  private siteFeatures = new SiteFeatures();
   /** The drawn sites by id, for the hover text; made on the first hover after a change. */
   private sitesById: Map<string, SiteRow> | null = null;
   private sitesPending = false;
@@ -262,8 +260,7 @@ export class MapController {
   setSites(visible: readonly SiteRow[], all: readonly SiteRow[] = visible): void {
     if (all !== this.allSites) {
       this.allSites = all;
-      this.siteFeatures = new SiteFeatures(this.siteFeatures);
-      const sync = this.slots.sync(all, this.siteFeatures);
+      const sync = this.slots.follow(all);
       if (sync) this.sendSites(sync);
     }
     if (visible === this.sites) return;
@@ -421,7 +418,7 @@ export class MapController {
   private applySelection(fly: boolean): void {
     if (!this.styleReady) return;
     const selection = this.selection;
-    const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.siteFeatures);
+    const highlighted = selectedSitesGeoJSON(selection, this.selectionSites, this.slots.features);
     const text = JSON.stringify(highlighted);
     if (text !== this.drawnSelection) {
       this.drawnSelection = text;

@@ -1,6 +1,6 @@
-import type { SiteRow } from '../explore/sites';
+import { replacedRows, type SiteRow } from '../explore/sites';
 import { maskSelects, type SiteSync } from './site_worker';
-import type { SiteFeatures } from './sources';
+import { SiteFeatures } from './sources';
 
 /** Gaps left by removed sites are closed (all sent again) once they outnumber the sites. */
 const COMPACT_AFTER = 1024;
@@ -32,30 +32,37 @@ export class SiteSlotMirror {
    */
   private slotOfRow = new WeakMap<SiteRow, number>();
 
+  /** The feature of each site, as last synced. */
+  features = new SiteFeatures();
+  private synced: readonly SiteRow[] | null = null;
+
+  /**
+   * The message bringing the workers to the sites of `all`, a new version of the dataset
+   * (null when no feature changed: an edit of a name, a phone). An edit that moves no site
+   * costs the rows it changed, even among 100,000 sites; anything else places every site
+   * anew (each version's features are made from the last one's, see SiteFeatures).
+   */
+  follow(all: readonly SiteRow[]): SiteSync | null {
+    const edited = this.synced && replacedRows(this.synced, all);
+    this.synced = all;
+    if (edited?.every(([old, row]) => this.features.adopt(old, row))) {
+      const put: string[] = [];
+      for (const [, row] of edited) this.syncRow(row, put);
+      return this.message(put, []);
+    }
+    this.features = new SiteFeatures(this.features);
+    return this.sync(all);
+  }
+
   /**
    * The message bringing the workers to the features of `all` (null when no feature
    * changed: an edit of a name, a phone).
    */
-  sync(all: readonly SiteRow[], features: SiteFeatures): SiteSync | null {
+  private sync(all: readonly SiteRow[]): SiteSync | null {
     const seen = new Set<string>();
     const put: string[] = [];
     for (const site of all) {
-      const text = features.text(site);
-      if (text === null) continue;
-      seen.add(site.id);
-      let slot = this.slots.get(site.id);
-      if (slot === undefined) {
-        slot = this.texts.length;
-        this.slots.set(site.id, slot);
-        this.layout += 1;
-        this.texts.push(null);
-      }
-      if (this.slotOfRow.get(site) !== slot) this.slotOfRow.set(site, slot);
-      if (this.texts[slot] !== text) {
-        this.texts[slot] = text;
-        this.changed.add(slot);
-        put.push(`[${slot},${text}]`);
-      }
+      if (this.syncRow(site, put)) seen.add(site.id);
     }
     const remove: number[] = [];
     for (const [id, slot] of this.slots) {
@@ -66,7 +73,31 @@ export class SiteSlotMirror {
       this.changed.add(slot);
       remove.push(slot);
     }
-    if (this.texts.length > 2 * this.slots.size + COMPACT_AFTER) return this.compact(all, features);
+    if (this.texts.length > 2 * this.slots.size + COMPACT_AFTER) return this.compact(all);
+    return this.message(put, remove);
+  }
+
+  /** Records a site's slot; its feature's text goes to `put` if it changed. False without one. */
+  private syncRow(site: SiteRow, put: string[]): boolean {
+    const text = this.features.text(site);
+    if (text === null) return false;
+    let slot = this.slots.get(site.id);
+    if (slot === undefined) {
+      slot = this.texts.length;
+      this.slots.set(site.id, slot);
+      this.layout += 1;
+      this.texts.push(null);
+    }
+    if (this.slotOfRow.get(site) !== slot) this.slotOfRow.set(site, slot);
+    if (this.texts[slot] !== text) {
+      this.texts[slot] = text;
+      this.changed.add(slot);
+      put.push(`[${slot},${text}]`);
+    }
+    return true;
+  }
+
+  private message(put: readonly string[], remove: number[]): SiteSync | null {
     if (put.length === 0 && remove.length === 0 && this.generation > 0) return null;
     this.generation += 1;
     return {
@@ -86,13 +117,13 @@ export class SiteSlotMirror {
     return { generation: this.generation, reset: true, put: `[${put.join(',')}]`, remove: [] };
   }
 
-  private compact(all: readonly SiteRow[], features: SiteFeatures): SiteSync {
+  private compact(all: readonly SiteRow[]): SiteSync {
     this.slots = new Map();
     this.slotOfRow = new WeakMap();
     this.layout += 1;
     this.texts = [];
     this.generation = 0;
-    this.sync(all, features);
+    this.sync(all);
     this.drawn = null;
     return this.full();
   }

@@ -133,6 +133,29 @@ export class SiteFeatures {
     return placed;
   }
 
+  /**
+   * Places `row`, an edit of `old`, where `old` was placed, when it has not moved: no other
+   * site's place changes, so an edit need not place them all again. False when it moved,
+   * or `old` was never placed: the sites must then be placed anew.
+   */
+  adopt(old: SiteRow, row: SiteRow): boolean {
+    const placed = this.placed.get(old);
+    if (!placed) return false;
+    const point = siteCoordinates(row);
+    const before = siteCoordinates(old);
+    if (point?.[0] !== before?.[0] || point?.[1] !== before?.[1]) return false;
+    if (!placed.feature || !point) {
+      this.placed.set(row, placed);
+      return true;
+    }
+    const feature = siteFeature(row, placed.feature.geometry.coordinates);
+    const same =
+      feature.properties.category === placed.feature.properties.category &&
+      feature.properties.precision === placed.feature.properties.precision;
+    this.placed.set(row, same ? placed : { feature, spread: placed.spread });
+    return true;
+  }
+
   /** The JSON text of a site's feature, made once; null when it has no coordinates. */
   text(site: SiteRow): string | null {
     const placed = this.place(site);

@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiteRow } from '../../explore/sites';
+import { replacedRows, type SiteRow } from '../../explore/sites';
 import { useAtlas } from '../../store/store_context';
 import { collator } from '../common/names';
 import { BulkEdit } from '../edit/BulkEdit';
@@ -45,17 +45,8 @@ const PAGE = 10;
 export function SiteTable() {
   const visible = useAtlas((state) => state.visible);
   const deferred = useDeferredValue(visible);
-  return <SiteTableOf visible={sameSites(visible, deferred) ? visible : deferred} />;
-}
-
-/** Do the two lists name the same sites in the same order (one edited, for instance)? */
-function sameSites(a: readonly SiteRow[], b: readonly SiteRow[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) {
-    if (a[index]?.id !== b[index]?.id) return false;
-  }
-  return true;
+  const edited = visible === deferred || replacedRows(deferred, visible) !== null;
+  return <SiteTableOf visible={edited ? visible : deferred} />;
 }
 
 const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly SiteRow[] }) {

@@ -1,7 +1,7 @@
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { applyPatch } from '../../../src/edits/patch';
 import { createRecord, updateRecord } from '../../../src/edits/record_edits';
-import { buildSiteRows, refreshSiteRows } from '../../../src/explore/sites';
+import { buildSiteRows, refreshSiteRows, replacedRows } from '../../../src/explore/sites';
 import { editFixture } from '../edits/edit_fixture';
 
 const gazetteer = loadGazetteerSync();
@@ -42,5 +42,23 @@ describe('site rows after an edit', () => {
     if (!relationship) throw new Error('fixture');
     const unrelated = updateRecord('relationships', relationship, { description: 'x' });
     expect(refreshSiteRows(sites, applyPatch(dataset, unrelated), unrelated, lookup)).toBe(sites);
+  });
+
+  it('name the rows an edit replaced, or nothing when the list of sites changed', () => {
+    const dataset = editFixture();
+    const [service] = dataset.services;
+    if (!service) throw new Error('fixture');
+    const sites = buildSiteRows(dataset, lookup);
+    const patch = updateRecord('services', service, { name: 'Épicerie sociale' });
+    const edited = refreshSiteRows(sites, applyPatch(dataset, patch), patch, lookup);
+    expect(replacedRows(sites, edited)).toEqual([[sites[0], edited[0]]]);
+    expect(replacedRows(sites, sites)).toEqual([]);
+    const created = createRecord('services', {
+      ...service,
+      id: 'f1c2d3e4-0000-4000-8000-000000000001',
+    });
+    const more = refreshSiteRows(sites, applyPatch(dataset, created), created, lookup);
+    expect(replacedRows(sites, more)).toBeNull();
+    expect(replacedRows(more, [...more].reverse())).toBeNull();
   });
 });

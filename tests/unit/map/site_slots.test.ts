@@ -7,7 +7,6 @@ import {
   parseSiteUrl,
   SiteSlots,
 } from '../../../src/map/site_worker';
-import { SiteFeatures } from '../../../src/map/sources';
 
 function site(id: string, longitude: number, category = 'housing'): SiteRow {
   return {
@@ -24,14 +23,12 @@ function site(id: string, longitude: number, category = 'housing'): SiteRow {
 function pair() {
   const mirror = new SiteSlotMirror();
   const worker = new SiteSlots();
-  let features = new SiteFeatures();
   return {
     mirror,
     worker,
     /** A new version of the dataset: returns whether the workers were sent anything. */
     load(all: SiteRow[]): boolean {
-      features = new SiteFeatures(features);
-      const sync = mirror.sync(all, features);
+      const sync = mirror.follow(all);
       if (sync) worker.apply(sync);
       return sync !== null;
     },
@@ -84,6 +81,28 @@ describe('the sites held in the map workers', () => {
     expect(await draw(shown.slice(0, 5), shown)).toEqual(['s0', 's1', 's2', 's3', 's4']);
   });
 
+  it('follows an edit at the cost of its rows, and places every site anew when one moves', () => {
+    const mirror = new SiteSlotMirror();
+    // a and b share a point: b is drawn beside it, on the spiral around it.
+    const sites = [site('a', 5), site('b', 5), site('c', 6)] as [SiteRow, SiteRow, SiteRow];
+    mirror.follow(sites);
+    const beside = mirror.features.feature(sites[1])?.geometry.coordinates;
+    expect(beside).not.toEqual([5, 50.5]);
+    // A new category for b: only b is sent, and it stays where it was.
+    const edited = [sites[0], site('b', 5, 'language'), sites[2]] as [SiteRow, SiteRow, SiteRow];
+    const placed = mirror.features;
+    const sync = mirror.follow(edited);
+    expect(mirror.features).toBe(placed); // the other sites were not placed again
+    const put = JSON.parse(sync?.put ?? '[]') as [number, { properties: { category: string } }][];
+    expect(put.map(([, feature]) => feature.properties.category)).toEqual(['language']);
+    expect(mirror.features.feature(edited[1])?.geometry.coordinates).toEqual(beside);
+    // a moves away: b is now alone on the point, and drawn on it.
+    const moved = [site('a', 7), edited[1], edited[2]] as SiteRow[];
+    mirror.follow(moved);
+    expect(mirror.features).not.toBe(placed);
+    expect(mirror.features.feature(edited[1])?.geometry.coordinates).toEqual([5, 50.5]);
+  });
+
   it('forgets removed sites and gives new ones their own slot', async () => {
     const { load, draw } = pair();
     load(all);
@@ -116,13 +135,10 @@ describe('the sites held in the map workers', () => {
   it('ignores a change list that skips a version, until everything is sent again', () => {
     const mirror = new SiteSlotMirror();
     const worker = new SiteSlots();
-    let features = new SiteFeatures();
-    const first = mirror.sync(all, features);
+    const first = mirror.follow(all);
     if (first) worker.apply(first);
-    features = new SiteFeatures(features);
-    mirror.sync(all.slice(1), features); // lost on its way
-    features = new SiteFeatures(features);
-    const third = mirror.sync(all.slice(2), features);
+    mirror.follow(all.slice(1)); // lost on its way
+    const third = mirror.follow(all.slice(2));
     if (third) worker.apply(third);
     expect(worker.generation).toBe(1);
     expect(worker.select('all').features).toHaveLength(20);
