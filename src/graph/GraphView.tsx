@@ -64,7 +64,7 @@ export interface GraphViewProps {
  * the node table. A node click selects the organisation for the details and the map.
  */
 export default function GraphView({ createEngine = sharedLayoutEngine }: GraphViewProps) {
-  const { t, i18n } = useTranslation(['network', 'model']);
+  const { t } = useTranslation(['network', 'model']);
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
   const filters = useAtlas((state) => state.filters);
@@ -256,13 +256,12 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
     download(`atlas-network-edges-${stamp}.csv`, edgesCsv(graph), 'text/csv;charset=utf-8');
 
   const focusName = focusId ? graph.getNodeAttribute(focusId, 'name') : '';
-  const number = (value: number) => value.toLocaleString(i18n.language);
 
   return (
     <div className="network">
       <div className="network-toolbar">
         <p className="network-counts" data-testid="network-counts" role="status">
-          {t('counts', { nodes: number(graph.order), edges: number(graph.size) })}
+          {t('counts', { nodes: graph.order, edges: graph.size })}
         </p>
         <form className="network-search" onSubmit={onSearch}>
           <label htmlFor="network-search-input">{t('search')}</label>

@@ -19,7 +19,9 @@ export function NetworkLegend({ legend, title }: { legend: LegendModel; title: s
               aria-hidden="true"
               style={{ backgroundColor: item.color }}
             />
-            {item.label}
+            <span className="network-legend-text" title={item.label}>
+              {item.label}
+            </span>
           </li>
         ))}
       </ul>
@@ -34,7 +36,9 @@ export function NetworkLegend({ legend, title }: { legend: LegendModel; title: s
               />
               <span className="network-legend-arrow" style={{ backgroundColor: item.color }} />
             </span>
-            {item.label}
+            <span className="network-legend-text" title={item.label}>
+              {item.label}
+            </span>
           </li>
         ))}
       </ul>

@@ -229,7 +229,11 @@ export function NodeTable({
                     {row.name}
                   </button>
                 </th>
-                <td>{row.orgTypeLabel}</td>
+                <td>
+                  <span className="network-table-text" title={row.orgTypeLabel}>
+                    {row.orgTypeLabel}
+                  </span>
+                </td>
                 <td className="numeric">{row.inDegree}</td>
                 <td className="numeric">{row.outDegree}</td>
                 <td className="numeric">

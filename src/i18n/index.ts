@@ -61,5 +61,25 @@ export function createI18n(language: Language = 'fr'): i18n {
     initAsync: false,
     returnNull: false,
   });
+  // `{{count, number}}` groups thousands as the language does; a value that is already
+  // text (a phrase translated apart) is left as it is.
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatNumber(value, lng ?? language) : String(value),
+  );
   return instance;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the interface language writes it: 25 000, 25.000, 25,000. Messages format
+ * theirs with `{{count, number}}`; this is for numbers shown outside a message.
+ */
+export function formatNumber(value: number, language: string): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }

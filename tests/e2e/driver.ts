@@ -63,7 +63,11 @@ export async function waitForMap(page: Page): Promise<void> {
 /** The text of the "N of M sites" count, as numbers. */
 export async function siteCount(page: Page): Promise<{ shown: number; total: number }> {
   const text = (await page.getByTestId('site-count').textContent()) ?? '';
-  const [shown = Number.NaN, total = Number.NaN] = (text.match(/\d+/g) ?? []).map(Number);
+  // Numbers are grouped as the language writes them: 1 234, 1.234, 1,234.
+  const numbers = text.match(/\d{1,3}(?:[\s\u202f.,]\d{3})*/g) ?? [];
+  const [shown = Number.NaN, total = Number.NaN] = numbers.map((digits) =>
+    Number(digits.replace(/\D/g, '')),
+  );
   return { shown, total };
 }
 

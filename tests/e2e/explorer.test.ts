@@ -127,9 +127,11 @@ describe('the explorer', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Atlas van het integratie-ecosysteem');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-    expect(await page.getByTestId('site-count').textContent()).toMatch(/van \d+ locaties/);
+    expect(await page.getByTestId('site-count').textContent()).toMatch(/van [\d.]+ locaties/);
     await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
-    await expect.poll(() => page.getByTestId('site-count').textContent()).toMatch(/of \d+ sites/);
+    await expect
+      .poll(() => page.getByTestId('site-count').textContent())
+      .toMatch(/of [\d,]+ sites/);
     await expect.poll(() => page.url()).toContain('lang=en');
   });
 

@@ -11,7 +11,7 @@ export const appMessages = {
     panelTable: 'Tableau',
     panelNetwork: 'Réseau',
     mapRegion: 'Carte des services',
-    siteCount: '{{shown}} sur {{total}} sites',
+    siteCount: '{{shown, number}} sur {{total, number}} sites',
   },
   nl: {
     title: 'Atlas van het integratie-ecosysteem',
@@ -24,7 +24,7 @@ export const appMessages = {
     panelTable: 'Tabel',
     panelNetwork: 'Netwerk',
     mapRegion: 'Kaart van de diensten',
-    siteCount: '{{shown}} van {{total}} locaties',
+    siteCount: '{{shown, number}} van {{total, number}} locaties',
   },
   en: {
     title: 'Integration Ecosystem Atlas',
@@ -37,6 +37,6 @@ export const appMessages = {
     panelTable: 'Table',
     panelNetwork: 'Network',
     mapRegion: 'Map of the services',
-    siteCount: '{{shown}} of {{total}} sites',
+    siteCount: '{{shown, number}} of {{total, number}} sites',
   },
 };

@@ -24,7 +24,7 @@ export const exportMessages = {
     scope: 'Données',
     scopeAll_one: 'Toutes les données ({{count, number}} site)',
     scopeAll_other: 'Toutes les données ({{count, number}} sites)',
-    scopeFiltered: 'Les sites filtrés seulement ({{shown}} sur {{total}})',
+    scopeFiltered: 'Les sites filtrés seulement ({{shown, number}} sur {{total, number}})',
     scopeHint:
       'Avec les sites filtrés viennent leurs services, leurs organisations (et les organisations mères), les relations entre ces organisations et les indicateurs de leurs communes.',
     semicolon: 'Séparateur point-virgule, pour Excel en français ou en néerlandais',
@@ -35,11 +35,11 @@ export const exportMessages = {
     checking: 'Vérification du paquet HSDS…',
     reportTitle: 'Rapport de validation du paquet',
     reportSummary:
-      'Enregistrements relus : {{records}} · Erreurs : {{errors}} · Avertissements : {{warnings}}',
+      'Enregistrements relus : {{records, number}} · Erreurs : {{errors, number}} · Avertissements : {{warnings, number}}',
     reportClean: 'Aucun problème : le paquet se relit sans perte et il est conforme à HSDS 3.0.',
     reportCaption: 'Problèmes trouvés dans le paquet',
     changesetSummary:
-      'Modifications : {{changes}} · Actions : {{actions}} · Pas encore exportées : {{unexported}}',
+      'Modifications : {{changes, number}} · Actions : {{actions, number}} · Pas encore exportées : {{unexported, number}}',
     noChanges: 'Aucune modification locale à exporter.',
     download: 'Télécharger {{name}}',
     downloaded: '{{name}} est téléchargé.',
@@ -69,7 +69,7 @@ export const exportMessages = {
     scope: 'Gegevens',
     scopeAll_one: 'Alle gegevens ({{count, number}} locatie)',
     scopeAll_other: 'Alle gegevens ({{count, number}} locaties)',
-    scopeFiltered: 'Alleen de gefilterde locaties ({{shown}} van {{total}})',
+    scopeFiltered: 'Alleen de gefilterde locaties ({{shown, number}} van {{total, number}})',
     scopeHint:
       'Met de gefilterde locaties komen hun diensten, hun organisaties (en de moederorganisaties), de relaties tussen die organisaties en de indicatoren van hun gemeenten mee.',
     semicolon: 'Puntkomma als scheidingsteken, voor Excel in het Nederlands of het Frans',
@@ -80,12 +80,12 @@ export const exportMessages = {
     checking: 'Het HSDS-pakket wordt gecontroleerd…',
     reportTitle: 'Validatierapport van het pakket',
     reportSummary:
-      'Opnieuw gelezen records: {{records}} · Fouten: {{errors}} · Waarschuwingen: {{warnings}}',
+      'Opnieuw gelezen records: {{records, number}} · Fouten: {{errors, number}} · Waarschuwingen: {{warnings, number}}',
     reportClean:
       'Geen problemen: het pakket wordt zonder verlies opnieuw gelezen en voldoet aan HSDS 3.0.',
     reportCaption: 'Problemen in het pakket',
     changesetSummary:
-      'Wijzigingen: {{changes}} · Acties: {{actions}} · Nog niet geëxporteerd: {{unexported}}',
+      'Wijzigingen: {{changes, number}} · Acties: {{actions, number}} · Nog niet geëxporteerd: {{unexported, number}}',
     noChanges: 'Geen lokale wijzigingen om te exporteren.',
     download: '{{name}} downloaden',
     downloaded: '{{name}} is gedownload.',
@@ -115,7 +115,7 @@ export const exportMessages = {
     scope: 'Data',
     scopeAll_one: 'All data ({{count, number}} site)',
     scopeAll_other: 'All data ({{count, number}} sites)',
-    scopeFiltered: 'The filtered sites only ({{shown}} of {{total}})',
+    scopeFiltered: 'The filtered sites only ({{shown, number}} of {{total, number}})',
     scopeHint:
       'The filtered sites come with their services, their organisations (and parent organisations), the relationships between those organisations and the indicators of their communes.',
     semicolon: 'Semicolon separators, for Excel in French or Dutch',
@@ -124,11 +124,12 @@ export const exportMessages = {
     internalHint: 'They stay out of exports unless you tick this; the HSDS package never has them.',
     checking: 'Checking the HSDS package…',
     reportTitle: 'Validation report of the package',
-    reportSummary: 'Records read back: {{records}} · Errors: {{errors}} · Warnings: {{warnings}}',
+    reportSummary:
+      'Records read back: {{records, number}} · Errors: {{errors, number}} · Warnings: {{warnings, number}}',
     reportClean: 'No problem: the package reads back without loss and conforms to HSDS 3.0.',
     reportCaption: 'Problems found in the package',
     changesetSummary:
-      'Changes: {{changes}} · Actions: {{actions}} · Not exported yet: {{unexported}}',
+      'Changes: {{changes, number}} · Actions: {{actions, number}} · Not exported yet: {{unexported, number}}',
     noChanges: 'No local change to export.',
     download: 'Download {{name}}',
     downloaded: '{{name}} is downloaded.',

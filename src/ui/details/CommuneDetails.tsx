@@ -48,7 +48,7 @@ export function CommuneDetails({
 
   const populationText = population
     ? t(population.year ? 'populationValue' : 'populationValueNoYear', {
-        value: new Intl.NumberFormat(language).format(population.value),
+        value: population.value,
         year: population.year,
       })
     : t('unknown');

@@ -71,7 +71,7 @@ export default function ExportDialog({
   save = saveFile,
   date: givenDate,
 }: ExportDialogProps) {
-  const { t, i18n } = useTranslation('export');
+  const { t } = useTranslation('export');
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
   const sites = useAtlas((state) => state.sites);
@@ -117,7 +117,6 @@ export default function ExportDialog({
   const name = exportFileName(format, date, subset);
   const changeCount = done.reduce((sum, transaction) => sum + transaction.changes.length, 0);
   const unexported = done.filter((transaction) => !exported.has(transaction.tx)).length;
-  const number = (value: number) => value.toLocaleString(i18n.language);
   const unavailable =
     (format === 'changeset' && done.length === 0) || (format === 'hsds' && hsds === null);
 
@@ -203,7 +202,7 @@ export default function ExportDialog({
               checked={scope === 'filtered'}
               onChange={() => setScope('filtered')}
             />
-            {t('scopeFiltered', { shown: number(visible.length), total: number(sites.length) })}
+            {t('scopeFiltered', { shown: visible.length, total: sites.length })}
           </label>
           <p id={ids.scopeHint} className="export-hint">
             {t('scopeHint')}
@@ -255,9 +254,9 @@ export default function ExportDialog({
           {done.length === 0
             ? t('noChanges')
             : t('changesetSummary', {
-                changes: number(changeCount),
-                actions: number(done.length),
-                unexported: number(unexported),
+                changes: changeCount,
+                actions: done.length,
+                unexported: unexported,
               })}
         </p>
       )}

@@ -9,9 +9,8 @@ import { ReportTable } from '../common/ReportTable';
  * import's report). Messages come from the report (the same as `npm run validate`).
  */
 export function HsdsReport({ report }: { report: ImportReport }) {
-  const { t, i18n } = useTranslation('export');
+  const { t } = useTranslation('export');
   const titleId = useId();
-  const number = (value: number) => value.toLocaleString(i18n.language);
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = report.issues.filter((issue) => issue.severity === 'warning').length;
   return (
@@ -19,9 +18,9 @@ export function HsdsReport({ report }: { report: ImportReport }) {
       <h3 id={titleId}>{t('reportTitle')}</h3>
       <p data-testid="hsds-summary">
         {t('reportSummary', {
-          records: number(report.rows),
-          errors: number(errors),
-          warnings: number(warnings),
+          records: report.rows,
+          errors: errors,
+          warnings: warnings,
         })}
       </p>
       {report.issues.length === 0 ? (

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 
 export interface CheckboxOption {
   value: string;
@@ -23,6 +25,7 @@ export function CheckboxGroup({
   scroll?: boolean;
 }) {
   const id = useId();
+  const { i18n } = useTranslation();
   if (options.length === 0) return null;
   const toggle = (value: string, checked: boolean) => {
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
@@ -43,7 +46,7 @@ export function CheckboxGroup({
               />
               <label htmlFor={inputId}>
                 <span className="filter-label">{option.label}</span>{' '}
-                <span className="filter-count">{option.count}</span>
+                <span className="filter-count">{formatNumber(option.count, i18n.language)}</span>
               </label>
             </li>
           );

@@ -1,4 +1,4 @@
-import { createI18n, NAMESPACES } from '../../../src/i18n';
+import { createI18n, formatNumber, NAMESPACES } from '../../../src/i18n';
 
 type Tree = Record<string, unknown>;
 
@@ -26,6 +26,27 @@ describe('the interface messages', () => {
       }
     });
   }
+
+  it('writes counts as each language does, with its thousands separator', () => {
+    const counts = { shown: 25000, total: 100000 };
+    // French groups with a narrow no-break space, Dutch with a dot, English with a comma.
+    expect(createI18n('fr').t('app:siteCount', counts)).toBe('25\u202f000 sur 100\u202f000 sites');
+    expect(createI18n('nl').t('app:siteCount', counts)).toBe('25.000 van 100.000 locaties');
+    expect(createI18n('en').t('app:siteCount', counts)).toBe('25,000 of 100,000 sites');
+    expect(createI18n('en').t('map:clusterLabel', { count: 1200 })).toBe('1,200 sites');
+    expect(formatNumber(1234, 'nl')).toBe('1.234');
+    // A count given as text (a phrase translated apart) is kept as it is.
+    expect(createI18n('en').t('app:siteCount', { shown: 'all', total: 3 })).toBe('all of 3 sites');
+  });
+
+  it('counts are numbers in every message: none is left unformatted', () => {
+    const unformatted = /\{\{(count|total|shown|rows|records|nodes|edges|changes)\}\}/;
+    for (const messages of Object.values(NAMESPACES)) {
+      for (const language of ['fr', 'nl', 'en'] as const) {
+        expect(JSON.stringify(messages[language])).not.toMatch(unformatted);
+      }
+    }
+  });
 
   it('every namespace the components use is registered', async () => {
     const { readFileSync } = await import('node:fs');
