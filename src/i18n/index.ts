@@ -61,10 +61,11 @@ export function createI18n(language: Language = 'fr'): i18n {
     initAsync: false,
     returnNull: false,
   });
-  // `{{count, number}}` groups thousands as the language does; a value that is already
-  // text (a phrase translated apart) is left as it is.
+  // `{{count, number}}` groups thousands as the language does. It replaces i18next's own
+  // `number` format (no options are used) so that a value that is already text (a phrase
+  // translated apart) is left as it is.
   instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number' ? formatNumber(value, lng ?? language) : String(value),
+    typeof value === 'number' ? formatNumber(value, lng ?? instance.language) : String(value),
   );
   return instance;
 }

@@ -51,7 +51,9 @@ export class SiteSlotMirror {
       return this.message(put, []);
     }
     this.features = new SiteFeatures(this.features);
-    return this.sync(all);
+    const sync = this.sync(all);
+    this.features.settle();
+    return sync;
   }
 
   /**

@@ -99,15 +99,21 @@ interface PlacedSite {
  * its place in the spread around a shared point whatever the filters: the k-th site seen
  * at a point is drawn k-th on its spiral.
  *
- * Made anew for each version of the dataset, from the previous one: a site row that is
- * still there, at the same place in its spiral, keeps its feature and text, so an edit
- * costs the features of the rows it changed.
+ * An edit that moves no site adopts its new rows in the old ones' places (see adopt). Any
+ * other new version of the dataset gets new SiteFeatures, made from the previous ones: a
+ * site row that is still there, at the same place in its spiral, keeps its feature and
+ * text, so only the rows that changed cost a new feature.
  */
 export class SiteFeatures {
   private readonly placed = new WeakMap<SiteRow, PlacedSite>();
   private readonly sharing = new Map<string, number>();
 
-  constructor(private readonly previous?: SiteFeatures) {}
+  constructor(private previous?: SiteFeatures) {}
+
+  /** Every site of this version is placed: the previous version is no longer needed. */
+  settle(): void {
+    this.previous = undefined;
+  }
 
   /** The feature of a site, or null when it has no coordinates. */
   feature(site: SiteRow): SiteFeature | null {

@@ -119,26 +119,29 @@ function existing(
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
   return createStore<AtlasState & AtlasActions>()((set, get) => {
     /**
-     * The only way the dataset changes: what every view shows is derived here from it. An
-     * edit (`changes`) is recorded first, on its own: the change log's subscriber starts
-     * writing it to disk before the rows are derived, and the disk works while the page
-     * renders the edit. Views render once, after both (React batches the two updates).
+     * The only way the dataset changes: what every view shows (the sites, the filtered
+     * sites, the filter counts) is derived here from it. An edit (`changes`) is recorded
+     * first, on its own: the change log's subscriber starts writing it to disk before the
+     * rows are derived, and the disk works while the page renders the edit. React renders
+     * once, after both updates; the store's other subscribers hear both.
      */
     const setDataset = (dataset: Dataset, extra: Partial<AtlasState>, changes?: Patch) => {
       if (changes) set({ ...extra, dataset });
-      const { gazetteer } = get();
+      const { gazetteer, sites: before } = get();
       const lookup = (nis: string) => gazetteer?.communeByNis(nis);
       const sites = !gazetteer
         ? []
         : changes
-          ? refreshSiteRows(get().sites, dataset, changes, lookup)
+          ? refreshSiteRows(before, dataset, changes, lookup)
           : buildSiteRows(dataset, lookup);
+      // An edit no site shows (a relationship): nothing more to derive.
+      if (changes && sites === before) return;
       set({
         ...extra,
         dataset,
         sites,
-        facets: updateFacets(get().facets, get().sites, sites),
-        visible: sites === get().sites ? get().visible : filterSites(sites, get().filters),
+        facets: updateFacets(get().facets, before, sites),
+        visible: sites === before ? get().visible : filterSites(sites, get().filters),
         selection: gazetteer ? existing(get().selection, sites, dataset, gazetteer) : null,
       });
     };

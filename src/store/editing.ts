@@ -77,8 +77,9 @@ export const INITIAL_EDITING: Omit<EditingState, 'base'> = {
 type EditingStore = EditingState & EditingActions & { dataset: Dataset };
 
 /**
- * The editing actions of the store. `setDataset` derives what the views show from a new
- * dataset (the sites, the filtered sites); it is the only way the dataset changes.
+ * The editing actions of the store. `setDataset` is the only way the dataset changes: it
+ * records the new dataset (with `extra`, the new history) and derives what the views show
+ * from it; given an edit's `changes`, it updates only the rows they touch.
  */
 export function editingActions(
   set: (partial: Partial<EditingState>) => void,

@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  type Dispatch,
   type KeyboardEvent,
   memo,
+  type SetStateAction,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -17,7 +19,7 @@ import { useAtlas } from '../../store/store_context';
 import { collator } from '../common/names';
 import { BulkEdit } from '../edit/BulkEdit';
 import { CreateRecord } from '../edit/CreateRecord';
-import { type Column, cellText, type Sort, sortRows } from './columns';
+import { type Column, cellText, rowsToDraw, type Sort, sortRows } from './columns';
 import { SiteTableHead } from './SiteTableHead';
 import { SiteTableRow } from './SiteTableRow';
 import '../common/common.css';
@@ -39,24 +41,46 @@ const PAGE = 10;
  *
  * The rows follow the filters a moment after the count and the map: React draws them in a
  * deferred render that typing or clicking interrupts, so a filter change with 100,000 sites
- * never waits for the table. An edit, which changes rows but not which rows are listed, is
- * drawn at once.
+ * never waits for the table. An edit of listed rows is drawn at once (see rowsToDraw).
  */
 export function SiteTable() {
   const visible = useAtlas((state) => state.visible);
   const deferred = useDeferredValue(visible);
-  const edited = visible === deferred || replacedRows(deferred, visible) !== null;
-  return <SiteTableOf visible={edited ? visible : deferred} />;
+  const [sort, setSort] = useState<Sort | null>(null);
+  return (
+    <SiteTableOf
+      visible={rowsToDraw(visible, deferred, sort !== null)}
+      sort={sort}
+      setSort={setSort}
+    />
+  );
 }
 
-const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly SiteRow[] }) {
+/** The same list while the rows are the same sites in the same order (an edit changes rows). */
+function useSameList(rows: readonly SiteRow[]): readonly SiteRow[] {
+  const last = useRef({ rows, list: rows });
+  if (last.current.rows !== rows) {
+    const same = replacedRows(last.current.rows, rows) !== null;
+    last.current = { rows, list: same ? last.current.list : rows };
+  }
+  return last.current.list;
+}
+
+const SiteTableOf = memo(function SiteTableOf({
+  visible,
+  sort,
+  setSort,
+}: {
+  visible: readonly SiteRow[];
+  sort: Sort | null;
+  setSort: Dispatch<SetStateAction<Sort | null>>;
+}) {
   const { t } = useTranslation('table');
   const language = useAtlas((state) => state.language);
   const selectedId = useAtlas((state) =>
     state.selection?.kind === 'site' ? state.selection.id : null,
   );
   const select = useAtlas((state) => state.select);
-  const [sort, setSort] = useState<Sort | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -92,9 +116,11 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
   );
   const toggleAll = () => setChecked(allChecked ? new Set() : new Set(rows.map((site) => site.id)));
 
-  // A key function that changes only with the rows: the virtualiser recomputes the
-  // positions of every row (100,000 with a large import) whenever it changes.
-  const rowKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // A key function that changes only with the list of sites, not with an edit of one: the
+  // virtualiser recomputes the positions of every row (100,000 with a large import)
+  // whenever it changes.
+  const list = useSameList(rows);
+  const rowKey = useCallback((index: number) => list[index]?.id ?? index, [list]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -185,13 +211,15 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
     if (index !== latest.current.current) setActiveIndex(index);
   }, []);
 
-  const sortBy = useCallback((column: Column) => {
-    setSort((previous) =>
-      previous?.column === column
-        ? { column, descending: !previous.descending }
-        : { column, descending: false },
-    );
-  }, []);
+  const sortBy = useCallback(
+    (column: Column) =>
+      setSort((previous) =>
+        previous?.column === column
+          ? { column, descending: !previous.descending }
+          : { column, descending: false },
+      ),
+    [setSort],
+  );
 
   return (
     <div className="site-table">
@@ -216,7 +244,7 @@ const SiteTableOf = memo(function SiteTableOf({ visible }: { visible: readonly S
           <SiteTableHead
             sort={sort}
             rowCount={rows.length}
-            checkedCount={checkedRows.length}
+            ticked={allChecked ? 'all' : checkedRows.length > 0 ? 'some' : 'none'}
             height={HEADER_HEIGHT}
             t={t}
             onSort={sortBy}

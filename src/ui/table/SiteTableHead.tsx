@@ -7,7 +7,7 @@ export interface SiteTableHeadProps {
   /** How many rows the table lists. */
   rowCount: number;
   /** How many of them are ticked. */
-  checkedCount: number;
+  ticked: 'none' | 'some' | 'all';
   height: number;
   t: TFunction;
   onSort(column: Column): void;
@@ -21,13 +21,12 @@ export interface SiteTableHeadProps {
 export const SiteTableHead = memo(function SiteTableHead({
   sort,
   rowCount,
-  checkedCount,
+  ticked,
   height,
   t,
   onSort,
   onToggleAll,
 }: SiteTableHeadProps) {
-  const allChecked = rowCount > 0 && checkedCount === rowCount;
   return (
     <thead>
       <tr aria-rowindex={1} style={{ height }}>
@@ -45,9 +44,9 @@ export const SiteTableHead = memo(function SiteTableHead({
                   type="checkbox"
                   className="row-check"
                   aria-label={t('edit:bulk.selectAll', { count: rowCount })}
-                  checked={allChecked}
+                  checked={ticked === 'all'}
                   ref={(element) => {
-                    if (element) element.indeterminate = checkedCount > 0 && !allChecked;
+                    if (element) element.indeterminate = ticked === 'some';
                   }}
                   disabled={rowCount === 0}
                   onChange={onToggleAll}

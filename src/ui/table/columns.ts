@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SiteRow } from '../../explore/sites';
+import { replacedRows, type SiteRow } from '../../explore/sites';
 import type { Language } from '../../store/atlas_store';
 import { communeName } from '../common/names';
 
@@ -63,4 +63,21 @@ export function sortRows(
     return direction * compare(keyA, keyB) || a - b;
   });
   return order.map((index) => rows[index] as SiteRow);
+}
+
+/**
+ * The rows the table draws now, of the visible sites as the store has them (`visible`) and
+ * as the deferred render will have them (`deferred`). An edit of rows the table lists (the
+ * same sites, some changed) is drawn at once, so the edit shows without waiting; anything
+ * else (another filter, the same sites in a new list, any change while the rows are sorted,
+ * which would sort them all again) waits for the deferred render, which typing interrupts.
+ */
+export function rowsToDraw(
+  visible: readonly SiteRow[],
+  deferred: readonly SiteRow[],
+  sorted: boolean,
+): readonly SiteRow[] {
+  if (visible === deferred || sorted) return deferred;
+  const replaced = replacedRows(deferred, visible);
+  return replaced !== null && replaced.length > 0 ? visible : deferred;
 }

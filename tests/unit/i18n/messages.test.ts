@@ -40,7 +40,8 @@ describe('the interface messages', () => {
   });
 
   it('counts are numbers in every message: none is left unformatted', () => {
-    const unformatted = /\{\{(count|total|shown|rows|records|nodes|edges|changes)\}\}/;
+    const unformatted =
+      /\{\{(count|total|shown|rows|records|nodes|edges|changes|actions|unexported|accepted|rejected|created|updated|deleted|applied|conflicts|errors|warnings)\}\}/;
     for (const messages of Object.values(NAMESPACES)) {
       for (const language of ['fr', 'nl', 'en'] as const) {
         expect(JSON.stringify(messages[language])).not.toMatch(unformatted);

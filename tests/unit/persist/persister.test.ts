@@ -83,12 +83,27 @@ describe('the persister', () => {
     third.persister.stop();
   });
 
-  it('shows one tab the edits of another', async () => {
+  it('shows one tab the edits of another, told once the writing tab says saved', async () => {
     const a = await openTab(name);
     const b = await openTab(name);
+    await Promise.all([a.persister.settled(), b.persister.settled()]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // From here on, only A writes: each message it posts, and A's status as it posts it.
+    const posted: string[] = [];
+    const post = BroadcastChannel.prototype.postMessage;
+    const spy = vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation(function (
+      this: BroadcastChannel,
+      message: unknown,
+    ) {
+      posted.push(a.store.getState().save.status);
+      post.call(this, message);
+    });
     rename(a.store, 'Depuis l’onglet A');
     await a.persister.settled();
     await eventually(() => serviceName(b.store) === 'Depuis l’onglet A');
+    // The other tabs are told once this one says saved, not while its status waits.
+    expect(posted).toEqual(['saved']);
+    spy.mockRestore();
     a.persister.stop();
     b.persister.stop();
   });
