@@ -168,6 +168,7 @@ describe('import in the browser', () => {
 
   it('a 100,000-row file is read in the worker while the page keeps drawing (measured, printed)', async () => {
     const rows = 100_000;
+    const count = new Intl.NumberFormat('fr').format(rows);
     // From a file on disk, as a user picks it: the bytes never pass through the page's thread.
     const folder = mkdtempSync(join(tmpdir(), 'atlas-import-'));
     const path = join(folder, 'generated.csv');
@@ -200,7 +201,8 @@ describe('import in the browser', () => {
       );
     await dialog
       .locator('.import-summary')
-      .filter({ hasText: `lignes lues : ${rows} · acceptées : ${rows}` })
+      // Counts are grouped as French writes them: 100 000.
+      .filter({ hasText: `lignes lues : ${count} · acceptées : ${count}` })
       .waitFor({ timeout: 240_000 });
     const readMs = Date.now() - started;
     const reading = await page.evaluate(() => {
