@@ -95,6 +95,8 @@ describe('import in the browser', () => {
     expect(await storeSites(page)).toBe(before);
 
     await dialog.getByRole('radio', { name: /ajouter aux données actuelles/ }).check();
+    // The import carries the user's name, asked for once like every change.
+    await dialog.getByRole('textbox', { name: /Votre nom/ }).fill('Testeuse');
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
@@ -146,6 +148,7 @@ describe('import in the browser', () => {
     await expect
       .poll(() => dialog.locator('.import-counts').textContent())
       .toBe('Modifications applicables : 1 · conflits : 1');
+    await dialog.getByRole('textbox', { name: /Votre nom/ }).fill('Testeuse');
     await dialog.getByRole('button', { name: 'Appliquer les modifications' }).click();
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())

@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState 
 import { useTranslation } from 'react-i18next';
 import { type Change, currentValue } from '../../edits/patch';
 import { useAtlas } from '../../store/store_context';
-import { AuthorField } from './FormField';
+import { SaverAuthorField } from './FormField';
 import { textOf } from './field_rules';
 import type { SaveOutcome, Saver } from './use_save';
 import '../common/common.css';
@@ -82,13 +82,7 @@ export function EditForm({
       </header>
       <p className="edit-note">{t('requiredNote')}</p>
       {children}
-      {saver.authorNeeded && (
-        <AuthorField
-          value={saver.author}
-          onChange={saver.setAuthor}
-          problems={saver.submitted ? saver.authorProblems : []}
-        />
-      )}
+      <SaverAuthorField saver={saver} />
       {saver.conflicts.length > 0 && (
         <ConflictNotice
           noticeRef={noticeRef}

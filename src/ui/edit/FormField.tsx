@@ -6,6 +6,7 @@ import type { FieldSpec, Problem } from './field_rules';
 import { SearchPicker } from './SearchPicker';
 import { communeLabel, communeSearch, organizationSearch } from './search_options';
 import type { Draft } from './use_draft';
+import type { Saver } from './use_save';
 
 /** A field's problems, each with its severity in words (not only a colour). */
 export function ProblemList({ id, problems }: { id: string; problems: readonly Problem[] }) {
@@ -268,5 +269,17 @@ export function AuthorField({
         />
       )}
     </LabelledField>
+  );
+}
+
+/** The user's name, in a form that saves through `saver`, while it is still needed. */
+export function SaverAuthorField({ saver }: { saver: Saver }) {
+  if (!saver.authorNeeded) return null;
+  return (
+    <AuthorField
+      value={saver.author}
+      onChange={saver.setAuthor}
+      problems={saver.submitted ? saver.authorProblems : []}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Conflict, rebase } from '../../edits/rebase';
 import type { Transaction } from '../../edits/transaction';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { SaverAuthorField } from '../edit/FormField';
+import { useSaver } from '../edit/use_save';
 import { ConflictTable } from './ConflictTable';
 
 interface ChangesetPreviewProps {
@@ -18,26 +20,31 @@ function changeCount(transactions: readonly Transaction[]): number {
 /**
  * What a changeset would do to the data as it is now: the changes that apply and the
  * conflicts (a field changed here since its author saw it), then, on confirmation, the
- * applicable changes as one 'importChangeset' transaction of the one write path.
+ * applicable changes as one 'importChangeset' transaction of the one write path, carrying
+ * the user's name (asked for here if it is not known yet).
  */
 export function ChangesetPreview({ transactions, onDone }: ChangesetPreviewProps) {
   const { t } = useTranslation('import');
   const store = useAtlasStore();
   const current = useAtlas((state) => state.dataset);
+  const saver = useSaver();
+  const authorRef = useRef<HTMLDivElement>(null);
   const preview = useMemo(() => rebase(current, transactions), [current, transactions]);
   const applicable = changeCount(preview.applied);
   const apply = () => {
     // Replayed on the data as it is at this moment, so it is exactly what is checked.
     const rebased = rebase(store.getState().dataset, transactions);
     const patch = rebased.applied.flatMap((transaction) => transaction.changes);
-    const result = store.getState().transact(patch, 'importChangeset');
-    if (result.ok) {
+    const outcome = saver.save(true, () => patch, 'importChangeset');
+    if (outcome === 'invalid') {
+      authorRef.current?.querySelector('input')?.focus();
+    } else if (outcome === 'saved') {
       onDone(
         t('changesetApplied', { count: patch.length, conflicts: rebased.conflicts.length }),
         rebased.conflicts,
       );
     } else {
-      onDone(t(result.reason === 'nothing' ? 'changesetNothing' : 'dataMoved'), rebased.conflicts);
+      onDone(t(outcome === 'nothing' ? 'changesetNothing' : 'dataMoved'), rebased.conflicts);
     }
   };
   return (
@@ -47,6 +54,9 @@ export function ChangesetPreview({ transactions, onDone }: ChangesetPreviewProps
       </p>
       {applicable === 0 && <p>{t('changesetNothing')}</p>}
       {preview.conflicts.length > 0 && <ConflictTable conflicts={preview.conflicts} />}
+      <div ref={authorRef}>
+        <SaverAuthorField saver={saver} />
+      </div>
       <button type="button" className="import-primary" disabled={applicable === 0} onClick={apply}>
         {t('applyChangeset')}
       </button>

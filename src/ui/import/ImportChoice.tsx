@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_LABELS,
@@ -8,6 +8,8 @@ import {
 } from '../../import/import_patch';
 import type { Dataset } from '../../model/dataset';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { SaverAuthorField } from '../edit/FormField';
+import { useSaver } from '../edit/use_save';
 
 const MODES: readonly ImportMode[] = ['add', 'replace'];
 
@@ -21,12 +23,15 @@ interface ImportChoiceProps {
 /**
  * Add to the current data or replace it, with what each would do (records created,
  * changed, deleted), then the import as one transaction of the one write path: one undo
- * takes it all back.
+ * takes it all back. Like every change, it carries the user's name, asked for here if it is
+ * not known yet.
  */
 export function ImportChoice({ imported, onDone }: ImportChoiceProps) {
   const { t } = useTranslation('import');
   const store = useAtlasStore();
   const current = useAtlas((state) => state.dataset);
+  const saver = useSaver();
+  const authorRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<ImportMode>('add');
   const counts = useMemo(() => importCounts(current, imported, mode), [current, imported, mode]);
   const empty = counts.created + counts.updated + counts.deleted === 0;
@@ -35,9 +40,10 @@ export function ImportChoice({ imported, onDone }: ImportChoiceProps) {
     // Built again from the data as it is now, so nothing typed meanwhile is overwritten.
     const now = store.getState().dataset;
     const done = importCounts(now, imported, mode);
-    const result = store.getState().transact(importPatch(now, imported, mode), IMPORT_LABELS[mode]);
-    if (result.ok) onDone(t('imported', { ...done }), true);
-    else onDone(t(result.reason === 'nothing' ? 'nothingChanges' : 'dataMoved'), false);
+    const outcome = saver.save(true, () => importPatch(now, imported, mode), IMPORT_LABELS[mode]);
+    if (outcome === 'invalid') authorRef.current?.querySelector('input')?.focus();
+    else if (outcome === 'saved') onDone(t('imported', { ...done }), true);
+    else onDone(t(outcome === 'nothing' ? 'nothingChanges' : 'dataMoved'), false);
   };
   return (
     <div className="import-choice">
@@ -68,6 +74,9 @@ export function ImportChoice({ imported, onDone }: ImportChoiceProps) {
             ? t('nothingChanges')
             : t('patchSummary', { ...counts })}
       </p>
+      <div ref={authorRef}>
+        <SaverAuthorField saver={saver} />
+      </div>
       <button
         type="button"
         className="import-primary"

@@ -68,13 +68,22 @@ describe('the import dialog', () => {
     expect(store.getState().sites.length).toBe(before);
 
     expect(screen.getByRole('radio', { name: /ajouter aux données actuelles/ })).toBeChecked();
+    // Like every change, the import carries the user's name: asked for before it is added.
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    const author = screen.getByRole('textbox', { name: /Votre nom/ });
+    expect(author).toHaveFocus();
+    expect(store.getState().sites.length).toBe(before);
+    fireEvent.change(author, { target: { value: 'Analyste' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     expect(await screen.findByText(/^Import enregistré/)).toBeInTheDocument();
     expect(store.getState().sites.length).toBe(before + 7);
     expect(store.getState().dataset.services.map((service) => service.name)).toContain(
       'Service corrigé',
     );
-    expect(store.getState().history.done.at(-1)?.label).toBe('importAdd');
+    expect(store.getState().history.done.at(-1)).toMatchObject({
+      label: 'importAdd',
+      author: 'Analyste',
+    });
   });
 
   it('cancel leaves the data as it was', async () => {
@@ -130,6 +139,9 @@ describe('the import dialog', () => {
     expect(
       await screen.findByText('Modifications applicables : 1 · conflits : 1'),
     ).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /Votre nom/ }), {
+      target: { value: 'Analyste' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Appliquer les modifications' }));
     expect(
       screen.getByText('Modifications appliquées : 1. Conflits non appliqués : 1.'),
