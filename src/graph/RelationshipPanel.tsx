@@ -1,22 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../edits/patch';
-import { createRelationship, deleteRecord } from '../edits/record_edits';
-import type { RelationshipType } from '../model/enums';
-import { randomId } from '../model/ids';
+import { deleteRecord } from '../edits/record_edits';
 import type { Relationship } from '../model/schemas';
 import type { TransactResult } from '../store/editing';
-import { useAtlas, useAtlasStore } from '../store/store_context';
-import { RelationshipForm } from './RelationshipForm';
-import {
-  draftOf,
-  EMPTY_DRAFT,
-  newRelationship,
-  organizationOptions,
-  type RelationshipDraft,
-  relationshipChanges,
-  resolveOrganization,
-} from './relationship_draft';
+import { useAtlasStore } from '../store/store_context';
+import { type FormEnd, RelationshipForm } from '../ui/edit/RelationshipForm';
 
 /** One relationship of the focused organisation, as the network shows it. */
 export interface FocusLink {
@@ -46,12 +35,6 @@ export interface RelationshipPanelProps {
   onPicking(pick: ((organizationId: string) => void) | null): void;
 }
 
-function complete(
-  draft: RelationshipDraft,
-): draft is RelationshipDraft & { type: RelationshipType } {
-  return draft.type !== '';
-}
-
 function refusalOf(result: TransactResult): string | null {
   if (result.ok) return null;
   return result.reason === 'conflict' ? 'conflict' : null;
@@ -59,9 +42,10 @@ function refusalOf(result: TransactResult): string | null {
 
 /**
  * The focused organisation's relationships, with the ways to change them: draw a new one
- * (pick the target in the drawing or by name), edit one's type, description and source,
- * or delete one after a confirmation. Every change is one transaction of the store's write
- * path, so it is undone, saved and listed in the history like any other edit.
+ * (pick the target in the drawing or by name), edit one, or delete one after a
+ * confirmation. The forms are the relationship forms of the detail panel, with their rules;
+ * every change is one transaction of the store's write path, so it is undone, saved and
+ * listed in the history like any other edit.
  */
 export function RelationshipPanel({
   focusId,
@@ -69,42 +53,27 @@ export function RelationshipPanel({
   links,
   onPicking,
 }: RelationshipPanelProps) {
-  const { t, i18n } = useTranslation(['network', 'model']);
+  const { t } = useTranslation(['network', 'model']);
   const store = useAtlasStore();
-  const organizations = useAtlas((state) => state.dataset.organizations);
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
-  const [target, setTarget] = useState<{ text: string; id: string | null }>({
-    text: '',
-    id: null,
-  });
+  /** The organisation last clicked in the drawing while a new relationship is drawn. */
+  const [picked, setPicked] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const newButtonRef = useRef<HTMLButtonElement>(null);
 
-  const options = useMemo(
-    () => organizationOptions(organizations, i18n.language),
-    [organizations, i18n.language],
-  );
-  const choices = useMemo(
-    () => options.filter((option) => option.id !== focusId),
-    [options, focusId],
-  );
-
   const creating = mode.kind === 'create';
   useEffect(() => {
     if (!creating) return;
-    onPicking((id) => {
-      setTarget({ text: options.find((option) => option.id === id)?.label ?? '', id });
-      setRefusal(null);
-    });
+    onPicking(setPicked);
     return () => onPicking(null);
-  }, [creating, onPicking, options]);
+  }, [creating, onPicking]);
 
   const open = (next: Mode) => {
     setMode(next);
     setRefusal(null);
     setStatus('');
-    setTarget({ text: '', id: null });
+    setPicked(null);
   };
   const close = (message: string) => {
     setMode({ kind: 'idle' });
@@ -118,24 +87,9 @@ export function RelationshipPanel({
     else close(message);
   };
 
-  const submitNew = (draft: RelationshipDraft) => {
-    if (!complete(draft) || target.id === null) return;
-    const edit = createRelationship(newRelationship(randomId(), focusId, target.id, draft));
-    if ('disabled' in edit) {
-      setRefusal(edit.disabled);
-      return;
-    }
-    finish(store.getState().transact(edit.patch, 'createRelationship'), t('added'));
-  };
-  const submitEdit = (seen: Relationship, draft: RelationshipDraft) => {
-    if (!complete(draft)) return;
-    const patch = relationshipChanges(seen, draft);
-    if (patch.length === 0) {
-      close(t('unchanged'));
-      return;
-    }
-    finish(store.getState().transact(patch, 'editRecord'), t('saved'));
-  };
+  /** What the status line says once a form closed. */
+  const ended = (end: FormEnd, saved: string) =>
+    close(end === 'saved' ? saved : end === 'unchanged' ? t('unchanged') : '');
   const confirmDelete = (record: Relationship) => {
     const edit = deleteRecord(store.getState().dataset, 'relationships', record.id);
     if ('disabled' in edit) {
@@ -171,23 +125,11 @@ export function RelationshipPanel({
       </p>
       {creating && (
         <RelationshipForm
-          title={t('newRelationship', { name: focusName })}
-          initial={EMPTY_DRAFT}
-          target={{
-            ...target,
-            options: choices,
-            onTextChange: (text) => {
-              setTarget({ text, id: resolveOrganization(options, text) });
-              setRefusal(null);
-            },
-          }}
-          submitLabel={t('add')}
-          refusal={refusal}
-          onSubmit={submitNew}
-          onCancel={() => close('')}
-        >
-          <p className="network-hint">{t('pickHint')}</p>
-        </RelationshipForm>
+          organizationId={focusId}
+          pickedTarget={picked}
+          hint={<p className="network-hint">{t('pickHint')}</p>}
+          onDone={(end) => ended(end, t('added'))}
+        />
       )}
       <ul>
         {links.map((link) => {
@@ -223,12 +165,9 @@ export function RelationshipPanel({
               </button>
               {editing && (
                 <RelationshipForm
-                  title={t('editTitle', ends(link))}
-                  initial={draftOf(mode.record)}
-                  submitLabel={t('save')}
-                  refusal={refusal}
-                  onSubmit={(draft) => submitEdit(mode.record, draft)}
-                  onCancel={() => close('')}
+                  relationship={mode.record}
+                  organizationId={focusId}
+                  onDone={(end) => ended(end, t('saved'))}
                 />
               )}
               {deleting && (

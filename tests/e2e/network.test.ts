@@ -447,16 +447,21 @@ describe('the stakeholder network', () => {
     ).not.toBeNull();
     // The target is picked in the drawing: a node click, which no longer selects.
     await clickNode(page, ends.to.id);
-    await expect.poll(() => page.getByLabel('Organisation cible').inputValue()).toBe(ends.to.name);
-    await page.getByLabel('Type de relation').selectOption('partners_with');
-    await page
-      .getByLabel('Source : d’où vient ce fait')
+    // The form is the detail panel's relationship form, from the focused organisation.
+    const form = page.locator('.network-links').getByRole('form');
+    await expect
+      .poll(() => form.getByRole('combobox', { name: /Organisation liée/ }).inputValue())
+      .toBe(ends.to.name);
+    await form.getByRole('combobox', { name: 'Relation' }).selectOption('partners_with');
+    await form
+      .getByRole('textbox', { name: /^Source/ })
       .fill('Relation d’essai saisie par un test de navigateur');
+    await form.getByRole('textbox', { name: /Votre nom/ }).fill('Testeuse');
 
     const violations = await seriousAxeViolations(page, '.network-links');
     expect(violations).toEqual([]);
 
-    await page.getByRole('button', { name: 'Ajouter la relation' }).click();
+    await form.getByRole('button', { name: 'Créer' }).click();
     await expect.poll(() => relationshipsBetween(page, ends.from.id, ends.to.id)).toHaveLength(1);
     const [created] = await relationshipsBetween(page, ends.from.id, ends.to.id);
     expect(created).toMatchObject({

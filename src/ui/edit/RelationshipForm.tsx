@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRelationship, updateRecord } from '../../edits/record_edits';
 import { type Relationship, relationshipSchema } from '../../model/schemas';
@@ -11,19 +11,28 @@ import { blankRelationship, RELATIONSHIP_FIELDS } from './record_fields';
 import { useDraft, useFollowRecord } from './use_draft';
 import { useSaver } from './use_save';
 
+/** How a relationship form closed: saved, saved with nothing to change, or cancelled. */
+export type FormEnd = 'saved' | 'unchanged' | 'cancelled';
+
 /**
  * The form of a relationship between two organisations, read as a sentence ("CPAS de Liège
  * — refers to — Le Forem"): changes one, or adds one from `organizationId` to an
- * organisation the user picks.
+ * organisation the user picks, by name or, in the network, by clicking it (`pickedTarget`).
  */
 export function RelationshipForm({
   relationship,
   organizationId,
+  pickedTarget = null,
+  hint,
   onDone,
 }: {
   relationship?: Relationship;
   organizationId: string;
-  onDone(): void;
+  /** An organisation picked outside the form (a node clicked): it becomes the target. */
+  pickedTarget?: string | null;
+  /** Said above the fields (how to pick the target in the drawing). */
+  hint?: ReactNode;
+  onDone(end: FormEnd): void;
 }) {
   const { t } = useTranslation('edit');
   const store = useAtlasStore();
@@ -44,6 +53,10 @@ export function RelationshipForm({
     extra: checks,
   });
   useFollowRecord('relationships', seen.id, draft);
+  const { setValue } = draft;
+  useEffect(() => {
+    if (pickedTarget) setValue('target_organization_id', pickedTarget);
+  }, [pickedTarget, setValue]);
 
   const submit = () => {
     const outcome = saver.save(
@@ -61,7 +74,8 @@ export function RelationshipForm({
       },
       creating ? 'createRelationship' : 'editRecord',
     );
-    if (outcome === 'saved' || outcome === 'nothing') onDone();
+    if (outcome === 'saved') onDone('saved');
+    else if (outcome === 'nothing') onDone('unchanged');
     return outcome;
   };
 
@@ -71,11 +85,12 @@ export function RelationshipForm({
       title={creating ? t('newRelationship') : t('editRelationship')}
       saver={saver}
       onSubmit={submit}
-      onCancel={onDone}
+      onCancel={() => onDone('cancelled')}
       onReload={() => reloadAfterConflict(store, 'relationships', draft, saver)}
       fieldLabel={fieldLabeller(RELATIONSHIP_FIELDS, t)}
       submitLabel={creating ? t('create') : undefined}
     >
+      {hint}
       {RELATIONSHIP_FIELDS.map((spec) => (
         <SpecField key={spec.name} draft={draft} spec={spec} />
       ))}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { AnyRecord } from '../../edits/patch';
 import type { TableName } from '../../model/dataset';
@@ -60,6 +60,10 @@ export function useDraft({
   const [values, setValues] = useState(initial);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
 
+  const setValue = useCallback(
+    (field: string, text: string) => setValues((previous) => ({ ...previous, [field]: text })),
+    [],
+  );
   const evaluation = useMemo(
     () => evaluateDraft({ specs, draft: values, initial, seen, schema, creating, extra }),
     [specs, values, initial, seen, schema, creating, extra],
@@ -70,7 +74,7 @@ export function useDraft({
     seen,
     values,
     evaluation,
-    setValue: (field, text) => setValues((previous) => ({ ...previous, [field]: text })),
+    setValue,
     leave: (field) =>
       setLeft((previous) => (previous.has(field) ? previous : new Set(previous).add(field))),
     visibleProblems(field) {
