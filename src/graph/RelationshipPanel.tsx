@@ -57,7 +57,7 @@ export function RelationshipPanel({
   const store = useAtlasStore();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   /** The organisation last clicked in the drawing while a new relationship is drawn. */
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ id: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const newButtonRef = useRef<HTMLButtonElement>(null);
@@ -65,7 +65,7 @@ export function RelationshipPanel({
   const creating = mode.kind === 'create';
   useEffect(() => {
     if (!creating) return;
-    onPicking(setPicked);
+    onPicking((id) => setPicked({ id }));
     return () => onPicking(null);
   }, [creating, onPicking]);
 

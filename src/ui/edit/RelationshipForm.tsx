@@ -28,8 +28,11 @@ export function RelationshipForm({
 }: {
   relationship?: Relationship;
   organizationId: string;
-  /** An organisation picked outside the form (a node clicked): it becomes the target. */
-  pickedTarget?: string | null;
+  /**
+   * An organisation picked outside the form (a node clicked): it becomes the target. Each
+   * pick is a new object, so clicking the same node again picks it again.
+   */
+  pickedTarget?: { id: string } | null;
   /** Said above the fields (how to pick the target in the drawing). */
   hint?: ReactNode;
   onDone(end: FormEnd): void;
@@ -55,7 +58,7 @@ export function RelationshipForm({
   useFollowRecord('relationships', seen.id, draft);
   const { setValue } = draft;
   useEffect(() => {
-    if (pickedTarget) setValue('target_organization_id', pickedTarget);
+    if (pickedTarget) setValue('target_organization_id', pickedTarget.id);
   }, [pickedTarget, setValue]);
 
   const submit = () => {

@@ -85,6 +85,10 @@ describe('drawing relationships in the network', () => {
     click('d');
     expect(store.getState().selection).toEqual({ kind: 'organization', id: id('a') });
     expect(target).toHaveValue('Delta');
+    // Changed by name, then the same node clicked again: it is the target again.
+    pick(target, 'gam', /^Gamma/);
+    click('d');
+    expect(target).toHaveValue('Delta');
     fillRelationship('refers_to', 'Convention de partenariat 2024');
     fireEvent.click(within(form).getByRole('button', { name: 'Créer' }));
 
