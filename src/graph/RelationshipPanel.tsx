@@ -63,11 +63,13 @@ export function RelationshipPanel({
   const newButtonRef = useRef<HTMLButtonElement>(null);
 
   const creating = mode.kind === 'create';
+  // While a form is open, a node clicked in the drawing becomes its related organisation.
+  const drawing = mode.kind === 'create' || mode.kind === 'edit';
   useEffect(() => {
-    if (!creating) return;
+    if (!drawing) return;
     onPicking((id) => setPicked({ id }));
     return () => onPicking(null);
-  }, [creating, onPicking]);
+  }, [drawing, onPicking]);
 
   const open = (next: Mode) => {
     setMode(next);
@@ -167,6 +169,8 @@ export function RelationshipPanel({
                 <RelationshipForm
                   relationship={mode.record}
                   organizationId={focusId}
+                  pickedTarget={picked}
+                  hint={<p className="network-hint">{t('pickHint')}</p>}
                   onDone={(end) => ended(end, t('saved'))}
                 />
               )}

@@ -452,7 +452,7 @@ describe('the stakeholder network', () => {
     await expect
       .poll(() => form.getByRole('combobox', { name: /Organisation liée/ }).inputValue())
       .toBe(ends.to.name);
-    await form.getByRole('combobox', { name: 'Relation' }).selectOption('partners_with');
+    await form.getByRole('combobox', { name: 'Relation' }).selectOption('refers_to');
     await form
       .getByRole('textbox', { name: /^Source/ })
       .fill('Relation d’essai saisie par un test de navigateur');
@@ -465,7 +465,7 @@ describe('the stakeholder network', () => {
     await expect.poll(() => relationshipsBetween(page, ends.from.id, ends.to.id)).toHaveLength(1);
     const [created] = await relationshipsBetween(page, ends.from.id, ends.to.id);
     expect(created).toMatchObject({
-      type: 'partners_with',
+      type: 'refers_to',
       source: 'Relation d’essai saisie par un test de navigateur',
     });
     expect(
@@ -483,7 +483,7 @@ describe('the stakeholder network', () => {
         (key) => (window as unknown as HookWindow).__atlasNetwork.edge(key),
         created?.id ?? '',
       ),
-    ).toEqual({ type: 'partners_with', state: 'near' });
+    ).toEqual({ type: 'refers_to', state: 'near' });
     expect(
       await page.locator(`.network-links li[data-id="${created?.id}"]`).textContent(),
     ).toContain('Relation d’essai saisie par un test de navigateur');

@@ -42,10 +42,20 @@ export function EditForm({
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const fieldsRef = useRef<HTMLDivElement>(null);
   const [refused, setRefused] = useState<{ outcome: SaveOutcome; attempt: number } | null>(null);
 
+  // The focus goes to the first required field of the record left to fill (a new
+  // relationship's related organisation, its own being given), or else its first field.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    const fields = [
+      ...(fieldsRef.current?.querySelectorAll<HTMLInputElement>('input, select, textarea') ??
+        []),
+    ];
+    const unfilled = fields.find(
+      (field) => field.getAttribute('aria-required') === 'true' && field.value === '',
+    );
+    (unfilled ?? fields[0])?.focus();
   }, []);
 
   useEffect(() => {
@@ -81,7 +91,9 @@ export function EditForm({
         <h2 id={headingId}>{title}</h2>
       </header>
       <p className="edit-note">{t('requiredNote')}</p>
-      {children}
+      <div ref={fieldsRef} className="edit-fields">
+        {children}
+      </div>
       <SaverAuthorField saver={saver} />
       {saver.conflicts.length > 0 && (
         <ConflictNotice

@@ -29,8 +29,9 @@ export function RelationshipForm({
   relationship?: Relationship;
   organizationId: string;
   /**
-   * An organisation picked outside the form (a node clicked): it becomes the target. Each
-   * pick is a new object, so clicking the same node again picks it again.
+   * An organisation picked outside the form (a node clicked): it becomes the other end of
+   * the relationship, the one that is not `organizationId`. Each pick is a new object, so
+   * clicking the same node again picks it again.
    */
   pickedTarget?: { id: string } | null;
   /** Said above the fields (how to pick the target in the drawing). */
@@ -56,10 +57,17 @@ export function RelationshipForm({
     extra: checks,
   });
   useFollowRecord('relationships', seen.id, draft);
-  const { setValue } = draft;
+  const { setValue, leave } = draft;
+  const otherEnd =
+    seen.source_organization_id === organizationId
+      ? 'target_organization_id'
+      : 'source_organization_id';
   useEffect(() => {
-    if (pickedTarget) setValue('target_organization_id', pickedTarget.id);
-  }, [pickedTarget, setValue]);
+    if (!pickedTarget) return;
+    setValue(otherEnd, pickedTarget.id);
+    // Checked at once: a click on the organisation itself is said straight away.
+    leave(otherEnd);
+  }, [pickedTarget, otherEnd, setValue, leave]);
 
   const submit = () => {
     const outcome = saver.save(

@@ -60,8 +60,14 @@ export function useDraft({
   const [values, setValues] = useState(initial);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
 
+  // Stable, so that effects may set a field (a node clicked in the network) without looping.
   const setValue = useCallback(
     (field: string, text: string) => setValues((previous) => ({ ...previous, [field]: text })),
+    [],
+  );
+  const leave = useCallback(
+    (field: string) =>
+      setLeft((previous) => (previous.has(field) ? previous : new Set(previous).add(field))),
     [],
   );
   const evaluation = useMemo(
@@ -75,8 +81,7 @@ export function useDraft({
     values,
     evaluation,
     setValue,
-    leave: (field) =>
-      setLeft((previous) => (previous.has(field) ? previous : new Set(previous).add(field))),
+    leave,
     visibleProblems(field) {
       const problems = evaluation.problems.get(field) ?? [];
       if (submitted || left.has(field)) return problems;

@@ -113,6 +113,49 @@ describe('drawing relationships in the network', () => {
     expect(store.getState().selection).toEqual({ kind: 'organization', id: id('c') });
   });
 
+  it('opens on the organisation to link, says how to pick it, and gives the focus back', async () => {
+    const { click } = await renderNetwork();
+    const opener = screen.getByRole('button', { name: 'Nouvelle relation depuis Alpha' });
+    fireEvent.click(opener);
+    const form = relationshipForm();
+    expect(within(form).getByRole('combobox', { name: /Organisation liée/ })).toHaveFocus();
+    expect(within(form).getByText(/Cliquez dans le dessin l’organisation liée/)).toBeVisible();
+    // A click on the organisation itself is refused at once.
+    click('a');
+    expect(
+      within(form).getByRole('combobox', { name: /Organisation liée/ }),
+    ).toHaveAccessibleDescription(/ne peut pas être en relation avec elle-même/);
+    click('d');
+    fireEvent.keyDown(form, { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: /relation/i })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(screen.getByTestId('network-canvas').querySelector('canvas')).not.toHaveAttribute(
+      'data-picking',
+    );
+    // Opened again, it starts empty: the earlier click does not come back.
+    fireEvent.click(opener);
+    expect(
+      within(relationshipForm()).getByRole('combobox', { name: /Organisation liée/ }),
+    ).toHaveValue('');
+  });
+
+  it('while a relationship is edited, a node click changes its other end, not the selection', async () => {
+    const { store, click, labels } = await renderNetwork();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Modifier la relation « finance » avec Beta' }),
+    );
+    click('c');
+    expect(store.getState().selection).toEqual({ kind: 'organization', id: id('a') });
+    const form = relationshipForm();
+    expect(within(form).getByRole('combobox', { name: /Organisation liée/ })).toHaveValue('Gamma');
+    expect(within(form).getByRole('combobox', { name: /^Organisation$/ })).toHaveValue('Alpha');
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(labels()).toEqual(['editRecord']);
+    expect(
+      store.getState().dataset.relationships.find((item) => item.id === ab)?.target_organization_id,
+    ).toBe(id('c'));
+  });
+
   it('picks the target by name, and refuses to link an organisation to itself', async () => {
     const { labels } = await renderNetwork();
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle relation depuis Alpha' }));
