@@ -49,8 +49,7 @@ export function EditForm({
   // relationship's related organisation, its own being given), or else its first field.
   useEffect(() => {
     const fields = [
-      ...(fieldsRef.current?.querySelectorAll<HTMLInputElement>('input, select, textarea') ??
-        []),
+      ...(fieldsRef.current?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? []),
     ];
     const unfilled = fields.find(
       (field) => field.getAttribute('aria-required') === 'true' && field.value === '',
