@@ -19,15 +19,13 @@ const GROUPS = [
   'arrondissements',
 ] as const satisfies readonly (keyof Facets)[];
 
+/** Facets whose every group is made by `group`. */
+function facetsOf(group: (key: keyof Facets) => Map<string, number>): Facets {
+  return Object.fromEntries(GROUPS.map((key) => [key, group(key)])) as unknown as Facets;
+}
+
 function emptyFacets(): Facets {
-  return {
-    categories: new Map(),
-    orgTypes: new Map(),
-    statuses: new Map(),
-    languages: new Map(),
-    provinces: new Map(),
-    arrondissements: new Map(),
-  };
+  return facetsOf(() => new Map());
 }
 
 function bump(map: Map<string, number>, key: string | undefined, step: 1 | -1): void {
@@ -94,14 +92,7 @@ export function updateFacets(
   if (!replaced || replaced.length * 2 > after.length) {
     return keepEqualCounts(previous, countFacets(after));
   }
-  const next: Facets = {
-    categories: new Map(previous.categories),
-    orgTypes: new Map(previous.orgTypes),
-    statuses: new Map(previous.statuses),
-    languages: new Map(previous.languages),
-    provinces: new Map(previous.provinces),
-    arrondissements: new Map(previous.arrondissements),
-  };
+  const next = facetsOf((key) => new Map(previous[key]));
   for (const [old, row] of replaced) {
     tally(next, old, -1);
     tally(next, row, 1);

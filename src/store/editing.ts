@@ -65,6 +65,11 @@ export interface EditingActions {
   markExported(transactions: readonly Transaction[]): void;
 }
 
+/** How many transactions of the change log have not been exported in a changeset yet. */
+export function unexportedCount({ history, exported }: EditingState): number {
+  return history.done.filter((transaction) => !exported.has(transaction.tx)).length;
+}
+
 export const INITIAL_EDITING: Omit<EditingState, 'base'> = {
   baseVersion: '',
   history: EMPTY_HISTORY,

@@ -21,6 +21,7 @@ import { exportDate, exportFileName } from '../../export/file_names';
 import { type CheckedHsdsExport, checkedHsdsExport } from '../../export/hsds_check';
 import { subsetOfSites } from '../../export/subset';
 import type { Dataset } from '../../model/dataset';
+import { unexportedCount } from '../../store/editing';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { HsdsReport } from './HsdsReport';
 import { saveFile } from './save_file';
@@ -78,7 +79,7 @@ export default function ExportDialog({
   const visible = useAtlas((state) => state.visible);
   const filtered = useAtlas((state) => isFiltered(state.filters));
   const done = useAtlas((state) => state.history.done);
-  const exported = useAtlas((state) => state.exported);
+  const unexported = useAtlas(unexportedCount);
   const baseVersion = useAtlas((state) => state.baseVersion);
   const [format, setFormat] = useState<ExportFormat>('flat-csv');
   const [scope, setScope] = useState<Scope>(filtered ? 'filtered' : 'all');
@@ -116,7 +117,6 @@ export default function ExportDialog({
   const hsds = useCheckedHsds(format === 'hsds', chosen, { date, filtered: subset });
   const name = exportFileName(format, date, subset);
   const changeCount = done.reduce((sum, transaction) => sum + transaction.changes.length, 0);
-  const unexported = done.filter((transaction) => !exported.has(transaction.tx)).length;
   const unavailable =
     (format === 'changeset' && done.length === 0) || (format === 'hsds' && hsds === null);
 
@@ -256,7 +256,7 @@ export default function ExportDialog({
             : t('changesetSummary', {
                 changes: changeCount,
                 actions: done.length,
-                unexported: unexported,
+                unexported,
               })}
         </p>
       )}

@@ -19,8 +19,8 @@ export function HsdsReport({ report }: { report: ImportReport }) {
       <p data-testid="hsds-summary">
         {t('reportSummary', {
           records: report.rows,
-          errors: errors,
-          warnings: warnings,
+          errors,
+          warnings,
         })}
       </p>
       {report.issues.length === 0 ? (

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasState } from '../../store/atlas_store';
-import type { TransactResult } from '../../store/editing';
+import { type TransactResult, unexportedCount } from '../../store/editing';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
 import './history.css';
 
@@ -81,10 +80,6 @@ export function EditToolbar() {
       <LeaveWarning />
     </div>
   );
-}
-
-function unexportedCount(state: AtlasState): number {
-  return state.history.done.filter((transaction) => !state.exported.has(transaction.tx)).length;
 }
 
 /**
