@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { flatCsvDriver } from '../src/formats/flat_csv';
 import { FLAT_COLUMNS } from '../src/formats/flat_rows';
-import { toCsv } from '../src/formats/text/write_csv';
 import { CATEGORIES } from '../src/model/enums';
 import type { Gazetteer } from '../src/places/types';
+import { toCsv } from '../src/text/write_csv';
 import { loadGazetteer } from './lib/load_reference';
 
 const POSTCODES = ['4000', '5000', '1300', '6000', '7000', '6700', '4800', '1400', '5100', '7500'];

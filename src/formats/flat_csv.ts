@@ -1,13 +1,13 @@
 import { FlatAssembler } from '../import/assemble_flat';
-import type { TableRow } from '../import/read_table';
-import { readTable } from '../import/read_table';
 import { ReportBuilder } from '../import/report_builder';
 import type { Crs } from '../model/report';
 import { parseCoordinateNumber } from '../places/coordinates';
 import { detectCrs } from '../places/crs';
+import { FLAT_FIELD_ALIASES } from '../text/headers';
+import type { TableRow } from '../text/read_table';
+import { readTable } from '../text/read_table';
+import { toCsv } from '../text/write_csv';
 import { flatColumns, toFlatRows } from './flat_rows';
-import { FLAT_FIELD_ALIASES } from './text/headers';
-import { toCsv } from './text/write_csv';
 import type { FormatDriver, InputFile, ReadContext, ReadResult, WriteOptions } from './types';
 
 const PROGRESS_EVERY = 5000;

@@ -4,9 +4,9 @@ import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
 import type { Crs, Finding } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
+import { decodeText } from '../text/decode';
+import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
 import { flatColumns, toFlatRows } from './flat_rows';
-import { decodeText } from './text/decode';
-import { FLAT_FIELD_ALIASES, resolveHeaders } from './text/headers';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
 
 /**

@@ -1,4 +1,3 @@
-import { readTable } from '../import/read_table';
 import {
   type Built,
   buildIndicator,
@@ -14,8 +13,9 @@ import { type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../mode
 import { isInternalField } from '../model/internal';
 import type { Finding } from '../model/report';
 import type { Gazetteer } from '../places/types';
+import { readTable } from '../text/read_table';
+import { toCsv } from '../text/write_csv';
 import { cellText, TABLE_COLUMNS, TABLE_FILES } from './table_files';
-import { toCsv } from './text/write_csv';
 import type {
   FormatDriver,
   InputFile,

@@ -3,7 +3,7 @@
  * `Target` headers Gephi's spreadsheet import recognises, then the Atlas fields), written
  * with the same formula-safe writer as every other CSV export.
  */
-import { type CsvOptions, toCsv } from '../formats/text/write_csv';
+import { type CsvOptions, toCsv } from '../text/write_csv';
 import type { AtlasGraph } from './build_graph';
 import type { NodeMetrics } from './metrics';
 

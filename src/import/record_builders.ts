@@ -11,6 +11,7 @@ import type {
 import { placeLocation } from '../places/place_location';
 import type { Placer } from '../places/placer';
 import type { Gazetteer } from '../places/types';
+import { normalizeName } from '../text/normalize_name';
 import {
   parseCategory,
   parseConfidence,
@@ -26,7 +27,6 @@ import {
   parseStatus,
   parseUrl,
 } from '../validate/fields';
-import { normalizeName } from './normalize_name';
 
 /**
  * Builders that turn one record's raw text fields (by canonical field name) into a typed

@@ -1,8 +1,8 @@
 import { expandZip } from '../formats/hsds/package_files';
-import { decodeText } from '../formats/text/decode';
-import { parseDelimited } from '../formats/text/delimited';
 import type { InputFile } from '../formats/types';
 import type { RejectedRow } from '../model/report';
+import { decodeText } from '../text/decode';
+import { parseDelimited } from '../text/delimited';
 
 /**
  * Fixing rejected rows in place: the user's corrected cells are written back into the

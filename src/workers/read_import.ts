@@ -1,10 +1,10 @@
 import { CHANGESET_FORMAT, type ParsedChangeset, parseChangeset } from '../edits/transaction';
 import { readFiles } from '../formats';
-import { decodeText } from '../formats/text/decode';
 import type { InputFile } from '../formats/types';
 import type { Dataset } from '../model/dataset';
 import type { ImportReport } from '../model/report';
 import type { Gazetteer } from '../places/types';
+import { decodeText } from '../text/decode';
 import { applyFixes, type RowFix } from './apply_fixes';
 
 /**

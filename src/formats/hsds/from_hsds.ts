@@ -1,4 +1,3 @@
-import type { TableRow } from '../../import/read_table';
 import {
   type Built,
   buildIndicator,
@@ -11,6 +10,7 @@ import {
 import { type Dataset, emptyDataset, type TableName } from '../../model/dataset';
 import type { Finding, Issue } from '../../model/report';
 import type { Gazetteer } from '../../places/types';
+import type { TableRow } from '../../text/read_table';
 import type { InputFile, ReadResult } from '../types';
 import { extensionText, type ReadExtensions } from './extensions';
 import { idKey, indexLinks, type Links, type Origin } from './links';

@@ -1,5 +1,5 @@
-import type { TableRow } from '../../import/read_table';
 import type { Finding } from '../../model/report';
+import type { TableRow } from '../../text/read_table';
 import { parseLanguages } from '../../validate/fields';
 import type { PackageTable } from './read_package';
 import { VOCABULARIES, type Vocabulary, type VocabularyKey } from './vocabularies';

@@ -1,6 +1,6 @@
-import { readTable, type TableRow } from '../../import/read_table';
 import type { Issue } from '../../model/report';
-import { decodeText } from '../text/decode';
+import { decodeText } from '../../text/decode';
+import { readTable, type TableRow } from '../../text/read_table';
 import type { InputFile } from '../types';
 import { checkPackage } from './conformance';
 import { HSDS_DESCRIPTOR, type TableResource } from './descriptor';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model/dataset';
 import type { Location, Organization, Service } from '../../model/schemas';
-import { toCsv } from '../text/write_csv';
+import { toCsv } from '../../text/write_csv';
 import type { OutputFile } from '../types';
 import { type DataPackage, HSDS_DESCRIPTOR, type TableResource } from './descriptor';
 import { type AtlasExtensions, EXTENSIONS_FILE, EXTENSIONS_FORMAT } from './extensions';

@@ -5,7 +5,7 @@ import {
   type ImportMode,
   importCounts,
   importPatch,
-} from '../../import/import_patch';
+} from '../../edits/import_patch';
 import type { Dataset } from '../../model/dataset';
 import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { SaverAuthorField } from '../edit/FormField';

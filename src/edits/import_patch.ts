@@ -1,6 +1,6 @@
-import type { AnyRecord, Change } from '../edits/patch';
-import { createRecord, updateRecord } from '../edits/record_edits';
 import { type Dataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import type { AnyRecord, Change } from './patch';
+import { createRecord, updateRecord } from './record_edits';
 
 /**
  * What an import does to the data the user has: `add` merges the imported records into it

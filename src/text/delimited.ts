@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Finding } from '../../model/report';
+import type { Finding } from '../model/report';
 
 export type Delimiter = ',' | ';' | '\t';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from '../../../../src/formats/text/delimited';
+import { detectDelimiter, parseDelimited } from '../../../src/text/delimited';
 
 describe('detectDelimiter', () => {
   it('finds the delimiter of the header line', () => {

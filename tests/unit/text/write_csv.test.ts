@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../../src/formats/text/decode';
-import { parseDelimited } from '../../../../src/formats/text/delimited';
-import {
-  neutralizeFormula,
-  toCsv,
-  unneutralizeFormula,
-} from '../../../../src/formats/text/write_csv';
+import { decodeText } from '../../../src/text/decode';
+import { parseDelimited } from '../../../src/text/delimited';
+import { neutralizeFormula, toCsv, unneutralizeFormula } from '../../../src/text/write_csv';
 
 describe('toCsv', () => {
   it('writes CRLF line ends, a final line end and no BOM unless asked', () => {

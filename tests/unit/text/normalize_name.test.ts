@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeName } from '../../../src/import/normalize_name';
+import { normalizeName } from '../../../src/text/normalize_name';
 
 /** The rule itself, through the Unicode steps for every name (normalizeName skips them for ASCII). */
 function reference(name: string): string {

@@ -1,8 +1,8 @@
-import { decodeText } from '../formats/text/decode';
-import { type DelimitedRow, parseDelimited } from '../formats/text/delimited';
-import { resolveHeaders } from '../formats/text/headers';
-import { unneutralizeFormula } from '../formats/text/write_csv';
 import type { Finding, Issue } from '../model/report';
+import { decodeText } from './decode';
+import { type DelimitedRow, parseDelimited } from './delimited';
+import { resolveHeaders } from './headers';
+import { unneutralizeFormula } from './write_csv';
 
 /** One data row of a delimited file, keyed by canonical field name. */
 export interface TableRow {

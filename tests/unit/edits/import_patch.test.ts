@@ -1,10 +1,10 @@
+import { type ImportMode, importCounts, importPatch } from '../../../src/edits/import_patch';
 import type { Change } from '../../../src/edits/patch';
 import { applyPatch, conflictsOf, invertPatch } from '../../../src/edits/patch';
-import { type ImportMode, importCounts, importPatch } from '../../../src/import/import_patch';
 import type { Dataset } from '../../../src/model/dataset';
 import { stableId } from '../../../src/model/ids';
 import type { Organization, Service } from '../../../src/model/schemas';
-import { editFixture } from '../edits/edit_fixture';
+import { editFixture } from './edit_fixture';
 
 /** An import holding one new organisation and a changed copy of the fixture's service. */
 function importedFile(current: Dataset): Dataset {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../../src/formats/text/decode';
+import { decodeText } from '../../../src/text/decode';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FLAT_FIELD_ALIASES,
-  normalizeHeader,
-  resolveHeaders,
-} from '../../../../src/formats/text/headers';
+import { FLAT_FIELD_ALIASES, normalizeHeader, resolveHeaders } from '../../../src/text/headers';
 
 function fieldOf(header: string): string | null {
   return resolveHeaders([header], FLAT_FIELD_ALIASES).fields[0] ?? null;
