@@ -1,7 +1,7 @@
 import { type KeyboardEvent, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Panel } from '../store/atlas_store';
 import { useAtlas } from '../store/store_context';
+import type { Panel } from '../store/view';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { ExportButton } from '../ui/export/ExportButton';
 import { FilterPanel } from '../ui/filters/FilterPanel';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../store/atlas_store';
+import { LANGUAGES } from '../model/languages';
 import { useAtlas } from '../store/store_context';
 
 const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;

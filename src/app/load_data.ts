@@ -13,7 +13,7 @@ import { normalisedCsvDriver } from '../formats/normalised_csv';
 import type { Dataset } from '../model/dataset';
 import { gazetteerFromReference } from '../places/reference';
 import type { Gazetteer } from '../places/types';
-import type { Geography } from '../store/atlas_store';
+import type { Geography } from '../store/view';
 
 const TABLE_URLS: Record<string, string> = {
   'organizations.csv': organizationsUrl,

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../store/atlas_store';
+import type { Language } from '../model/languages';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';

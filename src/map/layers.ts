@@ -6,7 +6,7 @@ import type {
   RasterSourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Language } from '../store/atlas_store';
+import type { Language } from '../model/languages';
 import { CATEGORY_COLORS, LEGEND_CATEGORIES, MAP_COLORS } from './palette';
 
 /**

@@ -15,7 +15,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SiteRow } from '../explore/sites';
-import type { Camera, Geography, Language, Selection } from '../store/atlas_store';
+import type { Language } from '../model/languages';
+import type { Camera, Geography, Selection } from '../store/view';
 import {
   BASEMAP_LAYER,
   BASEMAP_SOURCE,

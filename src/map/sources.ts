@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { SiteRow } from '../explore/sites';
 import type { CommuneInfo } from '../places/types';
-import type { Camera, Selection } from '../store/atlas_store';
+import type { Camera, Selection } from '../store/view';
 
 /**
  * Pure functions turning the explorer's state into the map's GeoJSON sources, bounds and

@@ -164,8 +164,7 @@ export class Persister {
     this.loading = true;
     try {
       if (author && author !== state.author) state.setAuthor(author);
-      this.store.setState({ exported: this.written.exported });
-      state.historyLoaded(history, conflicts);
+      state.historyLoaded({ history, conflicts, exported: this.written.exported });
     } finally {
       this.loading = false;
     }
@@ -190,7 +189,7 @@ export class Persister {
         change,
         current: currentValue(state.dataset, change) ?? null,
       }));
-      this.store.setState({ conflicts: [...this.store.getState().conflicts, ...conflicts] });
+      state.addConflicts(conflicts);
     }
   }
 

@@ -1,4 +1,3 @@
-import type { FeatureCollection } from 'geojson';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Patch } from '../edits/patch';
 import { type Facets, NO_FACETS, updateFacets } from '../explore/facets';
@@ -6,43 +5,10 @@ import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
 import { siteIndexOf } from '../explore/site_index';
 import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
+import type { Language } from '../model/languages';
 import type { Gazetteer } from '../places/types';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
-
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export type SelectionKind = 'site' | 'organization' | 'commune';
-
-/** What the detail panel shows: a site (a service at a location), an organisation or a commune. */
-export interface Selection {
-  kind: SelectionKind;
-  /** A SiteRow id, an organisation id or a NIS code. */
-  id: string;
-}
-
-/** The map's view: centre [longitude, latitude] and zoom. */
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
-
-export type Panel = 'table' | 'network';
-
-export interface LoadState {
-  status: 'loading' | 'ready' | 'error';
-  /** 0 to 1 while loading. */
-  progress: number;
-  /** Why loading failed, for the user. */
-  error: string;
-}
-
-/** The boundaries drawn on the map (data/reference), WGS84 GeoJSON. */
-export interface Geography {
-  communes: FeatureCollection;
-  arrondissements: FeatureCollection;
-  provinces: FeatureCollection;
-}
+import type { Camera, Geography, LoadState, Panel, Selection } from './view';
 
 export interface AtlasState extends EditingState {
   load: LoadState;

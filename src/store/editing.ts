@@ -46,6 +46,13 @@ export interface EditingState {
   exported: ReadonlySet<string>;
 }
 
+/** The change log as it is kept in storage. */
+export interface StoredLog {
+  history: EditHistory;
+  conflicts: readonly Conflict[];
+  exported: ReadonlySet<string>;
+}
+
 export interface EditingActions {
   /**
    * The one write path: applies a patch as one undoable transaction, unless a change finds
@@ -56,8 +63,13 @@ export interface EditingActions {
   /** Takes back the last transaction of the change log (this browser's, whichever tab). */
   undo(): TransactResult;
   redo(): TransactResult;
-  /** Replaces the history with one read from storage or written by another tab. */
-  historyLoaded(history: EditHistory, conflicts?: readonly Conflict[]): void;
+  /**
+   * Replaces the change log with one read from storage or written by another tab: its
+   * history, the conflicts it keeps and which of its transactions were exported.
+   */
+  historyLoaded(log: StoredLog): void;
+  /** Changes of another tab's that could not be applied here, for the user to settle. */
+  addConflicts(conflicts: readonly Conflict[]): void;
   setAuthor(author: string): void;
   setSave(save: SaveState): void;
   /** Settles a conflict: keep the user's value (a new transaction) or the current one. */
@@ -136,12 +148,16 @@ export function editingActions(
       );
       return { ok: true, transaction };
     },
-    historyLoaded(history, conflicts = []) {
+    historyLoaded({ history, conflicts, exported }) {
       const rebased = rebase(get().base, history.done);
       setDataset(rebased.dataset, {
         history: { done: rebased.applied, undone: history.undone },
         conflicts: [...conflicts, ...rebased.conflicts],
+        exported,
       });
+    },
+    addConflicts(conflicts) {
+      if (conflicts.length > 0) set({ conflicts: [...get().conflicts, ...conflicts] });
     },
     setAuthor: (author) => set({ author }),
     setSave: (save) => set({ save }),

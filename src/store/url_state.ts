@@ -1,6 +1,8 @@
 import { NO_FILTERS } from '../explore/filters';
 import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
-import { type Camera, LANGUAGES, type Panel, type Selection, type ViewState } from './atlas_store';
+import { LANGUAGES } from '../model/languages';
+import type { ViewState } from './atlas_store';
+import type { Camera, Panel, Selection } from './view';
 
 /**
  * The view in the URL's query: a copied link reopens the same filters, selection, map

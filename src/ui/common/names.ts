@@ -1,5 +1,5 @@
+import type { Language } from '../../model/languages';
 import type { CommuneInfo } from '../../places/types';
-import type { Language } from '../../store/atlas_store';
 
 /** A commune's name in the interface language: Dutch when there is one, else French. */
 export function communeName(commune: CommuneInfo, language: Language): string {

@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
-import type { Language } from '../../store/atlas_store';
+import type { Language } from '../../model/languages';
 import { useAtlas } from '../../store/store_context';
 import { communeName } from '../common/names';
 import { LinkifiedText } from '../common/SafeText';

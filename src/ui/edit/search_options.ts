@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { foldText } from '../../explore/sites';
+import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
 import type { Gazetteer } from '../../places/types';
-import type { Language } from '../../store/atlas_store';
 import { communeName, provinceName } from '../common/names';
 import { communeEntries, searchCommunes } from '../filters/commune_search';
 import type { PickerOption } from './SearchPicker';

@@ -1,6 +1,6 @@
 import { foldText } from '../../explore/sites';
+import type { Language } from '../../model/languages';
 import type { CommuneInfo } from '../../places/types';
-import type { Language } from '../../store/atlas_store';
 import { communeName } from '../common/names';
 
 /** A commune with its names folded once, for the picker's search. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, memo } from 'react';
 import type { SiteRow } from '../../explore/sites';
-import type { Language } from '../../store/atlas_store';
+import type { Language } from '../../model/languages';
 import { COLUMNS, cellText } from './columns';
 
 export interface SiteTableRowProps {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { replacedRows, type SiteRow } from '../../explore/sites';
-import type { Language } from '../../store/atlas_store';
+import type { Language } from '../../model/languages';
 import { communeName } from '../common/names';
 
 export const COLUMNS = [

@@ -6,7 +6,8 @@ import { createI18n } from '../../../src/i18n';
 import { mapMessages } from '../../../src/i18n/messages/map';
 import MapView from '../../../src/map/MapView';
 import type { MapCallbacks } from '../../../src/map/map_controller';
-import { type AtlasStore, createAtlasStore, type Language } from '../../../src/store/atlas_store';
+import type { Language } from '../../../src/model/languages';
+import { type AtlasStore, createAtlasStore } from '../../../src/store/atlas_store';
 import { AtlasStoreProvider } from '../../../src/store/store_context';
 import { curatedDataset } from '../ui/render_atlas';
 

@@ -10,7 +10,8 @@ import { detailsMessages } from '../../../src/i18n/messages/details';
 import { filtersMessages } from '../../../src/i18n/messages/filters';
 import { tableMessages } from '../../../src/i18n/messages/table';
 import type { Dataset } from '../../../src/model/dataset';
-import { createAtlasStore, type Language } from '../../../src/store/atlas_store';
+import type { Language } from '../../../src/model/languages';
+import { createAtlasStore } from '../../../src/store/atlas_store';
 import { AtlasStoreProvider } from '../../../src/store/store_context';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
