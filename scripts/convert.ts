@@ -13,12 +13,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildGraph } from '../src/analysis/network/build_graph';
+import { toGexf } from '../src/analysis/network/gexf';
 import { driverFor, FORMAT_IDS } from '../src/formats';
 import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';
 import type { FormatId, OutputFile } from '../src/formats/types';
-import { buildGraph } from '../src/graph/build_graph';
-import { toGexf } from '../src/graph/gexf';
 import { exitCodeOf, readInput, UnreadableInput } from './lib/read_input';
 
 const SINGLE_FILE: readonly FormatId[] = ['flat-csv', 'geojson'];

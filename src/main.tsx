@@ -10,7 +10,7 @@ import { createI18n } from './i18n';
 import { openDatabase } from './persist/db';
 import { Persister } from './persist/persister';
 import { createAtlasStore } from './store/atlas_store';
-import { AtlasStoreProvider } from './store/store_context';
+import { AtlasStoreProvider } from './ui/shared/store_context';
 import './app/app.css';
 
 const store = createAtlasStore();

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../store/store_context';
 import type { Panel } from '../store/view';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { ExportButton } from '../ui/export/ExportButton';
@@ -8,15 +7,16 @@ import { FilterPanel } from '../ui/filters/FilterPanel';
 import { ConflictsPanel } from '../ui/history/ConflictsPanel';
 import { EditToolbar } from '../ui/history/EditToolbar';
 import { ImportButton } from '../ui/import/ImportButton';
+import { useAtlas } from '../ui/shared/store_context';
 import { SiteTable } from '../ui/table/SiteTable';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
 import { SiteCount } from './SiteCount';
 
 /** MapLibre is the biggest library: it loads after the first paint. */
-const MapView = lazy(() => import('../map/MapView'));
+const MapView = lazy(() => import('../ui/map/MapView'));
 /** The network (d3, graphology) loads when its tab is first opened. */
-const GraphView = lazy(() => import('../graph/GraphView'));
+const GraphView = lazy(() => import('../ui/network/GraphView'));
 
 const PANELS: readonly Panel[] = ['table', 'network'];
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../model/languages';
-import { useAtlas } from '../store/store_context';
+import { useAtlas } from '../ui/shared/store_context';
 
 const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../store/store_context';
+import { useAtlas } from '../ui/shared/store_context';
 
 /** Progress while the data loads, and a clear message with a retry if it cannot. */
 export function LoadStatus({ onRetry }: { onRetry: () => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../store/store_context';
+import { useAtlas } from '../ui/shared/store_context';
 
 /** "N of M sites", always visible, announced politely when filters change it. */
 export function SiteCount() {

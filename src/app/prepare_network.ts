@@ -12,8 +12,10 @@ export function prepareNetworkWhenIdle(store: AtlasStore): void {
     if (state.load.status !== 'ready') return;
     unsubscribe();
     requestIdleCallback(() => {
-      void import('../graph/layout_engine').then(({ sharedLayoutEngine }) => sharedLayoutEngine());
-      void import('../graph/canvas_renderer').then(({ prepareRenderWorker }) =>
+      void import('../network/layout_engine').then(({ sharedLayoutEngine }) =>
+        sharedLayoutEngine(),
+      );
+      void import('../network/canvas_renderer').then(({ prepareRenderWorker }) =>
         prepareRenderWorker(),
       );
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { NetworkNodeProbe, NetworkTestHook } from '../../src/graph/network_test_hook';
+import type { NetworkNodeProbe, NetworkTestHook } from '../../src/network/network_test_hook';
 import { browserPerFile, openApp, seriousAxeViolations } from './driver';
 
 type HookWindow = { __atlasNetwork: NetworkTestHook };

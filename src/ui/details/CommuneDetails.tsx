@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { AtlasIndex } from '../../explore/atlas_index';
 import { foldText } from '../../explore/sites';
 import { CATEGORIES } from '../../model/enums';
 import type { Organization } from '../../model/schemas';
+import { arrondissementName, collator, communeName, provinceName } from '../../places/place_names';
 import type { CommuneInfo } from '../../places/types';
-import { useAtlas } from '../../store/store_context';
-import { arrondissementName, collator, communeName, provinceName } from '../common/names';
-import { LinkifiedText } from '../common/SafeText';
-import type { AtlasIndex } from './atlas_index';
+import { LinkifiedText } from '../shared/SafeText';
+import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, SelectButton } from './parts';
 
 /**

@@ -1,11 +1,11 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
-import { atlasIndex } from './atlas_index';
+import { atlasIndex } from '../../explore/atlas_index';
+import { useAtlas } from '../shared/store_context';
 import { CommuneDetails } from './CommuneDetails';
 import { OrganizationDetails } from './OrganizationDetails';
 import { SiteDetails } from './SiteDetails';
-import '../common/common.css';
+import '../shared/common.css';
 import './details.css';
 
 /**

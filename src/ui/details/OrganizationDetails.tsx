@@ -1,8 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AtlasIndex } from '../../explore/atlas_index';
 import type { Organization, Relationship } from '../../model/schemas';
-import { useAtlas } from '../../store/store_context';
-import { EmailLinks, PhoneLinks, WebLink } from '../common/SafeText';
 import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
 import { OrganizationForm } from '../edit/OrganizationForm';
@@ -10,7 +9,8 @@ import { RelationshipForm } from '../edit/RelationshipForm';
 import { ServiceForm } from '../edit/ServiceForm';
 import { useEditing } from '../edit/use_editing';
 import { RecordHistory } from '../history/RecordHistory';
-import type { AtlasIndex } from './atlas_index';
+import { EmailLinks, PhoneLinks, WebLink } from '../shared/SafeText';
+import { useAtlas } from '../shared/store_context';
 import {
   DetailHeading,
   type DetailProps,

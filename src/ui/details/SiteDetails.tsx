@@ -1,17 +1,17 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AtlasIndex } from '../../explore/atlas_index';
 import type { SiteRow } from '../../explore/sites';
-import { PlaceOnMapButton } from '../../map/PlaceOnMapButton';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
-import { communeName } from '../common/names';
-import { EmailLinks, PhoneLinks, WebLink } from '../common/SafeText';
+import { communeName } from '../../places/place_names';
 import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
 import { LocationForm } from '../edit/LocationForm';
 import { ServiceForm } from '../edit/ServiceForm';
 import { useEditing } from '../edit/use_editing';
 import { RecordHistory } from '../history/RecordHistory';
-import type { AtlasIndex } from './atlas_index';
+import { PlaceOnMapButton } from '../map/PlaceOnMapButton';
+import { EmailLinks, PhoneLinks, WebLink } from '../shared/SafeText';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import {
   DetailHeading,
   type DetailProps,

@@ -2,9 +2,9 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
 import type { Language } from '../../model/languages';
-import { useAtlas } from '../../store/store_context';
-import { communeName } from '../common/names';
-import { LinkifiedText } from '../common/SafeText';
+import { communeName } from '../../places/place_names';
+import { LinkifiedText } from '../shared/SafeText';
+import { useAtlas } from '../shared/store_context';
 
 /** What every detail view gets: where its heading is, to move the focus there. */
 export interface DetailProps {

@@ -4,9 +4,9 @@ import type { Change } from '../../edits/patch';
 import { updateMany } from '../../edits/record_edits';
 import type { SiteRow } from '../../explore/sites';
 import { CATEGORIES, STATUSES } from '../../model/enums';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { type FieldSpec, type Problem, readField } from '../../validate/field_rules';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { AuthorField, LabelledField, OrganizationPicker } from './FormField';
-import { type FieldSpec, type Problem, readField } from './field_rules';
 import { useSaver } from './use_save';
 import './edit.css';
 

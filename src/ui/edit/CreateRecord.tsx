@@ -1,7 +1,7 @@
 import { memo, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
 import type { Selection } from '../../store/view';
+import { useAtlas } from '../shared/store_context';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
 import './edit.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Change } from '../../edits/patch';
 import { deleteRecord } from '../../edits/record_edits';
 import type { TableName } from '../../model/dataset';
-import { useAtlasStore } from '../../store/store_context';
+import { useAtlasStore } from '../shared/store_context';
 import { AuthorField } from './FormField';
 import { useSaver } from './use_save';
 import './edit.css';

@@ -1,11 +1,11 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Change, currentValue } from '../../edits/patch';
-import { useAtlas } from '../../store/store_context';
+import { textOf } from '../../validate/field_rules';
+import { useAtlas } from '../shared/store_context';
 import { SaverAuthorField } from './FormField';
-import { textOf } from './field_rules';
 import type { SaveOutcome, Saver } from './use_save';
-import '../common/common.css';
+import '../shared/common.css';
 import '../filters/filters.css';
 import './edit.css';
 

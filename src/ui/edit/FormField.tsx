@@ -1,9 +1,9 @@
 import { type ReactNode, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
-import { collator } from '../common/names';
-import type { FieldSpec, Problem } from './field_rules';
-import { SearchPicker } from './SearchPicker';
+import { collator } from '../../places/place_names';
+import type { FieldSpec, Problem } from '../../validate/field_rules';
+import { SearchPicker } from '../shared/SearchPicker';
+import { useAtlas } from '../shared/store_context';
 import { communeLabel, communeSearch, organizationSearch } from './search_options';
 import type { Draft } from './use_draft';
 import type { Saver } from './use_save';

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateRecord } from '../../edits/record_edits';
-import { PlaceOnMapButton } from '../../map/PlaceOnMapButton';
 import { type Location, locationSchema } from '../../model/schemas';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { addressChecks } from '../../validate/record_checks';
+import { LOCATION_FIELDS } from '../../validate/record_fields';
+import { PlaceOnMapButton } from '../map/PlaceOnMapButton';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { EditForm } from './EditForm';
 import { SpecField } from './FormField';
 import { fieldLabeller, reloadAfterConflict } from './form_helpers';
-import { addressChecks } from './record_checks';
-import { LOCATION_FIELDS } from './record_fields';
 import { useDraft, useFollowRecord } from './use_draft';
 import { useSaver } from './use_save';
 

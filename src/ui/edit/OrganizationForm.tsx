@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRecord, updateRecord } from '../../edits/record_edits';
 import { type Organization, organizationSchema } from '../../model/schemas';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
 import type { Selection } from '../../store/view';
+import { organizationReferences } from '../../validate/record_checks';
+import { blankOrganization, ORGANIZATION_FIELDS } from '../../validate/record_fields';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { EditForm } from './EditForm';
 import { SpecField } from './FormField';
 import { fieldLabeller, reloadAfterConflict } from './form_helpers';
-import { organizationReferences } from './record_checks';
-import { blankOrganization, ORGANIZATION_FIELDS } from './record_fields';
 import { useDraft, useFollowRecord } from './use_draft';
 import { useSaver } from './use_save';
 

@@ -2,12 +2,12 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRelationship, updateRecord } from '../../edits/record_edits';
 import { type Relationship, relationshipSchema } from '../../model/schemas';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { organizationReferences } from '../../validate/record_checks';
+import { blankRelationship, RELATIONSHIP_FIELDS } from '../../validate/record_fields';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { EditForm } from './EditForm';
 import { SpecField } from './FormField';
 import { fieldLabeller, reloadAfterConflict } from './form_helpers';
-import { organizationReferences } from './record_checks';
-import { blankRelationship, RELATIONSHIP_FIELDS } from './record_fields';
 import { useDraft, useFollowRecord } from './use_draft';
 import { useSaver } from './use_save';
 

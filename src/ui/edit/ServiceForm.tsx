@@ -6,13 +6,23 @@ import { randomId } from '../../model/ids';
 import type { Location, Service, ServiceAtLocation } from '../../model/schemas';
 import { locationSchema, serviceSchema } from '../../model/schemas';
 import type { Gazetteer } from '../../places/types';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
 import type { Selection } from '../../store/view';
+import {
+  addressChecks,
+  allChecks,
+  organizationReferences,
+  placeAddress,
+} from '../../validate/record_checks';
+import {
+  ADDRESS_FIELDS,
+  blankLocation,
+  blankService,
+  SERVICE_FIELDS,
+} from '../../validate/record_fields';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { EditForm } from './EditForm';
 import { SpecField } from './FormField';
 import { fieldLabeller, reloadAfterConflict } from './form_helpers';
-import { addressChecks, allChecks, organizationReferences, placeAddress } from './record_checks';
-import { ADDRESS_FIELDS, blankLocation, blankService, SERVICE_FIELDS } from './record_fields';
 import { type Draft, useDraft, useFollowRecord } from './use_draft';
 import { useSaver } from './use_save';
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { findRecord } from '../../edits/patch';
 import type { TableName } from '../../model/dataset';
 import type { AtlasStore } from '../../store/atlas_store';
-import type { FieldSpec } from './field_rules';
+import type { FieldSpec } from '../../validate/field_rules';
 import type { Draft } from './use_draft';
 import type { Saver } from './use_save';
 

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
+import { communeEntries, searchCommunes } from '../../explore/commune_search';
 import { foldText } from '../../explore/sites';
 import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
+import { communeName, provinceName } from '../../places/place_names';
 import type { Gazetteer } from '../../places/types';
-import { communeName, provinceName } from '../common/names';
-import { communeEntries, searchCommunes } from '../filters/commune_search';
-import type { PickerOption } from './SearchPicker';
+import type { PickerOption } from '../shared/SearchPicker';
 
 const LIMIT = 12;
 

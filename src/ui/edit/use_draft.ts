@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { AnyRecord } from '../../edits/patch';
 import type { TableName } from '../../model/dataset';
-import { useAtlas } from '../../store/store_context';
 import {
   draftOf,
   type Evaluation,
   evaluateDraft,
   type FieldSpec,
   type Problem,
-} from './field_rules';
+} from '../../validate/field_rules';
+import { useAtlas } from '../shared/store_context';
 
 /** The state of one record's fields in a form, read as the user types. */
 export interface Draft {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Change, Patch } from '../../edits/patch';
 import type { TransactionLabel } from '../../i18n/messages/history';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
-import type { Problem } from './field_rules';
+import type { Problem } from '../../validate/field_rules';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 
 /** What a save attempt came to. */
 export type SaveOutcome = 'saved' | 'nothing' | 'invalid' | 'conflict';

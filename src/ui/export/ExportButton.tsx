@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
+import { useAtlas } from '../shared/store_context';
 
 /** The dialog and the writers it uses load when the user first asks for an export. */
 const ExportDialog = lazy(() => import('./ExportDialog'));

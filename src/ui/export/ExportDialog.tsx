@@ -22,10 +22,10 @@ import { type CheckedHsdsExport, checkedHsdsExport } from '../../export/hsds_che
 import { subsetOfSites } from '../../export/subset';
 import type { Dataset } from '../../model/dataset';
 import { unexportedCount } from '../../store/editing';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { saveFile } from '../shared/save_file';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { HsdsReport } from './HsdsReport';
-import { saveFile } from './save_file';
-import '../common/common.css';
+import '../shared/common.css';
 import './export.css';
 
 type Scope = 'all' | 'filtered';

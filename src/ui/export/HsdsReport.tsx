@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../model/report';
-import { ReportTable } from '../common/ReportTable';
+import { ReportTable } from '../shared/ReportTable';
 
 /**
  * The validation report of an HSDS package about to be downloaded: records read back,

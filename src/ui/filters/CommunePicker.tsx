@@ -1,9 +1,9 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
-import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../common/combobox';
-import { communeName } from '../common/names';
-import { type CommuneMatch, communeEntries, searchCommunes } from './commune_search';
+import { type CommuneMatch, communeEntries, searchCommunes } from '../../explore/commune_search';
+import { communeName } from '../../places/place_names';
+import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../shared/combobox';
+import { useAtlas } from '../shared/store_context';
 
 /**
  * A searchable commune filter (ARIA 1.2 combobox with a list popup): type a French, Dutch or

@@ -2,11 +2,11 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
-import { useAtlas } from '../../store/store_context';
-import { arrondissementName, collator, provinceName } from '../common/names';
+import { arrondissementName, collator, provinceName } from '../../places/place_names';
+import { useAtlas } from '../shared/store_context';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
 import { CommunePicker } from './CommunePicker';
-import '../common/common.css';
+import '../shared/common.css';
 import './filters.css';
 
 /** Languages listed first in the language filter, then the others by number of sites. */

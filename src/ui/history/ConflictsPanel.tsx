@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
 import type { Conflict } from '../../edits/rebase';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
-import { fieldLabel, formatValue } from './format_value';
+import { fieldLabel, formatValue } from '../../i18n/format_value';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 
 /**
  * Changes that could not be applied as they were (a newer version of the curated data, or

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TransactResult, unexportedCount } from '../../store/editing';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import './history.css';
 
 /** True when the key event comes from a text field, whose own undo must keep working. */

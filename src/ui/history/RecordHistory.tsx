@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHistory } from '../../edits/transaction';
+import { fieldLabel, formatValue } from '../../i18n/format_value';
 import type { TableName } from '../../model/dataset';
-import { useAtlas } from '../../store/store_context';
-import { fieldLabel, formatValue } from './format_value';
+import { useAtlas } from '../shared/store_context';
 
 /**
  * The local history of one record: who changed which field when, old → new, newest first.

@@ -2,9 +2,9 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Conflict, rebase } from '../../edits/rebase';
 import type { Transaction } from '../../edits/transaction';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { SaverAuthorField } from '../edit/FormField';
 import { useSaver } from '../edit/use_save';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { ConflictTable } from './ConflictTable';
 
 interface ChangesetPreviewProps {

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
 import type { Conflict } from '../../edits/rebase';
-import { useAtlas } from '../../store/store_context';
-import '../common/report_table.css';
+import { useAtlas } from '../shared/store_context';
+import '../shared/report_table.css';
 
 /** A record's name for people (organisation, service, location), else its id. */
 function recordName(value: unknown): string | null {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../store/store_context';
+import { useAtlas } from '../shared/store_context';
 import { ImportDialog } from './ImportDialog';
 
 /** Opens the import dialog, once the data it adds to (or replaces) is loaded. */

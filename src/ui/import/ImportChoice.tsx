@@ -7,9 +7,9 @@ import {
   importPatch,
 } from '../../edits/import_patch';
 import type { Dataset } from '../../model/dataset';
-import { useAtlas, useAtlasStore } from '../../store/store_context';
 import { SaverAuthorField } from '../edit/FormField';
 import { useSaver } from '../edit/use_save';
+import { useAtlas, useAtlasStore } from '../shared/store_context';
 
 const MODES: readonly ImportMode[] = ['add', 'replace'];
 

@@ -12,16 +12,16 @@ import type { Conflict } from '../../edits/rebase';
 import type { ParsedChangeset } from '../../edits/transaction';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
-import { useAtlasStore } from '../../store/store_context';
 import type { RowFix } from '../../workers/apply_fixes';
 import { createImportClient, ImportCancelled } from '../../workers/import_client';
 import type { SourceFile } from '../../workers/import_protocol';
+import { useAtlasStore } from '../shared/store_context';
 import { ChangesetPreview } from './ChangesetPreview';
 import { ConflictTable } from './ConflictTable';
 import { FilePicker } from './FilePicker';
 import { ImportResult } from './ImportResult';
 import { rowKey } from './RejectedRows';
-import '../common/common.css';
+import '../shared/common.css';
 import './import.css';
 
 /** Where the dialog is: nothing in the store changes before `done`. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
-import { ReportTable } from '../common/ReportTable';
+import { ReportTable } from '../shared/ReportTable';
 import { ImportChoice } from './ImportChoice';
 import { RejectedRows } from './RejectedRows';
 

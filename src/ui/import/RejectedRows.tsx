@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, Issue, RejectedRow } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
-import { Problem } from '../common/ReportTable';
+import { Problem } from '../shared/ReportTable';
 
 /** Rejected rows drawn at a time, more on request. */
 const PAGE = 20;

@@ -14,15 +14,15 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, cellText, rowsToDraw, type Sort, sortRows } from '../../explore/site_columns';
 import { replacedRows, type SiteRow } from '../../explore/sites';
-import { useAtlas } from '../../store/store_context';
-import { collator } from '../common/names';
+import { collator } from '../../places/place_names';
 import { BulkEdit } from '../edit/BulkEdit';
 import { CreateRecord } from '../edit/CreateRecord';
-import { type Column, cellText, rowsToDraw, type Sort, sortRows } from './columns';
+import { useAtlas } from '../shared/store_context';
 import { SiteTableHead } from './SiteTableHead';
 import { SiteTableRow } from './SiteTableRow';
-import '../common/common.css';
+import '../shared/common.css';
 import './table.css';
 
 const ROW_HEIGHT = 36;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { COLUMNS, type Column, type Sort } from './columns';
+import { COLUMNS, type Column, type Sort } from '../../explore/site_columns';
 
 export interface SiteTableHeadProps {
   sort: Sort | null;

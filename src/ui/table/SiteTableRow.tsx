@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, memo } from 'react';
+import { COLUMNS, cellText } from '../../explore/site_columns';
 import type { SiteRow } from '../../explore/sites';
 import type { Language } from '../../model/languages';
-import { COLUMNS, cellText } from './columns';
 
 export interface SiteTableRowProps {
   site: SiteRow;

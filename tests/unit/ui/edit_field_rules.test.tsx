@@ -1,7 +1,7 @@
 import { stableId } from '../../../src/model/ids';
 import { serviceSchema } from '../../../src/model/schemas';
-import { evaluateDraft, readField } from '../../../src/ui/edit/field_rules';
-import { blankService, SERVICE_FIELDS } from '../../../src/ui/edit/record_fields';
+import { evaluateDraft, readField } from '../../../src/validate/field_rules';
+import { blankService, SERVICE_FIELDS } from '../../../src/validate/record_fields';
 
 const service = {
   ...blankService(stableId('organization', 'rules')),

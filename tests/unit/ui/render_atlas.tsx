@@ -12,7 +12,7 @@ import { tableMessages } from '../../../src/i18n/messages/table';
 import type { Dataset } from '../../../src/model/dataset';
 import type { Language } from '../../../src/model/languages';
 import { createAtlasStore } from '../../../src/store/atlas_store';
-import { AtlasStoreProvider } from '../../../src/store/store_context';
+import { AtlasStoreProvider } from '../../../src/ui/shared/store_context';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
 const TABLES = [

@@ -1,0 +1,373 @@
+/**
+ * The network drawing, apart from React: keeps the scene (network_scene.ts) in step with
+ * the network, its appearance and the focus; follows the layout engine's positions on
+ * animation frames; draws on a canvas (canvas_renderer.ts); turns the pointer
+ * (canvas_pointer.ts) into pins, selections and picks; writes the SVG export
+ * (svg_document.ts). The node names reach the page only as canvas text and textContent.
+ */
+
+import type { AtlasGraph, Neighbourhood } from '../analysis/network/build_graph';
+import { focusOf } from '../analysis/network/shown_network';
+import type { NodeAppearance } from './appearance';
+import { attachCanvasPointer, type CanvasPointer } from './canvas_pointer';
+import { CanvasRenderer } from './canvas_renderer';
+import type { LayoutEngine } from './layout_engine';
+import type { GraphTexts, LegendModel } from './network_legend';
+import {
+  applyAppearance,
+  applyFocus,
+  chooseLabels,
+  createScene,
+  emptyScene,
+  fitTransform,
+  nodeAt,
+  type Scene,
+  type ViewTransform,
+} from './network_scene';
+import { installNetworkTestHook, type NetworkTestHook } from './network_test_hook';
+import type { LayoutLinkInput, LayoutNodeInput } from './simulation';
+import { svgDocument } from './svg_document';
+
+export interface GraphCallbacks {
+  onSelect(id: string): void;
+  /** A node clicked while picking (the target of a relationship being drawn). */
+  onPick?(id: string): void;
+}
+
+/** How far from a node's rim a click still hits it, screen pixels. */
+const HIT_SLACK = 3;
+
+const frame: (callback: () => void) => unknown =
+  typeof requestAnimationFrame === 'function'
+    ? (callback) => requestAnimationFrame(callback)
+    : (callback) => setTimeout(callback, 16);
+
+/**
+ * Owns the network's canvas: draws the scene as the layout moves it, chooses the labels at
+ * rest, and handles zoom, pan, drag (pins), clicks and hover.
+ */
+export class GraphController {
+  private readonly renderer: CanvasRenderer;
+  private readonly pointer: CanvasPointer;
+  private readonly tooltip: HTMLDivElement;
+  private readonly removeTestHook: () => void;
+  private scene: Scene = emptyScene();
+  /** Where each node dragged in this scene was put (pinned there until released). */
+  private dragged = new Map<number, [number, number]>();
+  private graph: AtlasGraph | null = null;
+  private transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  private labels: number[] = [];
+  private steps = 1;
+  private generation = 0;
+  private framePending = false;
+  private running = false;
+  private userMoved = false;
+  private fitted = false;
+  private placedOnce = false;
+  private focus: Neighbourhood | null = null;
+  private focusId: string | null = null;
+  private texts: GraphTexts;
+  private legend: LegendModel | null = null;
+  /** Radius and colour of each node; until given, degree and organisation type. */
+  private appearance: NodeAppearance | null = null;
+  private destroyed = false;
+  private picking = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly engine: LayoutEngine,
+    private readonly callbacks: GraphCallbacks,
+    texts: GraphTexts,
+  ) {
+    this.texts = texts;
+    this.renderer = new CanvasRenderer(container, () => this.resized());
+    const canvas = this.renderer.canvas;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', texts.title);
+    // The container's description (how to use the drawing) is the image's.
+    const description = container.getAttribute('aria-describedby');
+    if (description) canvas.setAttribute('aria-describedby', description);
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'network-tooltip';
+    this.tooltip.setAttribute('aria-hidden', 'true');
+    this.tooltip.hidden = true;
+    container.append(this.tooltip);
+    this.pointer = attachCanvasPointer(canvas, {
+      size: () => [this.renderer.width, this.renderer.height],
+      nodeAt: (x, y) => this.nodeAtScreen(x, y),
+      nodePosition: (node) => this.toScreen(node),
+      onZoom: (transform, byUser) => {
+        if (byUser) this.userMoved = true;
+        this.transform = transform;
+        this.schedule();
+      },
+      onZoomEnd: () => this.schedule(),
+      onDrag: (node, x, y) => this.dragNode(node, x, y),
+      onClick: (node) => this.clickNode(node),
+      onDoubleClick: (node) => this.releaseNode(node),
+      onHover: (node, x, y) => this.hover(node, x, y),
+    });
+    this.engine.onPositions = (generation, positions, running) => {
+      if (generation !== this.generation || this.destroyed) return;
+      // A node dragged stays where the pointer put it: the worker may still answer with a
+      // position from an earlier step of the drag.
+      for (const [node, [x, y]] of this.dragged) {
+        positions[node * 2] = x;
+        positions[node * 2 + 1] = y;
+      }
+      this.scene.positions = positions;
+      this.running = running;
+      this.schedule();
+    };
+    this.removeTestHook = installNetworkTestHook(this.testHook());
+  }
+
+  setTexts(texts: GraphTexts): void {
+    this.texts = texts;
+    this.renderer.canvas.setAttribute('aria-label', texts.title);
+  }
+
+  /** The legend the SVG export draws (the page shows it with NetworkLegend). */
+  setLegend(legend: LegendModel): void {
+    this.legend = legend;
+  }
+
+  /** Draws a new network; nodes already shown keep their place. */
+  setGraph(graph: AtlasGraph): void {
+    const previous = this.scene;
+    this.graph = graph;
+    this.generation += 1;
+    this.scene = createScene(graph, this.appearance, previous);
+    this.dragged.clear();
+    this.labels = [];
+    const layoutNodes: LayoutNodeInput[] = this.scene.nodes.map((node, at) => {
+      const input: LayoutNodeInput = { id: node.id, radius: node.radius };
+      // Until the worker answers, known nodes stay put and new ones wait at the centre.
+      if (previous.index.has(node.id)) {
+        input.x = this.scene.positions[at * 2];
+        input.y = this.scene.positions[at * 2 + 1];
+      }
+      return input;
+    });
+    const links: LayoutLinkInput[] = this.scene.edges.map((edge) => ({
+      source: this.scene.nodes[edge.source]?.id ?? '',
+      target: this.scene.nodes[edge.target]?.id ?? '',
+    }));
+    this.focus = focusOf(graph, this.focusId, this.steps);
+    applyFocus(this.scene, this.focus);
+    this.running = true;
+    this.engine.layout(this.generation, layoutNodes, links);
+    this.schedule();
+  }
+
+  /** Sizes and colours the nodes drawn (the layout keeps going as it is). */
+  setAppearance(appearance: NodeAppearance): void {
+    this.appearance = appearance;
+    applyAppearance(this.scene, appearance);
+    this.schedule();
+  }
+
+  /** Highlights a node and its neighbourhood, fading the rest; null clears the focus. */
+  setFocus(id: string | null, steps: number): void {
+    this.focusId = id;
+    this.steps = steps;
+    this.focus = this.graph ? focusOf(this.graph, id, steps) : null;
+    applyFocus(this.scene, this.focus);
+    this.placeLabels();
+    this.schedule();
+  }
+
+  /**
+   * While on, a node click picks the node (`onPick`) instead of selecting it, and the
+   * cursor says so: the user is choosing the target of a relationship.
+   */
+  setPicking(on: boolean): void {
+    this.picking = on;
+    this.renderer.canvas.toggleAttribute('data-picking', on);
+  }
+
+  zoomBy(factor: number): void {
+    this.userMoved = true;
+    this.pointer.scaleBy(factor);
+  }
+
+  /** Fits the whole drawing in the view. */
+  fit(): void {
+    this.pointer.setTransform(fitTransform(this.scene, this.renderer.width, this.renderer.height));
+  }
+
+  /** The drawing as it is, with its legend, as a standalone SVG document. */
+  toSvg(): string {
+    return svgDocument({
+      scene: this.scene,
+      labels: this.labels,
+      transform: this.transform,
+      width: this.renderer.width,
+      height: this.renderer.height,
+      legend: this.legend,
+      title: this.texts.title,
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.engine.onPositions = null;
+    this.engine.stop();
+    this.pointer.destroy();
+    this.renderer.destroy();
+    this.tooltip.remove();
+    this.removeTestHook();
+  }
+
+  private toScreen(node: number): [number, number] {
+    const { x, y, k } = this.transform;
+    return [
+      x + k * (this.scene.positions[node * 2] ?? 0),
+      y + k * (this.scene.positions[node * 2 + 1] ?? 0),
+    ];
+  }
+
+  private nodeAtScreen(x: number, y: number): number {
+    const { k } = this.transform;
+    return nodeAt(
+      this.scene,
+      (x - this.transform.x) / k,
+      (y - this.transform.y) / k,
+      HIT_SLACK / k,
+    );
+  }
+
+  private dragNode(node: number, x: number, y: number): void {
+    const target = this.scene.nodes[node];
+    if (!target) return;
+    const { k } = this.transform;
+    const graphX = (x - this.transform.x) / k;
+    const graphY = (y - this.transform.y) / k;
+    this.scene.positions[node * 2] = graphX;
+    this.scene.positions[node * 2 + 1] = graphY;
+    target.pinned = true;
+    this.dragged.set(node, [graphX, graphY]);
+    this.engine.pin(target.id, graphX, graphY);
+    this.schedule();
+  }
+
+  private clickNode(node: number): void {
+    const id = this.scene.nodes[node]?.id;
+    if (id === undefined) return;
+    if (this.picking && this.callbacks.onPick) this.callbacks.onPick(id);
+    else this.callbacks.onSelect(id);
+  }
+
+  private releaseNode(node: number): void {
+    const target = this.scene.nodes[node];
+    if (!target) return;
+    target.pinned = false;
+    this.dragged.delete(node);
+    this.engine.release(target.id);
+  }
+
+  /** The pointer over a node: a hand (a crosshair while picking) and the node's full name. */
+  private hover(node: number, x: number, y: number): void {
+    const target = this.scene.nodes[node];
+    this.renderer.canvas.toggleAttribute('data-hover', target !== undefined);
+    this.tooltip.hidden = target === undefined;
+    if (!target) return;
+    this.tooltip.textContent = target.name;
+    // Right of the pointer, unless that would go past the drawing's right edge.
+    const left = Math.min(x + 12, this.renderer.width - this.tooltip.offsetWidth - 4);
+    this.tooltip.style.left = `${Math.round(Math.max(0, left))}px`;
+    this.tooltip.style.top = `${Math.round(y + 12)}px`;
+  }
+
+  private resized(): void {
+    if (this.fitted && !this.userMoved) this.fit();
+    // The canvas is blank after a resize: draw now, not on the next frame.
+    this.render();
+  }
+
+  private schedule(): void {
+    if (this.framePending || this.destroyed) return;
+    this.framePending = true;
+    frame(() => {
+      if (this.destroyed) return;
+      this.settleView();
+      this.framePending = false;
+      this.render();
+    });
+  }
+
+  /**
+   * Until the user moves the view: half scale around the centre while the layout runs,
+   * then the whole network fitted once it rests.
+   */
+  private settleView(): void {
+    if (this.fitted || this.userMoved) return;
+    if (!this.running) {
+      this.fitted = true;
+      this.fit();
+    } else if (!this.placedOnce) {
+      this.placedOnce = true;
+      this.pointer.setTransform({
+        x: this.renderer.width / 2,
+        y: this.renderer.height / 2,
+        k: 0.5,
+      });
+    }
+  }
+
+  private render(): void {
+    if (!this.running) this.placeLabels();
+    this.renderer.draw(this.scene, this.transform, this.labels);
+  }
+
+  /** Chooses the labels again: big nodes first (the focus and its partners), no overlap. */
+  private placeLabels(): void {
+    this.labels = chooseLabels(
+      this.scene,
+      this.transform,
+      this.renderer.width,
+      this.renderer.height,
+    );
+  }
+
+  private testHook(): NetworkTestHook {
+    const node = (id: string) => {
+      const at = this.scene.index.get(id);
+      const found = at === undefined ? undefined : this.scene.nodes[at];
+      if (at === undefined || !found) return null;
+      const [x, y] = this.toScreen(at);
+      const box = this.renderer.canvas.getBoundingClientRect();
+      return {
+        id,
+        name: found.name,
+        state: found.state,
+        radius: found.radius,
+        fill: found.fill,
+        pinned: found.pinned,
+        clientX: box.left + x,
+        clientY: box.top + y,
+        inView: x >= 0 && y >= 0 && x <= this.renderer.width && y <= this.renderer.height,
+      };
+    };
+    return {
+      nodes: () => this.scene.nodes.length,
+      edges: () => this.scene.edges.length,
+      running: () => this.running,
+      nodeIds: () => this.scene.nodes.map((item) => item.id),
+      node,
+      edgeKeys: () => this.scene.edges.map((edge) => edge.key),
+      edge: (key) => {
+        const edge = this.scene.edges.find((item) => item.key === key);
+        return edge ? { type: edge.type, state: edge.state } : null;
+      },
+      labels: () => this.labels.map((at) => this.scene.nodes[at]?.id ?? ''),
+      canvas: () => ({
+        width: this.renderer.width,
+        height: this.renderer.height,
+        pixelWidth: this.renderer.pixelWidth,
+        pixelHeight: this.renderer.pixelHeight,
+        drawing: this.renderer.drawing,
+      }),
+    };
+  }
+}
