@@ -13,8 +13,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../src/analysis/network/build_graph';
-import { toGexf } from '../src/analysis/network/gexf';
+import { buildGraph } from '../src/analysis/graph/build_graph';
+import { toGexf } from '../src/analysis/graph/gexf';
 import { driverFor, FORMAT_IDS } from '../src/formats';
 import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';

@@ -1,7 +1,9 @@
-import type { TFunction } from 'i18next';
 import type { Language } from '../model/languages';
 import { communeName } from '../places/place_names';
 import { replacedRows, type SiteRow } from './sites';
+
+/** The interface's translation of a message key (i18next's `t`). */
+export type Translate = (key: string, options?: { defaultValue?: string }) => string;
 
 export const COLUMNS = [
   'service',
@@ -19,7 +21,7 @@ export interface Sort {
 }
 
 /** What a cell shows, in the interface language (also the key the column sorts by). */
-export function cellText(site: SiteRow, column: Column, t: TFunction, language: Language): string {
+export function cellText(site: SiteRow, column: Column, t: Translate, language: Language): string {
   switch (column) {
     case 'service':
       return site.service.name;

@@ -1,9 +1,9 @@
-import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
 import type { Crs, Finding } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
+import { representativePoint } from '../places/representative_point';
 import { decodeText } from '../text/decode';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
 import { flatColumns, toFlatRows } from './flat_rows';
@@ -15,17 +15,6 @@ import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
  * Coordinates in WGS84, or Belgian Lambert 72 / 2008 whether a `crs` member says so or
  * not (told then from the coordinate ranges). Export is RFC 7946: WGS84, no `crs`.
  */
-
-function representativePoint(geometry: Geometry | null): Position | null {
-  if (!geometry) return null;
-  if (geometry.type === 'Point') return geometry.coordinates;
-  if (geometry.type === 'MultiPoint') return geometry.coordinates[0] ?? null;
-  try {
-    return pointOnFeature(geometry).geometry.coordinates;
-  } catch {
-    return null;
-  }
-}
 
 /** What placing a feature by one point leaves out of its geometry, said to the user. */
 function geometryFindings(geometry: Geometry | null): Finding[] {

@@ -4,8 +4,8 @@
  * controller draws what this computes, and the legend says which is which.
  */
 
-import type { AtlasGraph } from '../analysis/network/build_graph';
-import type { NodeMetrics } from '../analysis/network/metrics';
+import type { AtlasGraph } from '../analysis/graph/build_graph';
+import type { NodeMetrics } from '../analysis/graph/metrics';
 import { LEVELS, ORG_TYPES, type OrgType, type RelationshipType } from '../model/enums';
 
 /** One colour per organisation type (Paul Tol's muted scheme, two Okabe–Ito colours, grey). */

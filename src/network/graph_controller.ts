@@ -6,8 +6,8 @@
  * (svg_document.ts). The node names reach the page only as canvas text and textContent.
  */
 
-import type { AtlasGraph, Neighbourhood } from '../analysis/network/build_graph';
-import { focusOf } from '../analysis/network/shown_network';
+import type { AtlasGraph, Neighbourhood } from '../analysis/graph/build_graph';
+import { focusOf } from '../analysis/graph/shown_network';
 import type { NodeAppearance } from './appearance';
 import { attachCanvasPointer, type CanvasPointer } from './canvas_pointer';
 import { CanvasRenderer } from './canvas_renderer';

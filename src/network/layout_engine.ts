@@ -4,8 +4,8 @@
  * The page keeps one engine (sharedLayoutEngine): its workers start in an idle moment
  * before the network is first opened and serve every network shown after.
  */
-import type { AtlasGraph } from '../analysis/network/build_graph';
-import { computeMetrics, type NodeMetrics, structureOf } from '../analysis/network/metrics';
+import type { AtlasGraph } from '../analysis/graph/build_graph';
+import { computeMetrics, type NodeMetrics, structureOf } from '../analysis/graph/metrics';
 import type { LayoutReply, LayoutRequest } from './layout_worker';
 import { createLayout, type LayoutLinkInput, type LayoutNodeInput } from './simulation';
 

@@ -8,7 +8,7 @@ import {
   type NetworkStructure,
   type NodeMetrics,
   structureMetrics,
-} from '../analysis/network/metrics';
+} from '../analysis/graph/metrics';
 import {
   createLayout,
   type Layout,

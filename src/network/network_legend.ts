@@ -5,7 +5,7 @@
  * svg_document.ts draws it into the export.
  */
 
-import type { AtlasGraph } from '../analysis/network/build_graph';
+import type { AtlasGraph } from '../analysis/graph/build_graph';
 import { ORG_TYPES, RELATIONSHIP_TYPES } from '../model/enums';
 import { edgeStyle, type LegendItem, type NodeAppearance, orgTypeColor } from './appearance';
 

@@ -6,7 +6,7 @@
  * both with the styles decided here.
  */
 
-import type { AtlasGraph, Neighbourhood } from '../analysis/network/build_graph';
+import type { AtlasGraph, Neighbourhood } from '../analysis/graph/build_graph';
 import { edgeStyle, type NodeAppearance, nodeRadius, orgTypeColor } from './appearance';
 import { type LabelCandidate, pickLabels, shortLabel } from './labels';
 

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Patch } from '../edits/patch';
 import { type Facets, NO_FACETS, updateFacets } from '../explore/facets';
-import { type Filters, filterSites, NO_FILTERS } from '../explore/filters';
+import { filterSites } from '../explore/filter_sites';
+import { type Filters, NO_FILTERS } from '../explore/filters';
 import { siteIndexOf } from '../explore/site_index';
 import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';

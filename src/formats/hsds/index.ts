@@ -1,7 +1,7 @@
-import { zipSync } from 'fflate';
 import type { Dataset } from '../../model/dataset';
 import { emptyDataset } from '../../model/dataset';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from '../types';
+import { zipFiles } from '../zip_files';
 import { fromHsds } from './from_hsds';
 import { expandZip, looksLikePackage } from './package_files';
 import { hsdsFiles } from './to_hsds';
@@ -66,12 +66,5 @@ export const hsdsDriver: FormatDriver = {
  * `atlas_extensions.json` at the top of the archive, as `write` gives them.
  */
 export function writeHsdsZip(dataset: Dataset): Uint8Array {
-  const encoder = new TextEncoder();
-  const entries = Object.fromEntries(
-    hsdsFiles(dataset).map((file) => [
-      file.path,
-      typeof file.content === 'string' ? encoder.encode(file.content) : file.content,
-    ]),
-  );
-  return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  return zipFiles(hsdsFiles(dataset));
 }

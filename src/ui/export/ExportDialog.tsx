@@ -16,8 +16,9 @@ import {
   EXPORT_FORMATS,
   type ExportFile,
   type ExportFormat,
+  exportDate,
+  exportFileName,
 } from '../../export/export_formats';
-import { exportDate, exportFileName } from '../../export/file_names';
 import { type CheckedHsdsExport, checkedHsdsExport } from '../../export/hsds_check';
 import { subsetOfSites } from '../../export/subset';
 import type { Dataset } from '../../model/dataset';

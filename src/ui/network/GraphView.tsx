@@ -8,10 +8,10 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildGraph } from '../../analysis/network/build_graph';
-import { edgesCsv, nodesCsv } from '../../analysis/network/edge_lists';
-import { toGexf } from '../../analysis/network/gexf';
-import type { NodeMetrics } from '../../analysis/network/metrics';
+import { buildGraph } from '../../analysis/graph/build_graph';
+import { edgesCsv, nodesCsv } from '../../analysis/graph/edge_lists';
+import { toGexf } from '../../analysis/graph/gexf';
+import type { NodeMetrics } from '../../analysis/graph/metrics';
 import {
   edgeSources,
   findNode,
@@ -19,7 +19,7 @@ import {
   LEVEL_OPTIONS,
   networkOf,
   TYPE_OPTIONS,
-} from '../../analysis/network/shown_network';
+} from '../../analysis/graph/shown_network';
 import type { Level, RelationshipType } from '../../model/enums';
 import {
   COLOR_BY,

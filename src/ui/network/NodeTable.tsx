@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasGraph } from '../../analysis/network/build_graph';
-import { degreesOf, type NodeMetrics, structureOf } from '../../analysis/network/metrics';
+import type { AtlasGraph } from '../../analysis/graph/build_graph';
+import { degreesOf, type NodeMetrics, structureOf } from '../../analysis/graph/metrics';
 
 type SortKey =
   | 'name'

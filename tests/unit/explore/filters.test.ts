@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
-import { type Filters, filterSites, NO_FILTERS } from '../../../src/explore/filters';
+import { filterSites } from '../../../src/explore/filter_sites';
+import { type Filters, NO_FILTERS } from '../../../src/explore/filters';
 import { SiteIndex } from '../../../src/explore/site_index';
 import { buildSiteRows } from '../../../src/explore/sites';
 import { normalisedCsvDriver } from '../../../src/formats/normalised_csv';

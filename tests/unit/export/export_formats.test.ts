@@ -2,8 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { parseChangeset, type Transaction } from '../../../src/edits/transaction';
-import { changesetExport, datasetExport } from '../../../src/export/export_formats';
-import { exportDate, exportFileName } from '../../../src/export/file_names';
+import {
+  changesetExport,
+  datasetExport,
+  exportDate,
+  exportFileName,
+} from '../../../src/export/export_formats';
 import { flatCsvDriver } from '../../../src/formats/flat_csv';
 import { toFlatRows } from '../../../src/formats/flat_rows';
 import { geojsonDriver } from '../../../src/formats/geojson';

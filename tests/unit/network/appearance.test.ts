@@ -1,5 +1,5 @@
-import { buildGraph } from '../../../src/analysis/network/build_graph';
-import type { NodeMetrics } from '../../../src/analysis/network/metrics';
+import { buildGraph } from '../../../src/analysis/graph/build_graph';
+import type { NodeMetrics } from '../../../src/analysis/graph/metrics';
 import {
   COMMUNITY_COLORS,
   LEVEL_COLORS,
@@ -10,7 +10,7 @@ import {
   ORG_TYPE_COLORS,
   OTHER_COMMUNITY_COLOR,
 } from '../../../src/network/appearance';
-import { networkDataset, org } from '../analysis/network/graph_fixture';
+import { networkDataset, org } from '../analysis/graph/graph_fixture';
 
 const texts = {
   orgType: (type: string) => `type ${type}`,

@@ -1,8 +1,8 @@
-import { buildGraph } from '../../../src/analysis/network/build_graph';
-import { focusOf } from '../../../src/analysis/network/shown_network';
+import { buildGraph } from '../../../src/analysis/graph/build_graph';
+import { focusOf } from '../../../src/analysis/graph/shown_network';
 import { type DrawingContext, drawScene } from '../../../src/network/draw_scene';
 import { applyFocus, createScene } from '../../../src/network/network_scene';
-import { networkDataset } from '../analysis/network/graph_fixture';
+import { networkDataset } from '../analysis/graph/graph_fixture';
 
 /** A 2D context that records the calls the renderer makes (no pixels: the browser test checks those). */
 function recordingContext() {

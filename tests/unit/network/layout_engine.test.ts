@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildGraph } from '../../../src/analysis/network/build_graph';
-import { computeMetrics } from '../../../src/analysis/network/metrics';
+import { buildGraph } from '../../../src/analysis/graph/build_graph';
+import { computeMetrics } from '../../../src/analysis/graph/metrics';
 import { emptyDataset } from '../../../src/model/dataset';
 import { workerLayoutEngine } from '../../../src/network/layout_engine';
 import type { LayoutReply, LayoutRequest } from '../../../src/network/layout_worker';
-import { org, rel } from '../analysis/network/graph_fixture';
+import { org, rel } from '../analysis/graph/graph_fixture';
 
 /** A stand-in for the browser's Worker: records what the page posts, replies on demand. */
 class FakeWorker {

@@ -1,7 +1,7 @@
-import { buildGraph } from '../../../src/analysis/network/build_graph';
+import { buildGraph } from '../../../src/analysis/graph/build_graph';
 import { nodeAppearance, ORG_TYPE_COLORS } from '../../../src/network/appearance';
 import { dashBackground, type GraphTexts, legendModel } from '../../../src/network/network_legend';
-import { networkDataset, org } from '../analysis/network/graph_fixture';
+import { networkDataset, org } from '../analysis/graph/graph_fixture';
 
 const texts: GraphTexts = {
   title: 'T',

@@ -1,5 +1,5 @@
-import { buildGraph, pruneGraph } from '../../../src/analysis/network/build_graph';
-import { focusOf } from '../../../src/analysis/network/shown_network';
+import { buildGraph, pruneGraph } from '../../../src/analysis/graph/build_graph';
+import { focusOf } from '../../../src/analysis/graph/shown_network';
 import { EDGE_STYLES, nodeRadius, ORG_TYPE_COLORS } from '../../../src/network/appearance';
 import {
   applyAppearance,
@@ -17,7 +17,7 @@ import {
   nodeStroke,
   type Scene,
 } from '../../../src/network/network_scene';
-import { networkDataset } from '../analysis/network/graph_fixture';
+import { networkDataset } from '../analysis/graph/graph_fixture';
 
 /** a → b (funds), b → c (coordinates), c → d; e alone. */
 function chainGraph() {

@@ -1,8 +1,8 @@
-import { buildGraph, pruneGraph } from '../../../src/analysis/network/build_graph';
-import { focusOf } from '../../../src/analysis/network/shown_network';
+import { buildGraph, pruneGraph } from '../../../src/analysis/graph/build_graph';
+import { focusOf } from '../../../src/analysis/graph/shown_network';
 import { applyFocus, createScene } from '../../../src/network/network_scene';
 import { packScene, unpackScene } from '../../../src/network/scene_transfer';
-import { networkDataset } from '../analysis/network/graph_fixture';
+import { networkDataset } from '../analysis/graph/graph_fixture';
 
 describe('a scene posted to the render worker', () => {
   it('arrives with what drawing needs: names, radii, fills, states, context, ends, types', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { buildGraph } from '../../../src/analysis/network/build_graph';
-import { focusOf } from '../../../src/analysis/network/shown_network';
+import { buildGraph } from '../../../src/analysis/graph/build_graph';
+import { focusOf } from '../../../src/analysis/graph/shown_network';
 import type { GraphTexts } from '../../../src/network/network_legend';
 import { legendModel } from '../../../src/network/network_legend';
 import { applyFocus, createScene, type Scene } from '../../../src/network/network_scene';
 import { escapeXml, svgDocument } from '../../../src/network/svg_document';
-import { networkDataset, org } from '../analysis/network/graph_fixture';
+import { networkDataset, org } from '../analysis/graph/graph_fixture';
 
 const texts: GraphTexts = {
   title: 'Network <of> "actors"',

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { type AtlasGraph, buildGraph } from '../../../../src/analysis/network/build_graph';
-import { computeMetrics, type NodeMetrics } from '../../../../src/analysis/network/metrics';
+import { type AtlasGraph, buildGraph } from '../../../../src/analysis/graph/build_graph';
+import { computeMetrics, type NodeMetrics } from '../../../../src/analysis/graph/metrics';
 import { emptyDataset } from '../../../../src/model/dataset';
 import { NodeTable } from '../../../../src/ui/network/NodeTable';
-import { org, rel } from '../../analysis/network/graph_fixture';
+import { org, rel } from '../../analysis/graph/graph_fixture';
 import { giveElementsASize } from '../../jsdom_size';
 import { renderAtlas } from '../render_atlas';
 

@@ -4,7 +4,7 @@ import { emptyDataset } from '../../../../src/model/dataset';
 import { stableId } from '../../../../src/model/ids';
 import { staticLayoutEngine } from '../../../../src/network/layout_engine';
 import GraphView from '../../../../src/ui/network/GraphView';
-import { org, rel } from '../../analysis/network/graph_fixture';
+import { org, rel } from '../../analysis/graph/graph_fixture';
 import { loadedStore, renderAtlas } from '../render_atlas';
 import { clickNode, laidOut, network } from './network_probe';
 

@@ -4,7 +4,7 @@ import {
   neighbourhood,
   organizationIdsOf,
   pruneGraph,
-} from '../../../../src/analysis/network/build_graph';
+} from '../../../../src/analysis/graph/build_graph';
 import type { Dataset } from '../../../../src/model/dataset';
 import type { Service, ServiceAtLocation } from '../../../../src/model/schemas';
 import { networkDataset, org, rel } from './graph_fixture';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { buildGraph } from '../../../../src/analysis/network/build_graph';
-import { escapeXml, stripNonXmlChars, toGexf } from '../../../../src/analysis/network/gexf';
-import { computeMetrics } from '../../../../src/analysis/network/metrics';
+import { buildGraph } from '../../../../src/analysis/graph/build_graph';
+import { escapeXml, stripNonXmlChars, toGexf } from '../../../../src/analysis/graph/gexf';
+import { computeMetrics } from '../../../../src/analysis/graph/metrics';
 import { networkDataset, org, rel } from './graph_fixture';
 
 const HOSTILE = `<script>&"'`;

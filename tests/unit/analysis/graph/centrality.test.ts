@@ -1,8 +1,8 @@
 import { DirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
-import { betweennessAndCloseness } from '../../../../src/analysis/network/centrality';
-import { seededRandom } from '../../../../src/analysis/network/metrics';
+import { betweennessAndCloseness } from '../../../../src/analysis/graph/centrality';
+import { seededRandom } from '../../../../src/analysis/graph/metrics';
 
 /** A random simple directed graph (some nodes left alone), as links and as graphology. */
 function randomGraph(order: number, size: number, seed: number) {

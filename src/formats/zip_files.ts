@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import type { OutputFile } from '../formats/types';
+import type { OutputFile } from './types';
 
 /** A fixed time for every entry, so the same files always give the same zip bytes. */
 const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import { buildGraph } from '../../../../src/analysis/network/build_graph';
+import { buildGraph } from '../../../../src/analysis/graph/build_graph';
 import {
   EDGE_CSV_HEADER,
   edgesCsv,
   NODE_CSV_HEADER,
   nodesCsv,
-} from '../../../../src/analysis/network/edge_lists';
-import { computeMetrics } from '../../../../src/analysis/network/metrics';
+} from '../../../../src/analysis/graph/edge_lists';
+import { computeMetrics } from '../../../../src/analysis/graph/metrics';
 import { networkDataset, org, rel } from './graph_fixture';
 
 function rows(csv: string): string[][] {

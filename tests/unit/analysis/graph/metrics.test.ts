@@ -1,10 +1,10 @@
-import { buildGraph } from '../../../../src/analysis/network/build_graph';
+import { buildGraph } from '../../../../src/analysis/graph/build_graph';
 import {
   computeMetrics,
   type NodeMetrics,
   seededRandom,
   simpleGraph,
-} from '../../../../src/analysis/network/metrics';
+} from '../../../../src/analysis/graph/metrics';
 import { networkDataset } from './graph_fixture';
 
 function byId(rows: NodeMetrics[]): Record<string, NodeMetrics> {

@@ -1,10 +1,10 @@
-import { buildGraph } from '../../../../src/analysis/network/build_graph';
+import { buildGraph } from '../../../../src/analysis/graph/build_graph';
 import {
   edgeSources,
   findNode,
   focusOf,
   networkOf,
-} from '../../../../src/analysis/network/shown_network';
+} from '../../../../src/analysis/graph/shown_network';
 import { NO_FILTERS } from '../../../../src/explore/filters';
 import { emptyDataset } from '../../../../src/model/dataset';
 import { org, rel } from './graph_fixture';
