@@ -20,9 +20,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanValid, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { foldName } from '../src/places/names';
 import { currentNisCode, NIS_UPDATES } from '../src/places/nis_updates';
 import { splitCsvLine } from '../src/places/reference';
+import { foldName } from '../src/text/fold';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'data', 'reference');

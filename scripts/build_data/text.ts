@@ -1,4 +1,5 @@
 /** Small text helpers shared by the builders. Pure. */
+import { foldAscii } from '../../src/text/fold';
 
 /** Where the copies of the source files live, relative to the repository root. */
 export const SOURCES_DIR = 'data/sources';
@@ -48,10 +49,5 @@ export function splitNotes(notes: string): { description: string; derivation: st
 
 /** A plain ASCII slug for build keys: "Lire et Écrire Namur" → "lire_et_ecrire_namur". */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return foldAscii(text).replaceAll(' ', '_');
 }

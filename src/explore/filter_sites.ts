@@ -1,6 +1,7 @@
+import { foldName } from '../text/fold';
 import { type Filters, isFiltered, matches, NO_FILTERS } from './filters';
 import type { SiteIndex } from './site_index';
-import { foldText, type SiteRow } from './sites';
+import type { SiteRow } from './sites';
 
 /**
  * The sites that pass the filters, in their original order. With an index (see
@@ -16,7 +17,7 @@ export function filterSites(
   if (!isFiltered(filters)) return sites;
   const candidates = index?.candidates(filters);
   if (candidates && onlySet(filters, candidates.filter)) return candidates.sites;
-  const words = foldText(filters.text).split(' ').filter(Boolean);
+  const words = foldName(filters.text).split(' ').filter(Boolean);
   return (candidates?.sites ?? sites).filter((site) => matches(site, filters, words));
 }
 

@@ -2,6 +2,7 @@ import type { Patch } from '../edits/patch';
 import type { Dataset } from '../model/dataset';
 import type { Location, Organization, Service } from '../model/schemas';
 import type { CommuneInfo } from '../places/types';
+import { foldName } from '../text/fold';
 
 /**
  * A site as the explorer lists it: one service at one location (or a service without a
@@ -19,16 +20,6 @@ export interface SiteRow {
   searchText: string;
 }
 
-/** Lower case without accents, punctuation as spaces: "Liège" and "liege" match. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 type CommuneLookup = (nisCode: string) => CommuneInfo | undefined;
 
 /** One row: the service at the location, with its organisation and commune joined in. */
@@ -40,7 +31,7 @@ function siteRow(
   communeByNis: CommuneLookup,
 ): SiteRow {
   const commune = location?.nis_code ? communeByNis(location.nis_code) : undefined;
-  const searchText = foldText(
+  const searchText = foldName(
     [
       service.name,
       organization?.name ?? '',

@@ -11,7 +11,7 @@ import type {
 import { placeLocation } from '../places/place_location';
 import type { Placer } from '../places/placer';
 import type { Gazetteer } from '../places/types';
-import { normalizeName } from '../text/normalize_name';
+import { foldName } from '../text/fold';
 import {
   parseCategory,
   parseConfidence,
@@ -116,7 +116,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
   if (!name) return { record: null, findings: [missing('name', 'The organisation name')] };
   const orgTypeRaw = trimmed(fields.org_type);
   const record: Organization = {
-    id: resolveId(trimmed(fields.id), 'id', 'organization', [normalizeName(name)], findings),
+    id: resolveId(trimmed(fields.id), 'id', 'organization', [foldName(name)], findings),
     name,
     alternate_name: trimmed(fields.alternate_name),
     description: trimmed(fields.description),
@@ -179,13 +179,7 @@ export function buildService(fields: TextFields): Built<Service> {
   );
   if (findings.some((finding) => finding.severity === 'error')) return { record: null, findings };
   const record: Service = {
-    id: resolveId(
-      trimmed(fields.id),
-      'id',
-      'service',
-      [organizationId, normalizeName(name)],
-      findings,
-    ),
+    id: resolveId(trimmed(fields.id), 'id', 'service', [organizationId, foldName(name)], findings),
     organization_id: organizationId,
     name,
     category: take(parseCategory(trimmed(fields.category)), findings),
@@ -250,10 +244,10 @@ export function buildLocation(
       'location',
       [
         organizationId,
-        normalizeName(trimmed(fields.name)),
-        normalizeName(address),
+        foldName(trimmed(fields.name)),
+        foldName(address),
         placement.postal_code,
-        placement.nis_code || normalizeName(placement.city),
+        placement.nis_code || foldName(placement.city),
       ],
       findings,
     ),

@@ -1,7 +1,7 @@
 import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { foldName } from './names';
+import { foldName } from '../text/fold';
 import { updateNisCode } from './nis_updates';
 import { areaContains, compileArea } from './point_in_area';
 import type { CommuneInfo, Gazetteer, PostcodeInfo } from './types';

@@ -1,17 +1,8 @@
+import { foldAscii } from './fold';
 /**
  * Header recognition: a column named in English, French, Dutch or German (any case, with or
  * without accents, spaces, hyphens or underscores) maps to one canonical field.
  */
-
-/** "Code postal", "code_postal" and "CODE-POSTAL" all become "code postal". */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export interface ResolvedHeaders {
   /** The canonical field of each column, or null when the header is not recognised. */
@@ -28,7 +19,7 @@ export function resolveHeaders(
   const lookup = new Map<string, string>();
   for (const [field, names] of Object.entries(aliases)) {
     for (const name of [field, ...names]) {
-      const key = normalizeHeader(name);
+      const key = foldAscii(name);
       if (!lookup.has(key)) lookup.set(key, field);
     }
   }
@@ -36,7 +27,7 @@ export function resolveHeaders(
   const fields: (string | null)[] = [];
   const unknown: string[] = [];
   for (const name of header) {
-    const field = lookup.get(normalizeHeader(name)) ?? null;
+    const field = lookup.get(foldAscii(name)) ?? null;
     if (field === null || taken.has(field)) {
       fields.push(null);
       if (name.trim() !== '') unknown.push(name);

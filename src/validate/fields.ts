@@ -21,6 +21,7 @@ import {
   STATUS_LABELS,
 } from '../model/labels';
 import type { Finding } from '../model/report';
+import { foldAscii } from '../text/fold';
 
 /**
  * Field rules shared by every format and by the edit forms: each parser turns a cell's
@@ -61,15 +62,6 @@ function ok<T>(value: T): Parsed<T> {
   return { value, findings: [] };
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /** A lookup from folded code or label (FR, NL, EN) to code. */
 function vocabulary<T extends string>(
   codes: readonly T[],
@@ -78,11 +70,11 @@ function vocabulary<T extends string>(
 ): Map<string, T> {
   const map = new Map<string, T>();
   for (const code of codes) {
-    map.set(fold(code), code);
+    map.set(foldAscii(code), code);
     const label = labels[code];
-    if (label) for (const text of [label.fr, label.nl, label.en]) map.set(fold(text), code);
+    if (label) for (const text of [label.fr, label.nl, label.en]) map.set(foldAscii(text), code);
   }
-  for (const [text, code] of Object.entries(extra)) map.set(fold(text), code);
+  for (const [text, code] of Object.entries(extra)) map.set(foldAscii(text), code);
   return map;
 }
 
@@ -148,7 +140,7 @@ const CONFIDENCE_LOOKUP = vocabulary(
 function parseCategoryUncached(text: string): Parsed<Category> {
   const value = text.trim();
   if (!value) return ok('other');
-  const code = CATEGORY_LOOKUP.get(fold(value));
+  const code = CATEGORY_LOOKUP.get(foldAscii(value));
   if (code) return ok(code);
   return {
     value: 'other',
@@ -171,7 +163,7 @@ function closed<T extends string>(
 ): Parsed<T | null> {
   const value = text.trim();
   if (!value) return ok(null);
-  const code = lookup.get(fold(value));
+  const code = lookup.get(foldAscii(value));
   if (code) return ok(code);
   return {
     value: null,
@@ -308,7 +300,7 @@ function parseLanguagesUncached(text: string): Parsed<string[]> {
   const codes: string[] = [];
   const findings: Finding[] = [];
   for (const part of text.split(/[|,;/]+|\s+(?:et|en|and|und)\s+/)) {
-    const name = fold(part);
+    const name = foldAscii(part);
     if (!name) continue;
     const code = isLanguageCode(name) ? name : LANGUAGE_NAMES[name];
     if (code) {

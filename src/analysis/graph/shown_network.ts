@@ -4,8 +4,8 @@
  * search and the sources of the edges shown. Pure (graphology only), no drawing.
  */
 import { type Filters, NO_FILTERS } from '../../explore/filters';
-import { foldText } from '../../explore/sites';
 import { LEVELS, type Level, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/enums';
+import { foldName } from '../../text/fold';
 import {
   type AtlasGraph,
   filterGraph,
@@ -72,13 +72,13 @@ export function edgeSources(graph: AtlasGraph): { source: string; count: number 
 
 /** The node whose name (or alternate name) best matches a typed text: exact, start, then part. */
 export function findNode(graph: AtlasGraph, query: string): string | null {
-  const wanted = foldText(query.trim());
+  const wanted = foldName(query.trim());
   if (wanted === '') return null;
   let starts: string | null = null;
   let contains: string | null = null;
   for (const id of graph.nodes()) {
     const attributes = graph.getNodeAttributes(id);
-    const names = [attributes.name, attributes.alternate_name].filter(Boolean).map(foldText);
+    const names = [attributes.name, attributes.alternate_name].filter(Boolean).map(foldName);
     if (names.some((name) => name === wanted)) return id;
     if (starts === null && names.some((name) => name.startsWith(wanted))) starts = id;
     if (contains === null && names.some((name) => name.includes(wanted))) contains = id;

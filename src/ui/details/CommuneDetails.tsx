@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
-import { foldText } from '../../explore/sites';
 import { CATEGORIES } from '../../model/enums';
 import type { Organization } from '../../model/schemas';
 import { arrondissementName, collator, communeName, provinceName } from '../../places/place_names';
 import type { CommuneInfo } from '../../places/types';
+import { foldName } from '../../text/fold';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, SelectButton } from './parts';
@@ -18,10 +18,10 @@ export function communeCpas(commune: CommuneInfo, index: AtlasIndex): Organizati
   if (placed && placed.length > 0) return placed;
   const names = [commune.name_fr, commune.name_nl, commune.name_de]
     .filter(Boolean)
-    .map((name) => foldText(name));
+    .map((name) => foldName(name));
   return [...index.organizationById.values()].filter((org) => {
     if (org.org_type !== 'cpas') return false;
-    const name = foldText(org.name);
+    const name = foldName(org.name);
     return names.some((communeFolded) => name.endsWith(` ${communeFolded}`));
   });
 }

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { communeEntries, searchCommunes } from '../../explore/commune_search';
-import { foldText } from '../../explore/sites';
 import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
 import { communeName, provinceName } from '../../places/place_names';
 import type { Gazetteer } from '../../places/types';
+import { foldName } from '../../text/fold';
 import type { PickerOption } from '../shared/SearchPicker';
 
 const LIMIT = 12;
@@ -38,7 +38,7 @@ export function organizationSearch(
     .filter((organization) => !exclude.includes(organization.id))
     .map((organization) => ({
       organization,
-      folded: [foldText(organization.name), foldText(organization.alternate_name)],
+      folded: [foldName(organization.name), foldName(organization.alternate_name)],
     }));
   const option = ({ id, name, org_type }: Organization): PickerOption => ({
     id,
@@ -46,7 +46,7 @@ export function organizationSearch(
     detail: t(`model:orgType.${org_type}`),
   });
   return (query) => {
-    const folded = foldText(query);
+    const folded = foldName(query);
     const scored = entries
       .map((entry) => ({
         entry,

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FLAT_FIELD_ALIASES, normalizeHeader, resolveHeaders } from '../../../src/text/headers';
+import { foldAscii } from '../../../src/text/fold';
+import { FLAT_FIELD_ALIASES, resolveHeaders } from '../../../src/text/headers';
 
 function fieldOf(header: string): string | null {
   return resolveHeaders([header], FLAT_FIELD_ALIASES).fields[0] ?? null;
 }
-
-describe('normalizeHeader', () => {
-  it('ignores case, accents, spaces, hyphens and underscores', () => {
-    expect(normalizeHeader('Code postal')).toBe('code postal');
-    expect(normalizeHeader('code_postal')).toBe('code postal');
-    expect(normalizeHeader('CODE-POSTAL')).toBe('code postal');
-    expect(normalizeHeader('  Code   Postal  ')).toBe('code postal');
-    expect(normalizeHeader('Catégorie')).toBe('categorie');
-    expect(normalizeHeader('Téléphone')).toBe('telephone');
-    expect(normalizeHeader('Längengrad')).toBe('langengrad');
-    expect(normalizeHeader("Nom de l'organisation")).toBe('nom de l organisation');
-    expect(normalizeHeader('E-mail')).toBe('e mail');
-  });
-
-  it('is idempotent', () => {
-    for (const header of ['Code postal', 'Catégorie', 'x_Lambert-72', ' Site web ']) {
-      expect(normalizeHeader(normalizeHeader(header))).toBe(normalizeHeader(header));
-    }
-  });
-});
 
 describe('FLAT_FIELD_ALIASES', () => {
   it.each([
@@ -66,7 +47,7 @@ describe('FLAT_FIELD_ALIASES', () => {
     const clashes: string[] = [];
     for (const [field, names] of Object.entries(FLAT_FIELD_ALIASES)) {
       for (const name of [field, ...names]) {
-        const key = normalizeHeader(name);
+        const key = foldAscii(name);
         const owner = owners.get(key);
         if (owner !== undefined && owner !== field) clashes.push(`${key}: ${owner} / ${field}`);
         owners.set(key, field);
