@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Change } from '../edits/patch';
 import { type Conflict, rebase } from '../edits/rebase';
 import type { Transaction } from '../edits/transaction';
@@ -6,29 +5,13 @@ import { normalisedCsvDriver } from '../formats/normalised_csv';
 import { TABLE_COLUMNS, TABLE_FILES } from '../formats/table_files';
 import { type Dataset, TABLE_NAMES, type TableName } from '../model/dataset';
 import type { Issue } from '../model/report';
-import {
-  indicatorSchema,
-  locationSchema,
-  organizationSchema,
-  relationshipSchema,
-  serviceAtLocationSchema,
-  serviceSchema,
-} from '../model/schemas';
+import { TABLE_SCHEMAS } from '../model/tables';
 import type { Gazetteer } from '../places/types';
 
 /**
  * Merging a changeset into a curated dataset, for the data stewards (`npm run
  * apply-changes`). Pure: the command line reads and writes the files around it.
  */
-
-const SCHEMAS: Record<TableName, z.ZodType> = {
-  organizations: organizationSchema,
-  services: serviceSchema,
-  locations: locationSchema,
-  service_at_locations: serviceAtLocationSchema,
-  relationships: relationshipSchema,
-  indicators: indicatorSchema,
-};
 
 /** A record whose changes were all left out, because applying them would make bad data. */
 export interface RejectedRecord {
@@ -102,7 +85,7 @@ function schemaProblems(dataset: Dataset, touched: Map<string, Change>): Map<str
     }
     const record = index.get(change.id);
     if (record === undefined) continue;
-    const parsed = SCHEMAS[change.table].safeParse(record);
+    const parsed = TABLE_SCHEMAS[change.table].safeParse(record);
     if (!parsed.success) {
       problems.set(
         key,

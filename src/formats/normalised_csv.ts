@@ -8,10 +8,10 @@ import {
   buildServiceAtLocation,
   type TextFields,
 } from '../import/record_builders';
+import { checkRecordIds, type RecordPlaces } from '../import/references';
 import { ReportBuilder } from '../import/report_builder';
-import { type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import { byTable, type Dataset, emptyDataset, TABLE_NAMES, type TableName } from '../model/dataset';
 import { isInternalField } from '../model/internal';
-import type { Finding } from '../model/report';
 import type { Gazetteer } from '../places/types';
 import { readTable } from '../text/read_table';
 import { toCsv } from '../text/write_csv';
@@ -39,28 +39,6 @@ function tableOf(path: string): TableName | undefined {
   const name = baseName(path);
   return TABLE_NAMES.find((table) => TABLE_FILES[table] === name);
 }
-
-interface ReferenceCheck {
-  field: string;
-  table: TableName;
-  /** An error rejects the row; a warning clears the reference and keeps it. */
-  severity: 'error' | 'warning';
-}
-
-const REFERENCES: Record<TableName, readonly ReferenceCheck[]> = {
-  organizations: [],
-  services: [{ field: 'organization_id', table: 'organizations', severity: 'error' }],
-  locations: [{ field: 'organization_id', table: 'organizations', severity: 'warning' }],
-  service_at_locations: [
-    { field: 'service_id', table: 'services', severity: 'error' },
-    { field: 'location_id', table: 'locations', severity: 'error' },
-  ],
-  relationships: [
-    { field: 'source_organization_id', table: 'organizations', severity: 'error' },
-    { field: 'target_organization_id', table: 'organizations', severity: 'error' },
-  ],
-  indicators: [],
-};
 
 function builderFor(
   table: TableName,
@@ -92,48 +70,23 @@ const REQUIRED_COLUMNS: Record<TableName, readonly (readonly string[])[]> = {
 };
 
 /** Checks a built record's id and references; mutates `record` to clear a dangling optional reference. */
-function checkRecord(
-  record: Record<string, unknown> & { id: string },
-  table: TableName,
-  ids: Record<TableName, Set<string>>,
-): Finding[] {
-  const findings: Finding[] = [];
-  if (ids[table].has(record.id)) {
-    findings.push({
-      field: 'id',
-      severity: 'error',
-      code: 'duplicate_id',
-      message: `id ${record.id} is already used by an earlier row of ${TABLE_FILES[table]}`,
-    });
-  }
-  for (const reference of REFERENCES[table]) {
-    const value = record[reference.field];
-    if (typeof value !== 'string' || value === '' || ids[reference.table].has(value)) continue;
-    findings.push({
-      field: reference.field,
-      severity: reference.severity,
-      code: 'dangling_reference',
-      message: `${reference.field} ${value} matches no accepted row of ${TABLE_FILES[reference.table]}${reference.severity === 'warning' ? '; the reference was cleared' : ''}`,
-    });
-    if (reference.severity === 'warning') record[reference.field] = '';
-  }
-  return findings;
-}
+/** Where this reader says a record's id or reference was looked for: a row of its table's file. */
+const ROWS: RecordPlaces = {
+  earlier: (table) => `row of ${TABLE_FILES[table]}`,
+  target: (table) => `row of ${TABLE_FILES[table]}`,
+};
 
 function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   const dataset = emptyDataset();
   const report = new ReportBuilder(files.map((file) => file.path).join(', '), 'csv');
-  const ids = Object.fromEntries(TABLE_NAMES.map((table) => [table, new Set<string>()])) as Record<
-    TableName,
-    Set<string>
-  >;
-  const byTable = new Map<TableName, InputFile>();
+  const ids = byTable(() => new Set<string>());
+  const fileOf = new Map<TableName, InputFile>();
   for (const file of files) {
     const table = tableOf(file.path);
-    if (table) byTable.set(table, file);
+    if (table) fileOf.set(table, file);
   }
   for (const table of TABLE_NAMES) {
-    const file = byTable.get(table);
+    const file = fileOf.get(table);
     if (!file) continue;
     const aliases = Object.fromEntries(TABLE_COLUMNS[table].map((column) => [column, [column]]));
     const parsed = readTable(file.path, file.bytes, aliases, REQUIRED_COLUMNS[table]);
@@ -149,7 +102,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
       const built = build(row.fields);
       const findings = [...built.findings];
       const record = built.record as (Record<string, unknown> & { id: string }) | null;
-      if (record) findings.push(...checkRecord(record, table, ids));
+      if (record) findings.push(...checkRecordIds(record, table, ids, ROWS));
       if (report.addRow(row.row, findings, row, file.path) && record) {
         ids[table].add(record.id);
         (dataset[table] as unknown[]).push(record);

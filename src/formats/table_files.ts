@@ -1,12 +1,5 @@
-import type { TableName } from '../model/dataset';
-import {
-  indicatorSchema,
-  locationSchema,
-  organizationSchema,
-  relationshipSchema,
-  serviceAtLocationSchema,
-  serviceSchema,
-} from '../model/schemas';
+import { byTable, type TableName } from '../model/dataset';
+import { TABLE_SCHEMAS } from '../model/tables';
 
 /** The file of each table in the normalised CSV form (HSDS file names where HSDS has the table). */
 export const TABLE_FILES: Record<TableName, string> = {
@@ -19,14 +12,9 @@ export const TABLE_FILES: Record<TableName, string> = {
 };
 
 /** The columns of each table, in schema order. */
-export const TABLE_COLUMNS: Record<TableName, readonly string[]> = {
-  organizations: Object.keys(organizationSchema.shape),
-  services: Object.keys(serviceSchema.shape),
-  locations: Object.keys(locationSchema.shape),
-  service_at_locations: Object.keys(serviceAtLocationSchema.shape),
-  relationships: Object.keys(relationshipSchema.shape),
-  indicators: Object.keys(indicatorSchema.shape),
-};
+export const TABLE_COLUMNS: Record<TableName, readonly string[]> = byTable((table) =>
+  Object.keys(TABLE_SCHEMAS[table].shape),
+);
 
 /** A record field as CSV text: null → '', lists joined with '|', numbers in full precision. */
 export function cellText(value: unknown): string {

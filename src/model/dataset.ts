@@ -38,3 +38,15 @@ export function emptyDataset(): Dataset {
     indicators: [],
   };
 }
+
+/** A value for each table, made by `make`. */
+export function byTable<T>(make: (table: TableName) => T): Record<TableName, T> {
+  return {
+    organizations: make('organizations'),
+    services: make('services'),
+    locations: make('locations'),
+    service_at_locations: make('service_at_locations'),
+    relationships: make('relationships'),
+    indicators: make('indicators'),
+  };
+}

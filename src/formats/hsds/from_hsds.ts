@@ -7,7 +7,8 @@ import {
   buildService,
   buildServiceAtLocation,
 } from '../../import/record_builders';
-import { type Dataset, emptyDataset, type TableName } from '../../model/dataset';
+import { checkRecordIds, type RecordPlaces } from '../../import/references';
+import { byTable, type Dataset, emptyDataset, type TableName } from '../../model/dataset';
 import type { Finding, Issue } from '../../model/report';
 import type { Gazetteer } from '../../places/types';
 import type { TableRow } from '../../text/read_table';
@@ -50,38 +51,15 @@ const CORE_TABLES: readonly CoreTable[] = [
 
 type SidecarPart = 'organizations' | 'services' | 'locations' | 'service_at_locations';
 
-interface Reference {
-  field: string;
-  table: TableName;
-  /** An error rejects the row; a warning clears the reference and keeps it. */
-  severity: 'error' | 'warning';
-}
-
-const REFERENCES: Record<TableName, readonly Reference[]> = {
-  organizations: [],
-  services: [{ field: 'organization_id', table: 'organizations', severity: 'error' }],
-  locations: [{ field: 'organization_id', table: 'organizations', severity: 'warning' }],
-  service_at_locations: [
-    { field: 'service_id', table: 'services', severity: 'error' },
-    { field: 'location_id', table: 'locations', severity: 'error' },
-  ],
-  relationships: [
-    { field: 'source_organization_id', table: 'organizations', severity: 'error' },
-    { field: 'target_organization_id', table: 'organizations', severity: 'error' },
-  ],
-  indicators: [],
+/** Where this reader says a record's id or reference was looked for: the package's records. */
+const RECORDS: RecordPlaces = {
+  earlier: () => 'record',
+  target: (table) => table.replace(/s$/, ''),
 };
 
 class PackageReader {
   readonly dataset: Dataset = emptyDataset();
-  private readonly ids: Record<TableName, Set<string>> = {
-    organizations: new Set(),
-    services: new Set(),
-    locations: new Set(),
-    service_at_locations: new Set(),
-    relationships: new Set(),
-    indicators: new Set(),
-  };
+  private readonly ids = byTable(() => new Set<string>());
   /** The row each accepted record came from, to place later findings about it. */
   private readonly rowOf = new Map<string, Origin>();
 
@@ -132,34 +110,6 @@ class PackageReader {
   }
 
   /** Duplicate ids and references to records not accepted; clears a dangling optional reference. */
-  private checkRecord(
-    record: Record<string, unknown> & { id: string },
-    table: TableName,
-  ): Finding[] {
-    const findings: Finding[] = [];
-    if (this.ids[table].has(record.id)) {
-      findings.push({
-        field: 'id',
-        severity: 'error',
-        code: 'duplicate_id',
-        message: `id ${record.id} is already used by an earlier record`,
-      });
-    }
-    for (const reference of REFERENCES[table]) {
-      const value = record[reference.field];
-      if (typeof value !== 'string' || value === '' || this.ids[reference.table].has(value))
-        continue;
-      const cleared = reference.severity === 'warning';
-      findings.push({
-        field: reference.field,
-        severity: reference.severity,
-        code: 'dangling_reference',
-        message: `${reference.field} ${value} matches no accepted ${reference.table.replace(/s$/, '')}${cleared ? '; the reference was cleared' : ''}`,
-      });
-      if (cleared) record[reference.field] = '';
-    }
-    return findings;
-  }
 
   /** Builds, checks and keeps (or rejects) one record. */
   add<T extends { id: string }>(
@@ -171,7 +121,10 @@ class PackageReader {
     extraIssues: readonly Issue[] = [],
   ): void {
     const record = built.record as (T & Record<string, unknown>) | null;
-    const findings = [...built.findings, ...(record ? this.checkRecord(record, table) : [])];
+    const findings = [
+      ...built.findings,
+      ...(record ? checkRecordIds(record, table, this.ids, RECORDS) : []),
+    ];
     const issues = [...extraIssues, ...this.placed(findings, assembled, core)];
     if (this.report.addRecord(core.file, core.row, issues, values) && record) {
       this.ids[table].add(record.id);
