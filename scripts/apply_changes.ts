@@ -31,27 +31,23 @@ import { TABLE_FILES } from '../src/formats/table_files';
 import type { InputFile } from '../src/formats/types';
 import { readInputFiles } from './lib/input_files';
 import { loadGazetteer } from './lib/load_reference';
+import { CommandError, runCommand } from './lib/run_command';
 
 const USAGE =
   'usage: npm run apply-changes -- <changeset.json> [--data data] [--dry-run] [--format json]';
 const BOM = '\uFEFF';
 
 /** Thrown when the input cannot be used at all: the command prints it and exits 2. */
-class Unusable extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
 
 function readChangeset(path: string): { changeset: Changeset; transactions: Transaction[] } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new Unusable([`cannot read ${path}: no such file`]);
+    throw new CommandError([`cannot read ${path}: no such file`]);
   }
   const parsed = parseChangeset(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-  if (!parsed.ok) throw new Unusable(parsed.errors.map((error) => `${path}: ${error}`));
+  if (!parsed.ok) throw new CommandError(parsed.errors.map((error) => `${path}: ${error}`));
   return parsed;
 }
 
@@ -62,10 +58,12 @@ function readTables(dataDir: string): InputFile[] {
   try {
     files = readInputFiles(dataDir).filter((file) => names.has(file.path));
   } catch (error) {
-    throw new Unusable([`cannot read ${(error as Error).message}`]);
+    throw new CommandError([`cannot read ${(error as Error).message}`]);
   }
   if (files.length === 0) {
-    throw new Unusable([`${dataDir}: no table of the curated dataset (${[...names].join(', ')})`]);
+    throw new CommandError([
+      `${dataDir}: no table of the curated dataset (${[...names].join(', ')})`,
+    ]);
   }
   return files;
 }
@@ -270,7 +268,7 @@ async function main(): Promise<number> {
   const read = normalisedCsvDriver.read(tables, { gazetteer });
   const blocking = read.report.issues.filter((issue) => issue.severity === 'error');
   if (blocking.length > 0) {
-    throw new Unusable([
+    throw new CommandError([
       `${dataDir}: ${read.report.rejected} rows are rejected as they stand; writing the tables back would drop them. Fix them first (npm run validate -- ${dataDir}):`,
       ...blocking
         .slice(0, 20)
@@ -279,7 +277,7 @@ async function main(): Promise<number> {
   }
   const merge = mergeChangeset(read.dataset, transactions, gazetteer);
   if (merge.unexplained.length > 0) {
-    throw new Unusable([
+    throw new CommandError([
       'the merged tables would not read back cleanly; nothing was written:',
       ...merge.unexplained.map(
         (issue) => `  ${issue.file ?? ''} ${issue.row ?? ''}: ${issue.message}`,
@@ -300,14 +298,4 @@ async function main(): Promise<number> {
   return merge.conflicts.length > 0 || merge.rejected.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof Unusable) {
-      for (const line of error.lines) console.error(line);
-    } else {
-      console.error(`apply-changes: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    process.exit(2);
-  },
-);
+runCommand('apply-changes', main);

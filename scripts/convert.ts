@@ -19,7 +19,8 @@ import { driverFor, FORMAT_IDS } from '../src/formats';
 import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';
 import type { FormatId, OutputFile } from '../src/formats/types';
-import { exitCodeOf, readInput, UnreadableInput } from './lib/read_input';
+import { exitCodeOf, readInput } from './lib/read_input';
+import { runCommand } from './lib/run_command';
 
 const SINGLE_FILE: readonly FormatId[] = ['flat-csv', 'geojson'];
 
@@ -84,13 +85,4 @@ async function main(): Promise<number> {
   return exitCodeOf(result);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(
-      error instanceof UnreadableInput ? `cannot read ${message}` : `convert: ${message}`,
-    );
-    process.exit(2);
-  },
-);
+runCommand('convert', main);

@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { ImportReport, Issue } from '../src/model/report';
-import { exitCodeOf, readInput, UnreadableInput } from './lib/read_input';
+import { exitCodeOf, readInput } from './lib/read_input';
+import { runCommand } from './lib/run_command';
 
 function issueJson(issue: Issue) {
   const { row, field, severity, code, message } = issue;
@@ -76,13 +77,4 @@ async function main(): Promise<number> {
   return exitCodeOf(result);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(
-      error instanceof UnreadableInput ? `cannot read ${message}` : `validate: ${message}`,
-    );
-    process.exit(2);
-  },
-);
+runCommand('validate', main);

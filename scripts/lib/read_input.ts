@@ -2,9 +2,14 @@ import { readFiles } from '../../src/formats';
 import type { ReadResult } from '../../src/formats/types';
 import { readInputFiles } from './input_files';
 import { loadGazetteer } from './load_reference';
+import { CommandError } from './run_command';
 
-/** Thrown when a file cannot be read at all; the command prints its message and exits 2. */
-export class UnreadableInput extends Error {}
+/** Thrown when a file cannot be read at all: the command says so in one line and exits 2. */
+export class UnreadableInput extends CommandError {
+  constructor(message: string) {
+    super([`cannot read ${message}`]);
+  }
+}
 
 /**
  * Reads a file or folder with the format driver that recognises it, as the app does.

@@ -1,3 +1,4 @@
+import { unreadableReport } from '../import/report_builder';
 import { emptyDataset } from '../model/dataset';
 import { flatCsvDriver } from './flat_csv';
 import { geojsonDriver } from './geojson';
@@ -35,29 +36,13 @@ export function readFiles(
   if (driver) return driver.read(files, context);
   return {
     dataset: emptyDataset(),
-    report: {
-      file: label,
-      format: 'unknown',
-      encoding: null,
-      delimiter: null,
-      crs: 'EPSG:4326',
-      rows: 0,
-      accepted: 0,
-      rejected: 0,
-      issues: [
-        {
-          row: null,
-          field: null,
-          severity: 'error',
-          code: 'unreadable_file',
-          message:
-            files.length === 0
-              ? 'No file to read'
-              : 'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)',
-        },
-      ],
-      rejected_rows: [],
-    },
+    report: unreadableReport(
+      label,
+      'unknown',
+      files.length === 0
+        ? 'No file to read'
+        : 'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)',
+    ),
   };
 }
 

@@ -62,3 +62,12 @@ export class ReportBuilder {
     };
   }
 }
+
+/** The report of a file that could not be read at all: no row, one error that says why. */
+export function unreadableReport(file: string, format: string, message: string): ImportReport {
+  const report = new ReportBuilder(file, format);
+  report.addIssues([
+    { file, row: null, field: null, severity: 'error', code: 'unreadable_file', message },
+  ]);
+  return report.build();
+}

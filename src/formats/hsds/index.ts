@@ -1,3 +1,4 @@
+import { unreadableReport } from '../../import/report_builder';
 import type { Dataset } from '../../model/dataset';
 import { emptyDataset } from '../../model/dataset';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from '../types';
@@ -20,27 +21,11 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   } catch (error) {
     return {
       dataset: emptyDataset(),
-      report: {
-        file: label ?? '',
-        format: 'hsds',
-        encoding: null,
-        delimiter: null,
-        crs: 'EPSG:4326',
-        rows: 0,
-        accepted: 0,
-        rejected: 0,
-        issues: [
-          {
-            file: label ?? '',
-            row: null,
-            field: null,
-            severity: 'error',
-            code: 'unreadable_file',
-            message: `The zip file could not be opened: ${(error as Error).message}`,
-          },
-        ],
-        rejected_rows: [],
-      },
+      report: unreadableReport(
+        label ?? '',
+        'hsds',
+        `The zip file could not be opened: ${(error as Error).message}`,
+      ),
     };
   }
   const result = fromHsds(packageFiles, context.gazetteer, label);

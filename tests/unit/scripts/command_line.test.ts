@@ -9,6 +9,7 @@ import { checkPackage, HSDS_DESCRIPTOR } from '../../../src/formats/hsds';
 function run(script: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -61,6 +62,23 @@ describe('npm run validate', () => {
       { encoding: 'utf8' },
     );
     expect(JSON.parse(result.stdout)).toMatchObject({ rows: 7, rejected: 1 });
+  }, 30_000);
+
+  it('writes a report of several megabytes whole through a pipe before it exits', () => {
+    // Each feature is placed outside Wallonia with an unknown category: three findings each.
+    const features = Array.from({ length: 20_000 }, (_, index) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [200, 100] },
+      properties: { name: `Service ${index}`, organization_name: 'O', category: `c${index}` },
+    }));
+    const path = join(temp, 'many_findings.geojson');
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+    const { status, stdout } = run('validate', path, '--format', 'json');
+    expect(stdout.length).toBeGreaterThan(1_000_000);
+    const report = JSON.parse(stdout);
+    expect(report.rows).toBe(20_000);
+    expect(report.issues.length).toBeGreaterThanOrEqual(40_000);
+    expect(status).toBe(1);
   }, 30_000);
 
   it('exits 0 on a clean file, with a readable report', () => {
