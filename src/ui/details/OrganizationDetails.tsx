@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import type { Organization, Relationship } from '../../model/schemas';
-import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
 import { OrganizationForm } from '../edit/OrganizationForm';
 import { RelationshipForm } from '../edit/RelationshipForm';
@@ -16,6 +15,7 @@ import {
   type DetailProps,
   Field,
   Provenance,
+  RecordActions,
   SelectButton,
   SiteButtons,
 } from './parts';
@@ -70,25 +70,21 @@ export function OrganizationDetails({
       {relationship.description && (
         <span className="detail-muted detail-note">{relationship.description}</span>
       )}
-      <span className="detail-actions detail-actions-small">
-        <EditButton
-          opener={`relationship:${relationship.id}`}
-          label={t('edit:editRelationshipName', { relationship: relationText(relationship) })}
-          onClick={() => editing.open(`relationship:${relationship.id}`)}
-        >
-          {t('edit:editButton')}
-        </EditButton>
-        <DeleteRecord
-          table="relationships"
-          id={relationship.id}
-          name={relationText(relationship)}
-          buttonLabel={t('edit:deleteButton')}
-          buttonName={t('edit:deleteRelationshipName', {
-            relationship: relationText(relationship),
-          })}
-          onDeleted={() => articleRef.current?.querySelector<HTMLElement>('h2')?.focus()}
-        />
-      </span>
+      <RecordActions
+        small
+        table="relationships"
+        id={relationship.id}
+        name={relationText(relationship)}
+        opener={`relationship:${relationship.id}`}
+        editLabel={t('edit:editButton')}
+        deleteLabel={t('edit:deleteButton')}
+        names={{
+          edit: t('edit:editRelationshipName', { relationship: relationText(relationship) }),
+          delete: t('edit:deleteRelationshipName', { relationship: relationText(relationship) }),
+        }}
+        onEdit={() => editing.open(`relationship:${relationship.id}`)}
+        onDeleted={() => articleRef.current?.querySelector<HTMLElement>('h2')?.focus()}
+      />
     </li>
   );
 
@@ -130,18 +126,16 @@ export function OrganizationDetails({
         title={organization.name}
         headingRef={headingRef}
       />
-      <div className="detail-actions">
-        <EditButton opener="organization" onClick={() => editing.open('organization')}>
-          {t('edit:editOrganizationButton')}
-        </EditButton>
-        <DeleteRecord
-          table="organizations"
-          id={organization.id}
-          name={organization.name}
-          buttonLabel={t('edit:deleteOrganizationButton')}
-          onDeleted={() => select(null)}
-        />
-      </div>
+      <RecordActions
+        table="organizations"
+        id={organization.id}
+        name={organization.name}
+        opener="organization"
+        editLabel={t('edit:editOrganizationButton')}
+        deleteLabel={t('edit:deleteOrganizationButton')}
+        onEdit={() => editing.open('organization')}
+        onDeleted={() => select(null)}
+      />
       <p className="detail-badges">
         <span className="badge">{t(`model:orgType.${organization.org_type}`)}</span>
         {organization.level && (

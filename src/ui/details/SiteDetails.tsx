@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import type { SiteRow } from '../../explore/sites';
 import { communeName } from '../../places/place_names';
-import { DeleteRecord } from '../edit/DeleteRecord';
-import { EditButton } from '../edit/EditButton';
 import { LocationForm } from '../edit/LocationForm';
 import { ServiceForm } from '../edit/ServiceForm';
 import { useEditing } from '../edit/use_editing';
@@ -17,6 +15,7 @@ import {
   type DetailProps,
   Field,
   Provenance,
+  RecordActions,
   SelectButton,
   SiteButtons,
 } from './parts';
@@ -60,18 +59,16 @@ export function SiteDetails({
   return (
     <article className="detail-site" ref={articleRef}>
       <DetailHeading kind={t('kindSite')} title={service.name} headingRef={headingRef} />
-      <div className="detail-actions">
-        <EditButton opener="service" onClick={() => editing.open('service')}>
-          {t('edit:editServiceButton')}
-        </EditButton>
-        <DeleteRecord
-          table="services"
-          id={service.id}
-          name={service.name}
-          buttonLabel={t('edit:deleteServiceButton')}
-          onDeleted={() => select(null)}
-        />
-      </div>
+      <RecordActions
+        table="services"
+        id={service.id}
+        name={service.name}
+        opener="service"
+        editLabel={t('edit:editServiceButton')}
+        deleteLabel={t('edit:deleteServiceButton')}
+        onEdit={() => editing.open('service')}
+        onDeleted={() => select(null)}
+      />
       <p className="detail-badges">
         <span className={`badge badge-category category-${service.category}`}>
           {t(`model:category.${service.category}`)}
@@ -148,19 +145,18 @@ export function SiteDetails({
         <p className="detail-empty">{t('noSite')}</p>
       )}
       {location && (
-        <div className="detail-actions">
-          <EditButton opener="location" onClick={() => editing.open('location')}>
-            {t('edit:editSiteButton')}
-          </EditButton>
+        <RecordActions
+          table="locations"
+          id={location.id}
+          name={location.name || location.address_1 || location.city}
+          opener="location"
+          editLabel={t('edit:editSiteButton')}
+          deleteLabel={t('edit:deleteSiteButton')}
+          onEdit={() => editing.open('location')}
+          onDeleted={showService}
+        >
           <PlaceOnMapButton locationId={location.id} />
-          <DeleteRecord
-            table="locations"
-            id={location.id}
-            name={location.name || location.address_1 || location.city}
-            buttonLabel={t('edit:deleteSiteButton')}
-            onDeleted={showService}
-          />
-        </div>
+        </RecordActions>
       )}
       {location && (
         <RecordHistory

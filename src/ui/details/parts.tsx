@@ -1,8 +1,11 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
+import type { TableName } from '../../model/dataset';
 import type { Language } from '../../model/languages';
 import { communeName } from '../../places/place_names';
+import { DeleteRecord } from '../edit/DeleteRecord';
+import { EditButton } from '../edit/EditButton';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
 
@@ -102,5 +105,57 @@ export function Provenance({ source, lastVerified }: { source: string; lastVerif
         {lastVerified ? formatDate(lastVerified, language) : t('notVerified')}
       </Field>
     </dl>
+  );
+}
+
+/**
+ * The actions on a record a detail view shows: open its form, `children` (further actions),
+ * or delete it once confirmed.
+ */
+export function RecordActions({
+  table,
+  id,
+  name,
+  opener,
+  editLabel,
+  deleteLabel,
+  names,
+  small = false,
+  onEdit,
+  onDeleted,
+  children,
+}: {
+  table: TableName;
+  id: string;
+  /** The record's name, in the question before it is deleted. */
+  name: string;
+  /** The key of the form the edit button opens (see `useEditing`). */
+  opener: string;
+  editLabel: string;
+  deleteLabel: string;
+  /** Accessible names of the two buttons, longer than their labels (which they contain). */
+  names?: { edit: string; delete: string };
+  /** Within a list item: a small bar beside the text. */
+  small?: boolean;
+  onEdit(): void;
+  onDeleted(): void;
+  children?: ReactNode;
+}) {
+  const Bar = small ? 'span' : 'div';
+  return (
+    <Bar className={small ? 'detail-actions detail-actions-small' : 'detail-actions'}>
+      <EditButton opener={opener} label={names?.edit} onClick={onEdit}>
+        {editLabel}
+      </EditButton>
+      {children}
+      <DeleteRecord
+        table={table}
+        id={id}
+        name={name}
+        buttonLabel={deleteLabel}
+        buttonName={names?.delete}
+        onDeleted={onDeleted}
+      />
+    </Bar>
   );
 }

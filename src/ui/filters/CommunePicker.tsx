@@ -2,7 +2,7 @@ import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CommuneMatch, communeEntries, searchCommunes } from '../../explore/commune_search';
 import { communeName } from '../../places/place_names';
-import { ComboboxOption, moveWithArrows, useActiveOptionInView } from '../shared/combobox';
+import { ComboboxOption, handleComboboxKey, useActiveOptionInView } from '../shared/combobox';
 import { useAtlas } from '../shared/store_context';
 
 /**
@@ -47,40 +47,25 @@ export function CommunePicker() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const arrow = moveWithArrows(event, {
+    const handled = handleComboboxKey(event, {
       closed: !expanded,
       activeIndex,
       count: expanded ? matches.length : 0,
       open: () => setOpen(true),
       setActive,
-    });
-    if (arrow) return;
-    switch (event.key) {
-      case 'Enter': {
-        event.preventDefault();
-        const match = expanded ? matches[activeIndex] : undefined;
+      choose: (index) => {
+        const match = matches[index];
         if (match) choose(match);
-        break;
-      }
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        } else if (query !== '') {
-          event.preventDefault();
-          event.stopPropagation();
-          setQuery('');
-        }
-        break;
-      case 'Backspace': {
-        const last = chosen[chosen.length - 1];
-        if (query === '' && last) remove(last);
-        break;
-      }
-      default:
-        break;
-    }
+      },
+      dismiss: () => {
+        if (expanded) setOpen(false);
+        else if (query !== '') setQuery('');
+        else return false;
+        return true;
+      },
+    });
+    const last = chosen[chosen.length - 1];
+    if (!handled && event.key === 'Backspace' && query === '' && last) remove(last);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComboboxOption, moveWithArrows, useActiveOptionInView } from './combobox';
+import { ComboboxOption, handleComboboxKey, useActiveOptionInView } from './combobox';
 
 /** One choice of a picker: what is stored (`id`) and what the user reads. */
 export interface PickerOption {
@@ -72,34 +72,23 @@ export function SearchPicker({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const arrow = moveWithArrows(event, {
+    handleComboboxKey(event, {
       closed: !open,
       activeIndex,
       count: expanded ? matches.length : 0,
       open: () => setOpen(true),
       setActive,
+      choose: (index) => {
+        const option = matches[index];
+        if (option) choose(option);
+      },
+      dismiss: () => {
+        if (!open && !editing) return false;
+        setOpen(false);
+        setQuery(chosenLabel);
+        return true;
+      },
     });
-    if (arrow) return;
-    switch (event.key) {
-      case 'Enter': {
-        const option = expanded ? matches[activeIndex] : undefined;
-        if (option) {
-          event.preventDefault();
-          choose(option);
-        }
-        break;
-      }
-      case 'Escape':
-        if (open || editing) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-          setQuery(chosenLabel);
-        }
-        break;
-      default:
-        break;
-    }
   };
 
   return (

@@ -40,6 +40,34 @@ export function moveWithArrows(
   return true;
 }
 
+/**
+ * The keys of a combobox's input: the arrows move the active option (`moveWithArrows`);
+ * Enter chooses the active option of an open list; Escape calls `dismiss`, which undoes what
+ * it can (closes the list, clears the text) and says whether it did: when it did not, the key
+ * is left to the dialog or panel around. Returns true when the key was handled.
+ */
+export function handleComboboxKey(
+  event: KeyboardEvent<HTMLInputElement>,
+  list: Parameters<typeof moveWithArrows>[1] & {
+    choose(index: number): void;
+    dismiss(): boolean;
+  },
+): boolean {
+  if (moveWithArrows(event, list)) return true;
+  if (event.key === 'Enter') {
+    if (list.closed || list.activeIndex < 0 || list.activeIndex >= list.count) return false;
+    event.preventDefault();
+    list.choose(list.activeIndex);
+    return true;
+  }
+  if (event.key === 'Escape' && list.dismiss()) {
+    event.preventDefault();
+    event.stopPropagation();
+    return true;
+  }
+  return false;
+}
+
 /** Keeps the active option in view as the arrows move through a long list. */
 export function useActiveOptionInView(activeId: string | undefined): void {
   useEffect(() => {
