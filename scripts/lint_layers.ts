@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const LAYERS: readonly (readonly string[])[] = [
   ['lib'],
   ['model'],
+  ['i18n'],
   ['text'],
   ['places'],
   ['validate'],
@@ -22,7 +23,6 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['analysis'],
   ['store'],
   ['persist', 'workers', 'export'],
-  ['i18n'],
   ['map', 'network'],
   ['ui'],
   ['app'],

@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../model/languages';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
@@ -50,7 +49,7 @@ type Messages = Record<string, string | Record<string, string>>;
 
 export function createI18n(language: Language = 'fr'): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: language,
     fallbackLng: false,
     resources: resources(),
