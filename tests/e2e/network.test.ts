@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { NetworkNodeProbe, NetworkTestHook } from '../../src/network/network_test_hook';
+import type { NetworkNodeProbe, NetworkProbe } from '../hooks/network_probe';
 import { browserPerFile, openApp, seriousAxeViolations } from './driver';
 
-type HookWindow = { __atlasNetwork: NetworkTestHook };
+type HookWindow = { __atlasNetwork: NetworkProbe };
 
 /** The store behind the page (test hooks build), typed as the relationship test needs. */
 type NetworkWindow = {
