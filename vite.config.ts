@@ -1,10 +1,45 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * With VITE_TEST_HOOKS=1 (the browser tests and the benchmarks), index.html also loads the
+ * tests' entry, tests/hooks/install.ts, which puts the hooks they read on window. The app
+ * itself has no reference to them: without the variable the page is the one that ships.
+ * Other pages (the benchmark's bare MapLibre page) are left as they are.
+ */
+function testHooks(): Plugin {
+  let enabled = false;
+  return {
+    name: 'atlas-test-hooks',
+    configResolved(config) {
+      enabled = config.env.VITE_TEST_HOOKS === '1';
+    },
+    transformIndexHtml: {
+      // Before Vite reads the page's scripts, so that the entry is built with the app's.
+      order: 'pre',
+      handler: (html, { path }) =>
+        enabled && path === '/index.html'
+          ? {
+              html,
+              tags: [
+                {
+                  tag: 'script',
+                  attrs: { type: 'module', src: '/tests/hooks/install.ts' },
+                  injectTo: 'body',
+                },
+              ],
+            }
+          : html,
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    testHooks(),
     // Installable, and usable offline after the first visit: the app, the curated data
     // and the map's fonts are precached by a service worker.
     VitePWA({

@@ -2,29 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { persister, store } from './app/instances';
 import { loadCuratedData } from './app/load_data';
 import { prepareFiltersWhenIdle } from './app/prepare_filters';
 import { prepareNetworkWhenIdle } from './app/prepare_network';
 import { syncUrl } from './app/url_sync';
 import { createI18n } from './i18n';
-import { openDatabase } from './persist/db';
-import { Persister } from './persist/persister';
-import { createAtlasStore } from './store/atlas_store';
 import { AtlasStoreProvider } from './ui/shared/store_context';
 import './app/app.css';
 
-const store = createAtlasStore();
-/** Keeps local edits in IndexedDB; it starts once the curated dataset (its base) is loaded. */
-const persister = new Persister(store, openDatabase());
+/** The persister starts once the curated dataset (its base) is loaded. */
 let persisterStarted = false;
 syncUrl(store, window.location, window.history);
 prepareFiltersWhenIdle(store);
 prepareNetworkWhenIdle(store);
-if (import.meta.env.VITE_TEST_HOOKS === '1') {
-  void import('./app/test_hooks').then(({ installTestHooks }) =>
-    installTestHooks(store, persister),
-  );
-}
 const i18n = createI18n(store.getState().language);
 
 /** The interface language follows the store; <html lang> follows it too. */

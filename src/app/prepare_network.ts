@@ -1,8 +1,8 @@
 import type { AtlasStore } from '../store/atlas_store';
 
 /**
- * Starts the network's workers (its layout and metrics, see graph/layout_engine.ts, and its
- * drawing, graph/canvas_renderer.ts) in an idle moment once the data is loaded, so that
+ * Starts the network's workers (its layout and metrics, see network/layout_engine.ts, and its
+ * drawing, network/canvas_renderer.ts) in an idle moment once the data is loaded, so that
  * opening the network does not wait for them to load (~150 ms on a slow machine). Where the
  * browser has no idle callbacks, they start when the network is first opened.
  */

@@ -30,6 +30,7 @@ import {
   SOURCES,
   selectedCommuneFilter,
 } from './layers';
+import { type LiveMap, liveMapControllers } from './live_map_controllers';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
 import { SiteSlotMirror } from './site_slots';
 import {
@@ -86,29 +87,6 @@ export interface MapTexts {
   clusterLabel(count: number): string;
 }
 
-/**
- * Test-only hook: in a build made with VITE_TEST_HOOKS=1 (never in the shipped app) the
- * controller puts this on `window.__atlasMap`, for the browser tests and the benchmark:
- * the live map, what a set of layers drew (properties only, so it crosses to Playwright),
- * whether the map is idle, and a promise of the next idle.
- */
-export interface AtlasMapTestHook {
-  map: MapLibreMap;
-  queryRenderedFeatures(
-    layerIds: string[],
-  ): { layer: string; properties: Record<string, unknown> }[];
-  isIdle(): boolean;
-  whenIdle(): Promise<void>;
-  /** How many times the map has become idle so far. */
-  idleCount(): number;
-  /** How many times the sites source has been given new data. */
-  sourceUpdates(): number;
-  /** The ids of the sites the sites source holds (as the map workers filtered them). */
-  siteIds(): Promise<string[]>;
-}
-
-type TestWindow = Window & { __atlasMap?: AtlasMapTestHook };
-
 const CAMERA_DEBOUNCE_MS = 250;
 /** Pixels kept free around Wallonia when it is fitted in view. */
 export interface Insets {
@@ -125,9 +103,11 @@ const HIT_SLOP = 4;
  * Owns the MapLibre map of the explorer. React mounts it (MapView) and feeds it the store's
  * state through the setters; each setter skips work when given what it already shows.
  * Everything the map shows comes from the app's own files: no request leaves the machine
- * until the user turns the OpenStreetMap basemap on.
+ * until the user turns the OpenStreetMap basemap on. What it shows can be watched
+ * (isIdle, whenIdle, onSitesUpdate, servedSiteIds) by code that finds it in
+ * liveMapControllers.
  */
-export class MapController {
+export class MapController implements LiveMap {
   readonly map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
   private readonly tooltip: HTMLDivElement;
@@ -140,8 +120,8 @@ export class MapController {
   /** The drawn sites by id, for the hover text; made on the first hover after a change. */
   private sitesById: Map<string, SiteRow> | null = null;
   private sitesPending = false;
-  /** How many times the sites source was given new data (for the benchmark). */
-  private sourceUpdates = 0;
+  /** Told each time the sites source is given new data (see onSitesUpdate). */
+  private readonly sitesListeners = new Set<() => void>();
   /** The URL the sites source was last given. */
   private sitesUrl = '';
   /** What the workers hold of the sites, and what the sites source shows. */
@@ -166,7 +146,6 @@ export class MapController {
   private reportNextMove = false;
   private fitInsets: Insets = DEFAULT_INSETS;
   private idle = false;
-  private idles = 0;
   private destroyed = false;
 
   constructor(
@@ -219,7 +198,6 @@ export class MapController {
     });
     this.map.on('idle', () => {
       this.idle = true;
-      this.idles += 1;
     });
     this.map.on('render', () => {
       if (!this.map.loaded()) this.idle = false;
@@ -237,7 +215,44 @@ export class MapController {
     this.map.on('mouseout', () => this.hideTooltip());
     this.map.on('click', (event) => this.onClick(event));
     pageSites = this.slots;
-    this.installTestHook();
+    liveMapControllers.add(this);
+  }
+
+  /**
+   * Whether the map shows all it was given: its style and tiles loaded, no change of the
+   * sites waiting to be applied, no source reloading, no move under way.
+   */
+  isIdle(): boolean {
+    return this.idle && !this.sitesPending && this.map.loaded() && !this.map.isMoving();
+  }
+
+  /** Resolves when the map is idle: at once if it is, else at its next 'idle' event. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /**
+   * Calls `listener` each time the sites source is given new data (what the filters show
+   * changed); the returned function stops it. The map draws the new sites when next idle.
+   */
+  onSitesUpdate(listener: () => void): () => void {
+    this.sitesListeners.add(listener);
+    return () => {
+      this.sitesListeners.delete(listener);
+    };
+  }
+
+  /**
+   * The ids of the sites the sites source holds now, as MapLibre's workers filtered them
+   * for its current data (what the map draws, not what the page asked for).
+   */
+  async servedSiteIds(): Promise<string[]> {
+    const answers = (await getGlobalDispatcher().broadcast(
+      SITE_SERVED,
+      null,
+    )) as (SitesServed | null)[];
+    return answers.find((answer) => answer !== null && answer.url === this.sitesUrl)?.ids ?? [];
   }
 
   /** The boundaries to draw, and the communes whose names label them (interior points). */
@@ -352,8 +367,8 @@ export class MapController {
     if (pageSites === this.slots) pageSites = null;
     this.tooltip.remove();
     this.placement.destroy();
-    const testWindow = window as TestWindow;
-    if (testWindow.__atlasMap?.map === this.map) delete testWindow.__atlasMap;
+    liveMapControllers.delete(this);
+    this.sitesListeners.clear();
     this.map.remove();
   }
 
@@ -412,7 +427,7 @@ export class MapController {
     this.idle = false;
     this.sitesUrl = url;
     void this.source(SOURCES.sites)?.setData(url);
-    this.sourceUpdates += 1;
+    for (const listener of [...this.sitesListeners]) listener();
     if (this.selection) this.applySelection(false);
   }
 
@@ -586,36 +601,6 @@ export class MapController {
   private select(selection: Selection): void {
     this.clickedSelection = selection;
     this.callbacks.onSelect(selection);
-  }
-
-  private installTestHook(): void {
-    if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
-    const map = this.map;
-    const hook: AtlasMapTestHook = {
-      map,
-      queryRenderedFeatures: (layerIds) =>
-        map.queryRenderedFeatures({ layers: layerIds }).map((feature) => ({
-          layer: feature.layer.id,
-          properties: { ...feature.properties },
-        })),
-      isIdle: () => this.idle && !this.sitesPending && map.loaded() && !map.isMoving(),
-      sourceUpdates: () => this.sourceUpdates,
-      // The sites the workers served the sites source for its current URL (as they
-      // filtered them, not what the page asked).
-      siteIds: async () => {
-        const answers = (await getGlobalDispatcher().broadcast(
-          SITE_SERVED,
-          null,
-        )) as (SitesServed | null)[];
-        return answers.find((answer) => answer !== null && answer.url === this.sitesUrl)?.ids ?? [];
-      },
-      whenIdle: () =>
-        hook.isIdle()
-          ? Promise.resolve()
-          : new Promise((resolve) => map.once('idle', () => resolve())),
-      idleCount: () => this.idles,
-    };
-    (window as TestWindow).__atlasMap = hook;
   }
 }
 

@@ -12,6 +12,7 @@ import type { NodeAppearance } from './appearance';
 import { attachCanvasPointer, type CanvasPointer } from './canvas_pointer';
 import { CanvasRenderer } from './canvas_renderer';
 import type { LayoutEngine } from './layout_engine';
+import { type CanvasSize, type LiveGraph, liveGraphControllers } from './live_graph_controllers';
 import type { GraphTexts, LegendModel } from './network_legend';
 import {
   applyAppearance,
@@ -22,9 +23,10 @@ import {
   fitTransform,
   nodeAt,
   type Scene,
+  type SceneEdge,
+  type SceneNode,
   type ViewTransform,
 } from './network_scene';
-import { installNetworkTestHook, type NetworkTestHook } from './network_test_hook';
 import type { LayoutLinkInput, LayoutNodeInput } from './simulation';
 import { svgDocument } from './svg_document';
 
@@ -44,13 +46,16 @@ const frame: (callback: () => void) => unknown =
 
 /**
  * Owns the network's canvas: draws the scene as the layout moves it, chooses the labels at
- * rest, and handles zoom, pan, drag (pins), clicks and hover.
+ * rest, and handles zoom, pan, drag (pins), clicks and hover. What it draws can be read
+ * (nodes, edges, positions, labels, canvas size, layout state) by code that finds it in
+ * liveGraphControllers; the canvas has no elements to query.
  */
-export class GraphController {
+export class GraphController implements LiveGraph {
   private readonly renderer: CanvasRenderer;
   private readonly pointer: CanvasPointer;
   private readonly tooltip: HTMLDivElement;
-  private readonly removeTestHook: () => void;
+  /** Told each time the layout gives positions (see onLayout). */
+  private readonly layoutListeners = new Set<(running: boolean) => void>();
   private scene: Scene = emptyScene();
   /** Where each node dragged in this scene was put (pinned there until released). */
   private dragged = new Map<number, [number, number]>();
@@ -118,8 +123,71 @@ export class GraphController {
       this.scene.positions = positions;
       this.running = running;
       this.schedule();
+      for (const listener of [...this.layoutListeners]) listener(running);
     };
-    this.removeTestHook = installNetworkTestHook(this.testHook());
+    liveGraphControllers.add(this);
+  }
+
+  /** The nodes drawn, in the layout's order: to read only, the controller changes them. */
+  drawnNodes(): readonly Readonly<SceneNode>[] {
+    return this.scene.nodes;
+  }
+
+  /** A node drawn, by id; undefined if it is not in the drawing. */
+  drawnNode(id: string): Readonly<SceneNode> | undefined {
+    const at = this.scene.index.get(id);
+    return at === undefined ? undefined : this.scene.nodes[at];
+  }
+
+  /** The edges drawn, with their relationship type and focus state. */
+  drawnEdges(): readonly Readonly<SceneEdge>[] {
+    return this.scene.edges;
+  }
+
+  /**
+   * Where a node's centre is drawn: CSS pixels from the canvas's top-left corner (outside
+   * the canvas when the view does not show it); null if the node is not in the drawing.
+   */
+  nodePosition(id: string): [number, number] | null {
+    const at = this.scene.index.get(id);
+    return at === undefined ? null : this.toScreen(at);
+  }
+
+  /** The ids of the nodes whose names are drawn. */
+  labelledNodes(): string[] {
+    return this.labels.map((at) => this.scene.nodes[at]?.id ?? '');
+  }
+
+  /** The canvas the drawing is on (where a node's position is measured from). */
+  get canvas(): HTMLCanvasElement {
+    return this.renderer.canvas;
+  }
+
+  /** The view's size, the canvas's, and where it is drawn. */
+  canvasSize(): CanvasSize {
+    return {
+      width: this.renderer.width,
+      height: this.renderer.height,
+      pixelWidth: this.renderer.pixelWidth,
+      pixelHeight: this.renderer.pixelHeight,
+      drawing: this.renderer.drawing,
+    };
+  }
+
+  /** Whether the layout is still moving the nodes. */
+  layoutRunning(): boolean {
+    return this.running;
+  }
+
+  /**
+   * Calls `listener` each time the layout gives the nodes' positions, with whether it still
+   * runs (false: it has come to rest); the returned function stops it.
+   */
+  onLayout(listener: (running: boolean) => void): () => void {
+    this.layoutListeners.add(listener);
+    return () => {
+      this.layoutListeners.delete(listener);
+    };
   }
 
   setTexts(texts: GraphTexts): void {
@@ -216,7 +284,8 @@ export class GraphController {
     this.pointer.destroy();
     this.renderer.destroy();
     this.tooltip.remove();
-    this.removeTestHook();
+    this.layoutListeners.clear();
+    liveGraphControllers.delete(this);
   }
 
   private toScreen(node: number): [number, number] {
@@ -328,46 +397,5 @@ export class GraphController {
       this.renderer.width,
       this.renderer.height,
     );
-  }
-
-  private testHook(): NetworkTestHook {
-    const node = (id: string) => {
-      const at = this.scene.index.get(id);
-      const found = at === undefined ? undefined : this.scene.nodes[at];
-      if (at === undefined || !found) return null;
-      const [x, y] = this.toScreen(at);
-      const box = this.renderer.canvas.getBoundingClientRect();
-      return {
-        id,
-        name: found.name,
-        state: found.state,
-        radius: found.radius,
-        fill: found.fill,
-        pinned: found.pinned,
-        clientX: box.left + x,
-        clientY: box.top + y,
-        inView: x >= 0 && y >= 0 && x <= this.renderer.width && y <= this.renderer.height,
-      };
-    };
-    return {
-      nodes: () => this.scene.nodes.length,
-      edges: () => this.scene.edges.length,
-      running: () => this.running,
-      nodeIds: () => this.scene.nodes.map((item) => item.id),
-      node,
-      edgeKeys: () => this.scene.edges.map((edge) => edge.key),
-      edge: (key) => {
-        const edge = this.scene.edges.find((item) => item.key === key);
-        return edge ? { type: edge.type, state: edge.state } : null;
-      },
-      labels: () => this.labels.map((at) => this.scene.nodes[at]?.id ?? ''),
-      canvas: () => ({
-        width: this.renderer.width,
-        height: this.renderer.height,
-        pixelWidth: this.renderer.pixelWidth,
-        pixelHeight: this.renderer.pixelHeight,
-        drawing: this.renderer.drawing,
-      }),
-    };
   }
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { NetworkNodeProbe, NetworkTestHook } from '../../src/network/network_test_hook';
+import type { NetworkNodeProbe, NetworkProbe } from '../hooks/network_probe';
 import { browserPerFile, openApp, seriousAxeViolations } from './driver';
 
-type HookWindow = { __atlasNetwork: NetworkTestHook };
+type HookWindow = { __atlasNetwork: NetworkProbe };
 
 /** The store behind the page (test hooks build), typed as the relationship test needs. */
 type NetworkWindow = {
@@ -248,6 +248,9 @@ describe('the stakeholder network', () => {
       );
     });
     const node = await restingNode(page, id);
+    const updates = await page.evaluate(() =>
+      (window as unknown as HookWindow).__atlasNetwork.layoutUpdates(),
+    );
     await page.mouse.move(node.clientX, node.clientY);
     await page.mouse.down();
     await page.mouse.move(node.clientX + 30, node.clientY + 20, { steps: 5 });
@@ -255,11 +258,19 @@ describe('the stakeholder network', () => {
     const probe = () =>
       page.evaluate((nodeId) => (window as unknown as HookWindow).__atlasNetwork.node(nodeId), id);
     await expect.poll(async () => (await probe())?.pinned).toBe(true);
-    // Where the pointer let it go, at once and after the worker's next answers (it may still
-    // send positions from the drag's earlier steps: they must not move the node back).
+    // Where the pointer let it go, at once and once the layout, stirred by the drag, has
+    // answered and come to rest (the worker may still send positions from the drag's
+    // earlier steps: they must not move the node back).
     const moved = await probe();
     expect(Math.abs((moved?.clientX ?? 0) - node.clientX - 30)).toBeLessThan(3);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(
+      (before) => {
+        const hook = (window as unknown as HookWindow).__atlasNetwork;
+        return hook.layoutUpdates() > before && !hook.running();
+      },
+      updates,
+      { timeout: 30_000 },
+    );
     expect(Math.abs(((await probe())?.clientX ?? 0) - node.clientX - 30)).toBeLessThan(3);
     // A drag is no click: nothing selected.
     expect(await page.getByTestId('network-focus').count()).toBe(0);

@@ -29,6 +29,7 @@ type PlacementWindow = {
   };
   __atlasMap: {
     map: {
+      once(event: 'moveend', listener: () => void): void;
       project(point: [number, number]): { x: number; y: number };
       unproject(point: [number, number]): { lng: number; lat: number };
       queryRenderedFeatures(
@@ -46,18 +47,21 @@ const session = browserPerFile({ width: 1400, height: 900 });
 async function selectApproximateSite(
   page: Page,
 ): Promise<{ siteId: string; location: PageLocation }> {
-  const found = await page.evaluate(() => {
-    const state = (window as unknown as PlacementWindow).__atlas.store.getState();
+  // The map flies to the selected site: place once the flight has ended and the map is idle
+  // (a move's end can also be a resize's during the flight: waitForMap waits for no move).
+  const found = await page.evaluate(async () => {
+    const hooks = window as unknown as PlacementWindow;
+    const state = hooks.__atlas.store.getState();
     const site = state.sites.find(
       (row) => row.location?.location_precision === 'commune' && row.location.latitude !== null,
     );
     if (!site?.location) return null;
+    const moved = new Promise<void>((resolve) => hooks.__atlasMap.map.once('moveend', resolve));
     state.select({ kind: 'site', id: site.id });
+    await moved;
     return { siteId: site.id, location: site.location };
   });
   if (!found) throw new Error('the curated data has no site placed in its commune');
-  // The map flies to the selected site; place once it has arrived.
-  await page.waitForTimeout(300);
   await waitForMap(page);
   return found;
 }

@@ -85,9 +85,21 @@ describe('the persister', () => {
 
   it('shows one tab the edits of another, told once the writing tab says saved', async () => {
     const a = await openTab(name);
+    // B's opening may write (what it replayed at load), and tell A, which then re-reads the
+    // log into its store: the test starts once A has, so that only the rename is heard.
+    let stopWatching = () => {};
+    const aReread = new Promise<void>((resolve) => {
+      stopWatching = a.store.subscribe((state, previous) => {
+        if (state.history !== previous.history) resolve();
+      });
+    });
+    const opening = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
     const b = await openTab(name);
+    await b.persister.settled();
+    if (opening.mock.calls.some(([message]) => message === 'changed')) await aReread;
+    opening.mockRestore();
+    stopWatching();
     await Promise.all([a.persister.settled(), b.persister.settled()]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     // From here on, only A writes: each message it posts, and A's status as it posts it.
     const posted: string[] = [];
     const post = BroadcastChannel.prototype.postMessage;

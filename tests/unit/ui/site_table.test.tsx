@@ -200,7 +200,9 @@ describe('bulk edit in the site table', () => {
     fireEvent.click(all);
     expect(all).toBeChecked();
     for (const row of bodyRows()) expect(within(row).getByRole('checkbox')).toBeChecked();
-    expect(screen.getByRole('group', { name: new RegExp(`${count} sites sélectionnés`) }));
+    expect(screen.getByRole('group')).toHaveAccessibleName(
+      new RegExp(`^Modification groupée : ${count} sites sélectionnés \\(`),
+    );
     fireEvent.click(within(bodyRows()[0] as HTMLElement).getByRole('checkbox'));
     expect(all).not.toBeChecked();
     expect(all).toHaveProperty('indeterminate', true);

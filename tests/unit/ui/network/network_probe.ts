@@ -1,9 +1,9 @@
 import { act, fireEvent } from '@testing-library/react';
-import type { NetworkTestHook } from '../../../../src/network/network_test_hook';
+import type { NetworkProbe } from '../../../hooks/network_probe';
 
-/** The drawing's test hook (installed in unit tests, MODE 'test'). */
-export function network(): NetworkTestHook {
-  const hook = (window as Window & { __atlasNetwork?: NetworkTestHook }).__atlasNetwork;
+/** The drawing's probe (installed for the jsdom tests by tests/setup.ts). */
+export function network(): NetworkProbe {
+  const hook = (window as Window & { __atlasNetwork?: NetworkProbe }).__atlasNetwork;
   if (!hook) throw new Error('the network drawing is not mounted');
   return hook;
 }

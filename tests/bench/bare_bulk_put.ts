@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import type { Dataset } from '../model/dataset';
-import { TABLE_NAMES } from '../model/dataset';
+import type { Dataset } from '../../src/model/dataset';
+import { TABLE_NAMES } from '../../src/model/dataset';
 
 /**
  * The baseline of `npm run bench:edit`: the bare library doing the same work as the
  * persister, a Dexie bulkPut of the same records (one table per model table) into a fresh
- * database, with the same strict durability. Loaded only by the test hooks' build.
+ * database, with the same strict durability. Loaded by the test hooks (tests/hooks) when the
+ * benchmark asks for it.
  * Resolves to the milliseconds the write took.
  */
 export async function bareBulkPut(dataset: Dataset): Promise<number> {

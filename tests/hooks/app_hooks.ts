@@ -1,17 +1,16 @@
-import type { AnyRecord } from '../edits/patch';
-import { createRecord } from '../edits/record_edits';
-import { type Dataset, TABLE_NAMES } from '../model/dataset';
-import { CATEGORIES, LEVELS, ORG_TYPES, RELATIONSHIP_TYPES } from '../model/enums';
-import { stableId } from '../model/ids';
-import type { Persister } from '../persist/persister';
-import type { AtlasStore } from '../store/atlas_store';
+import type { AnyRecord } from '../../src/edits/patch';
+import { createRecord } from '../../src/edits/record_edits';
+import { type Dataset, TABLE_NAMES } from '../../src/model/dataset';
+import { CATEGORIES, LEVELS, ORG_TYPES, RELATIONSHIP_TYPES } from '../../src/model/enums';
+import { stableId } from '../../src/model/ids';
+import type { Persister } from '../../src/persist/persister';
+import type { AtlasStore } from '../../src/store/atlas_store';
 
 /**
- * Hooks for the browser tests and benchmarks, present only in a build made with
- * VITE_TEST_HOOKS=1 (never in the shipped app): the store, and a generator of large
- * datasets placed in the real communes.
+ * The app as the browser tests and benchmarks reach it, on `window.__atlas`: the store, and
+ * a generator of large datasets placed in the real communes.
  */
-export interface AtlasTestHooks {
+export interface AppHooks {
   store: AtlasStore;
   /** Resolves when every edit so far is written to IndexedDB. */
   settled(): Promise<void>;
@@ -128,8 +127,9 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
   return dataset;
 }
 
-export function installTestHooks(store: AtlasStore, persister: Persister): void {
-  const hooks: AtlasTestHooks = {
+/** Puts the hooks of the page's `store` and `persister` on `target.__atlas`. */
+export function installAppHooks(target: Window, store: AtlasStore, persister: Persister): void {
+  const hooks: AppHooks = {
     store,
     settled: () => persister.settled(),
     loadGenerated(sites, relationships = 0) {
@@ -148,9 +148,9 @@ export function installTestHooks(store: AtlasStore, persister: Persister): void 
       return performance.now() - start;
     },
     async bareBulkPut(sites) {
-      const { bareBulkPut } = await import('../persist/benchmark_baseline');
+      const { bareBulkPut } = await import('../bench/bare_bulk_put');
       return bareBulkPut(generate(store, sites));
     },
   };
-  (window as unknown as { __atlas: AtlasTestHooks }).__atlas = hooks;
+  (target as Window & { __atlas?: AppHooks }).__atlas = hooks;
 }
