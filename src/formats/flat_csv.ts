@@ -34,14 +34,15 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   report.encoding = table.encoding;
   report.delimiter = table.delimiter;
   report.addIssues(table.issues);
+  if (table.refused) {
+    return { dataset: new FlatAssembler(context.gazetteer).dataset(), report: report.build() };
+  }
   const crs = projectedColumns(table.rows);
   if (crs) report.crs = crs;
   const lambert = crs !== null && crs !== 'EPSG:4326';
   const assembler = new FlatAssembler(context.gazetteer, crs);
   for (const row of table.malformed) report.addRow(row.row, row.findings ?? [], row);
-  if (table.issues.some((issue) => issue.code === 'missing_column')) {
-    return { dataset: assembler.dataset(), report: report.build() };
-  }
+  // Without its name column every row lacks its name: each is read, and rejected for it.
   const rows = table.rows;
   const total = rows.length;
   for (let index = 0; index < total; index += 1) {

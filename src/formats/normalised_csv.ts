@@ -69,7 +69,6 @@ const REQUIRED_COLUMNS: Record<TableName, readonly (readonly string[])[]> = {
   indicators: [['nis_code'], ['indicator'], ['value']],
 };
 
-/** Checks a built record's id and references; mutates `record` to clear a dangling optional reference. */
 /** Where this reader says a record's id or reference was looked for: a row of its table's file. */
 const ROWS: RecordPlaces = {
   earlier: (table) => `row of ${TABLE_FILES[table]}`,
@@ -93,7 +92,9 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     report.encoding ??= parsed.encoding;
     report.delimiter ??= parsed.delimiter;
     report.addIssues(parsed.issues);
-    if (parsed.issues.some((issue) => issue.code === 'missing_column')) continue;
+    // A table without a required column is still read: each row lacks the value, and is
+    // rejected for it, so that no row is dropped unreported.
+    if (parsed.refused) continue;
     for (const row of parsed.malformed) {
       report.addRow(row.row, row.findings ?? [], row, file.path);
     }

@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type { Language } from '../model/languages';
+import { LIMITS } from '../model/limits';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';
@@ -47,6 +48,17 @@ function resources() {
 /** A namespace's messages: texts, or groups of texts (e.g. model:category.housing). */
 type Messages = Record<string, string | Record<string, string>>;
 
+/** The readers' limits (model/limits.ts), as the messages that state them name them. */
+const LIMIT_VARIABLES = {
+  maxFileMegabytes: LIMITS.fileBytes / (1024 * 1024),
+  maxRows: LIMITS.rows,
+  maxColumns: LIMITS.columns,
+  maxCells: LIMITS.cells,
+  maxFieldCharacters: LIMITS.fieldCharacters,
+  maxJsonDepth: LIMITS.jsonDepth,
+  maxFiles: LIMITS.files,
+};
+
 export function createI18n(language: Language = 'fr'): i18n {
   const instance = i18next.createInstance();
   void instance.init({
@@ -55,8 +67,9 @@ export function createI18n(language: Language = 'fr'): i18n {
     resources: resources(),
     ns: Object.keys(NAMESPACES),
     defaultNS: 'app',
-    // React escapes what it renders: data is never turned into HTML.
-    interpolation: { escapeValue: false },
+    // React escapes what it renders: data is never turned into HTML. The limits of what
+    // is read may be named in any message ({{maxRows, number}}), always the ones enforced.
+    interpolation: { escapeValue: false, defaultVariables: LIMIT_VARIABLES },
     initAsync: false,
     returnNull: false,
   });

@@ -31,7 +31,17 @@ export type IssueCode =
   | 'dangling_reference'
   | 'organization_matched'
   | 'conflicting_value'
-  | 'geometry_simplified';
+  | 'geometry_simplified'
+  | 'empty_file'
+  | 'invalid_encoding'
+  | 'invalid_geometry'
+  | 'file_too_large'
+  | 'too_many_rows'
+  | 'too_many_columns'
+  | 'field_too_long'
+  | 'too_deeply_nested'
+  | 'zip_too_large'
+  | 'nested_archive';
 
 /** One finding. `row` is the file's own row number (header = 1 in a CSV), or null for the file. */
 export interface Issue {
@@ -47,6 +57,9 @@ export interface Issue {
 /** A finding before the caller knows which row it belongs to. */
 export type Finding = Omit<Issue, 'row' | 'file'>;
 
+/** How a text file was encoded, as the reader found it. */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
 export type Crs = 'EPSG:4326' | 'EPSG:31370' | 'EPSG:3812';
 
 /** A row that an error rejected, kept with its values so the user can fix it. */
@@ -59,7 +72,7 @@ export interface RejectedRow {
 export interface ImportReport {
   file: string;
   format: string;
-  encoding: 'utf-8' | 'windows-1252' | null;
+  encoding: TextEncoding | null;
   delimiter: string | null;
   crs: Crs;
   rows: number;

@@ -1,5 +1,5 @@
-import type { Finding, Issue } from '../model/report';
-import { decodeText } from './decode';
+import type { Finding, Issue, TextEncoding } from '../model/report';
+import { decodeText, isUnreadable } from './decode';
 import { type DelimitedRow, parseDelimited } from './delimited';
 import { resolveHeaders } from './headers';
 import { unneutralizeFormula } from './write_csv';
@@ -55,8 +55,10 @@ class ParsedRow implements TableRow {
 }
 
 export interface Table {
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
   delimiter: ',' | ';' | '\t';
+  /** True when no row could be read: `issues` holds the error about the whole file. */
+  refused: boolean;
   /** Canonical field of each column (null when the header is not recognised). */
   fields: (string | null)[];
   rows: TableRow[];
@@ -84,7 +86,9 @@ interface Columns {
 
 /**
  * Decodes and parses a delimited file, maps its headers to canonical fields, and reports
- * file-level problems (missing required columns, malformed rows) with the file's row numbers.
+ * file-level problems (an empty or binary file, its encoding, a limit passed, missing
+ * required columns) and malformed rows with the file's row numbers. A file that cannot be
+ * read, or passes a limit of the whole file, is `refused`: no row is read.
  */
 export function readTable(
   file: string,
@@ -93,9 +97,21 @@ export function readTable(
   requiredColumns: readonly (readonly string[])[] = [],
 ): Table {
   const decoded = decodeText(bytes);
-  const parsed = parseDelimited(decoded.text);
+  const issues: Issue[] = decoded.findings.map((finding) => ({ ...finding, file, row: null }));
+  const parsed = isUnreadable(decoded) ? null : parseDelimited(decoded.text);
+  if (!parsed || parsed.refusal) {
+    if (parsed?.refusal) issues.push({ ...parsed.refusal, file, row: null });
+    return {
+      encoding: decoded.encoding,
+      delimiter: parsed?.delimiter ?? ',',
+      refused: true,
+      fields: [],
+      rows: [],
+      malformed: [],
+      issues,
+    };
+  }
   const { fields, unknown } = resolveHeaders(parsed.header, aliases);
-  const issues: Issue[] = [];
   const malformedFindings = new Map<number, Finding[]>();
   for (const { row, ...finding } of parsed.findings) {
     malformedFindings.set(row, [...(malformedFindings.get(row) ?? []), finding]);
@@ -148,6 +164,7 @@ export function readTable(
   return {
     encoding: decoded.encoding,
     delimiter: parsed.delimiter,
+    refused: false,
     fields,
     rows,
     malformed,

@@ -1,6 +1,6 @@
 import { expandZip } from '../formats/hsds/package_files';
 import type { InputFile } from '../formats/types';
-import type { RejectedRow } from '../model/report';
+import type { RejectedRow, TextEncoding } from '../model/report';
 import { decodeText } from '../text/decode';
 import { parseDelimited } from '../text/delimited';
 
@@ -19,7 +19,7 @@ export type RowFix = Pick<RejectedRow, 'file' | 'row' | 'values'>;
 export interface FixedFiles {
   files: InputFile[];
   /** The encoding of the first file rewritten (rewritten files are UTF-8), for the report. */
-  encoding: 'utf-8' | 'windows-1252' | null;
+  encoding: TextEncoding | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue } from '../../model/report';
+import type { Issue, TextEncoding } from '../../model/report';
 import { decodeText } from '../../text/decode';
 import { readTable, type TableRow } from '../../text/read_table';
 import type { InputFile } from '../types';
@@ -27,7 +27,7 @@ export interface ReadPackage {
   conformance: Issue[];
   extensions: ReadExtensions | null;
   extensionsPath: string;
-  encoding: 'utf-8' | 'windows-1252' | null;
+  encoding: TextEncoding | null;
   delimiter: string | null;
 }
 

@@ -33,6 +33,21 @@ const codesFr: Record<IssueCode, string> = {
   organization_matched: 'Organisation déduite',
   conflicting_value: 'Valeurs contradictoires',
   geometry_simplified: 'Géométrie simplifiée',
+  empty_file: 'Fichier vide',
+  invalid_encoding: 'Encodage douteux (caractères remplacés ou encodages mêlés)',
+  invalid_geometry: 'Géométrie non valable (ignorée)',
+  file_too_large:
+    'Fichier trop volumineux : au plus {{maxFileMegabytes, number}} Mo par fichier ; découpez-le en plusieurs fichiers',
+  too_many_rows:
+    'Trop de lignes : au plus {{maxRows, number}} lignes ou entités et {{maxCells, number}} cellules par fichier ; découpez-le en plusieurs fichiers, chacun avec la ligne d’en-tête',
+  too_many_columns:
+    'Trop de colonnes : au plus {{maxColumns, number}} ; retirez celles dont l’Atlas n’a pas besoin',
+  field_too_long:
+    'Cellule trop longue : au plus {{maxFieldCharacters, number}} caractères par cellule ; raccourcissez-la',
+  too_deeply_nested: 'Structure trop imbriquée : au plus {{maxJsonDepth, number}} niveaux',
+  zip_too_large:
+    'Archive trop volumineuse une fois décompressée : au plus {{maxFileMegabytes, number}} Mo et {{maxFiles, number}} fichiers ; découpez-la',
+  nested_archive: 'Archive dans l’archive : extrayez-la d’abord',
 };
 
 const codesNl: Record<IssueCode, string> = {
@@ -61,6 +76,21 @@ const codesNl: Record<IssueCode, string> = {
   organization_matched: 'Organisatie afgeleid',
   conflicting_value: 'Tegenstrijdige waarden',
   geometry_simplified: 'Geometrie vereenvoudigd',
+  empty_file: 'Leeg bestand',
+  invalid_encoding: 'Twijfelachtige codering (tekens vervangen of coderingen gemengd)',
+  invalid_geometry: 'Ongeldige geometrie (genegeerd)',
+  file_too_large:
+    'Bestand te groot: hoogstens {{maxFileMegabytes, number}} MB per bestand; splits het in meerdere bestanden',
+  too_many_rows:
+    'Te veel rijen: hoogstens {{maxRows, number}} rijen of objecten en {{maxCells, number}} cellen per bestand; splits het in meerdere bestanden, elk met de kopregel',
+  too_many_columns:
+    'Te veel kolommen: hoogstens {{maxColumns, number}}; laat weg wat de Atlas niet nodig heeft',
+  field_too_long:
+    'Cel te lang: hoogstens {{maxFieldCharacters, number}} tekens per cel; maak ze korter',
+  too_deeply_nested: 'Te diep geneste structuur: hoogstens {{maxJsonDepth, number}} niveaus',
+  zip_too_large:
+    'Archief te groot na het uitpakken: hoogstens {{maxFileMegabytes, number}} MB en {{maxFiles, number}} bestanden; splits het',
+  nested_archive: 'Archief in het archief: pak het eerst uit',
 };
 
 const codesEn: Record<IssueCode, string> = {
@@ -89,6 +119,21 @@ const codesEn: Record<IssueCode, string> = {
   organization_matched: 'Organisation inferred',
   conflicting_value: 'Conflicting values',
   geometry_simplified: 'Geometry simplified',
+  empty_file: 'Empty file',
+  invalid_encoding: 'Doubtful encoding (characters replaced or encodings mixed)',
+  invalid_geometry: 'Invalid geometry (ignored)',
+  file_too_large:
+    'File too large: at most {{maxFileMegabytes, number}} MB per file; split it into several files',
+  too_many_rows:
+    'Too many rows: at most {{maxRows, number}} rows or features and {{maxCells, number}} cells per file; split it into several files, each with the header row',
+  too_many_columns:
+    'Too many columns: at most {{maxColumns, number}}; leave out those the Atlas does not need',
+  field_too_long:
+    'Cell too long: at most {{maxFieldCharacters, number}} characters per cell; shorten it',
+  too_deeply_nested: 'Nested too deeply: at most {{maxJsonDepth, number}} levels',
+  zip_too_large:
+    'Archive too large once unzipped: at most {{maxFileMegabytes, number}} MB and {{maxFiles, number}} files; split it',
+  nested_archive: 'Archive inside the archive: extract it first',
 };
 
 const severityFr: Record<Severity, string> = {

@@ -11,6 +11,7 @@ describe('decodeText', () => {
       text: 'Nom;Commune\r\nCPAS;Liège\r\n',
       encoding: 'utf-8',
       bom: true,
+      findings: [],
     });
     expect(decoded.text.charCodeAt(0)).not.toBe(0xfeff);
   });
@@ -20,6 +21,7 @@ describe('decodeText', () => {
       text: 'Liège;Namur;Eupen — € ’ ë é',
       encoding: 'utf-8',
       bom: false,
+      findings: [],
     });
   });
 
@@ -28,11 +30,17 @@ describe('decodeText', () => {
       text: 'name,city\nCPAS,Namur\n',
       encoding: 'utf-8',
       bom: false,
+      findings: [],
     });
   });
 
-  it('reads an empty file', () => {
-    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', bom: false });
+  it('says an empty file is empty, a byte order mark or blank lines alone too', () => {
+    for (const bytes of [[], [0xef, 0xbb, 0xbf], [0x0d, 0x0a, 0x20, 0x0a]]) {
+      const decoded = decodeText(new Uint8Array(bytes));
+      expect(decoded.findings.map((finding) => [finding.severity, finding.code])).toEqual([
+        ['error', 'empty_file'],
+      ]);
+    }
   });
 
   it('falls back to Windows-1252 for bytes that are not UTF-8 (Excel "CSV" in Belgium)', () => {
@@ -40,6 +48,7 @@ describe('decodeText', () => {
       text: 'Liège',
       encoding: 'windows-1252',
       bom: false,
+      findings: [],
     });
   });
 
@@ -91,5 +100,54 @@ describe('decodeText', () => {
   it('keeps line ends and delimiters of a Windows-1252 CSV', () => {
     const bytes = new Uint8Array([...utf8('Nom;Commune\r\nCPAS;Li'), 0xe8, ...utf8('ge\r\n')]);
     expect(decodeText(bytes).text).toBe('Nom;Commune\r\nCPAS;Liège\r\n');
+  });
+
+  it('reads UTF-8 with a few invalid sequences as UTF-8, replaces them and says where', () => {
+    const rows = Array.from({ length: 50 }, (_, index) => `CPAS ${index};Liège`).join('\n');
+    const bytes = new Uint8Array([...utf8(`Nom;Commune\n${rows}\nCPAS;Li`), 0xe8, ...utf8('ge\n')]);
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('CPAS 7;Liège');
+    expect(decoded.text).toContain('CPAS;Li\uFFFDge');
+    expect(decoded.findings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'invalid_encoding' }),
+    ]);
+    expect(decoded.findings[0]?.message).toContain('line 52');
+  });
+
+  it('reads Windows-1252 with a stray UTF-8 sequence as Windows-1252, and warns of the mix', () => {
+    const latin = Array.from({ length: 5 }, () => [0x4c, 0x69, 0xe8, 0x67, 0x65, 0x0a]).flat();
+    const decoded = decodeText(new Uint8Array([...latin, ...utf8('Namur é\n')]));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text.startsWith('Liège\nLiège')).toBe(true);
+    expect(decoded.findings[0]).toMatchObject({ severity: 'warning', code: 'invalid_encoding' });
+    expect(decoded.findings[0]?.message).toContain('line 6');
+  });
+
+  it('reads UTF-16 by its byte order mark, little and big endian', () => {
+    const text = 'Nom;Commune\r\nCPAS;Liège\r\n';
+    const little = new Uint8Array(2 + text.length * 2);
+    const big = new Uint8Array(2 + text.length * 2);
+    little.set([0xff, 0xfe]);
+    big.set([0xfe, 0xff]);
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      little.set([code & 0xff, code >> 8], 2 + index * 2);
+      big.set([code >> 8, code & 0xff], 2 + index * 2);
+    }
+    expect(decodeText(little)).toEqual({ text, encoding: 'utf-16le', bom: true, findings: [] });
+    expect(decodeText(big)).toEqual({ text, encoding: 'utf-16be', bom: true, findings: [] });
+    const unmarked = decodeText(little.subarray(2));
+    expect(unmarked).toMatchObject({ text, encoding: 'utf-16le', bom: false });
+    expect(unmarked.findings[0]).toMatchObject({ severity: 'info', code: 'invalid_encoding' });
+  });
+
+  it('refuses a binary file, saying which byte gave it away', () => {
+    const decoded = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    expect(decoded.text).toBe('');
+    expect(decoded.findings).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'unreadable_file' }),
+    ]);
+    expect(decoded.findings[0]?.message).toContain('byte 6');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS, type Limits } from '../../../src/model/limits';
 import { detectDelimiter, parseDelimited } from '../../../src/text/delimited';
+
+/** The stated limits with some made small, so a test file can pass them. */
+const small = (limits: Partial<Limits>): Limits => ({ ...LIMITS, ...limits });
 
 describe('detectDelimiter', () => {
   it('finds the delimiter of the header line', () => {
@@ -170,5 +174,70 @@ describe('parseDelimited', () => {
     expect(parsed.header).toEqual([]);
     expect(parsed.rows).toEqual([]);
     expect(parsed.findings).toEqual([]);
+  });
+
+  it('reads on after many rows that each open a quote they never close, one finding each', () => {
+    const bad = Array.from({ length: 20_000 }, (_, index) => `"Service ${index};x;y`);
+    const parsed = parseDelimited(['a;b;c', ...bad, '1;2;3', 'ok;z;end'].join('\n'));
+    expect(parsed.findings).toHaveLength(20_000);
+    expect(parsed.findings.every((finding) => finding.code === 'malformed_row')).toBe(true);
+    expect(parsed.rows.filter((row) => !row.malformed)).toEqual([
+      { row: 20_002, values: ['1', '2', '3'] },
+      { row: 20_003, values: ['ok', 'z', 'end'] },
+    ]);
+  });
+
+  it('says how many lines a quote closed too late swallowed into its row', () => {
+    const text = ['a;b;c', '1;"two;3', '4;5;6', '7;"8";9', '10;11;12'].join('\n');
+    const parsed = parseDelimited(text);
+    expect(parsed.rows.map((row) => [row.row, row.malformed ?? false])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+    expect(parsed.rows[1]?.values).toEqual(['10', '11', '12']);
+    expect(parsed.findings[0]).toMatchObject({ row: 2, code: 'malformed_row' });
+    expect(parsed.findings[0]?.message).toContain('next 2 lines');
+  });
+
+  it('rejects a row holding a cell past the limit, naming its column, and keeps the others', () => {
+    const parsed = parseDelimited(
+      `Nom;Description\nA;court\nB;${'x'.repeat(101)}\nC;court\n`,
+      small({ fieldCharacters: 100 }),
+    );
+    expect(parsed.rows.map((row) => [row.row, row.malformed ?? false])).toEqual([
+      [2, false],
+      [3, true],
+      [4, false],
+    ]);
+    expect(parsed.findings).toEqual([
+      expect.objectContaining({ row: 3, field: 'Description', code: 'field_too_long' }),
+    ]);
+    expect(parsed.findings[0]?.message).toContain('101 characters');
+  });
+
+  it('refuses a file past the limit of rows, and reads one at the limit', () => {
+    const rows = (count: number) =>
+      ['a;b', ...Array.from({ length: count }, (_, index) => `${index};x`)].join('\n');
+    const limits = small({ rows: 1000 });
+    const atLimit = parseDelimited(`${rows(1000)}\n`, limits);
+    expect(atLimit.refusal).toBeNull();
+    expect(atLimit.rows).toHaveLength(1000);
+    const over = parseDelimited(rows(1001), limits);
+    expect(over.rows).toEqual([]);
+    expect(over.refusal).toMatchObject({ severity: 'error', code: 'too_many_rows' });
+    expect(over.refusal?.message).toContain('more than 1,000 rows');
+    expect(over.refusal?.message).toContain('split it');
+  });
+
+  it('refuses a file past the limit of rows hidden after an unclosed quote', () => {
+    const text = ['a;b', '"never closed;1', ...Array.from({ length: 50 }, () => '1;2')].join('\n');
+    expect(parseDelimited(text, small({ rows: 40 })).refusal?.code).toBe('too_many_rows');
+  });
+
+  it('refuses a file past the limit of cells, or of columns', () => {
+    const wide = ['a;b;c;d', ...Array.from({ length: 30 }, () => '1;2;3;4')].join('\n');
+    expect(parseDelimited(wide, small({ cells: 100 })).refusal?.code).toBe('too_many_rows');
+    expect(parseDelimited(wide, small({ cells: 200 })).refusal).toBeNull();
+    expect(parseDelimited(wide, small({ columns: 3 })).refusal?.code).toBe('too_many_columns');
   });
 });

@@ -22,6 +22,7 @@ describe('toCsv', () => {
       text: 'Commune\r\nLiège\r\n',
       encoding: 'utf-8',
       bom: true,
+      findings: [],
     });
   });
 
