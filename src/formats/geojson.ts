@@ -1,12 +1,15 @@
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { FlatAssembler } from '../import/assemble_flat';
 import { ReportBuilder } from '../import/report_builder';
-import type { Crs, Finding } from '../model/report';
+import { englishCount, LIMITS } from '../model/limits';
+import type { Crs, Finding, Issue } from '../model/report';
 import { crsFromName, detectCrs } from '../places/crs';
 import { representativePoint } from '../places/representative_point';
-import { decodeText } from '../text/decode';
+import { decodeText, isUnreadable } from '../text/decode';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
+import { parseJsonText } from '../text/json_text';
 import { flatColumns, toFlatRows } from './flat_rows';
+import { describeValue, geometryProblem, isPlainObject, usableGeometry } from './geojson_shapes';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
 
 /**
@@ -42,65 +45,147 @@ function geometryFindings(geometry: Geometry | null): Finding[] {
   ];
 }
 
-function featuresOf(json: unknown): Feature[] | null {
-  if (typeof json !== 'object' || json === null) return null;
-  const object = json as { type?: unknown; features?: unknown };
-  if (object.type === 'FeatureCollection' && Array.isArray(object.features))
-    return object.features as Feature[];
-  if (object.type === 'Feature') return [json as Feature];
+/** The features of a FeatureCollection, or a Feature alone; null when the JSON is neither. */
+function featuresOf(json: unknown): unknown[] | null {
+  if (!isPlainObject(json)) return null;
+  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features;
+  if (json.type === 'Feature') return [json];
   return null;
 }
 
 function stated(json: unknown): Crs | null {
-  const name = (json as { crs?: { properties?: { name?: unknown } } }).crs?.properties?.name;
+  const crs = isPlainObject(json) ? json.crs : undefined;
+  const name = isPlainObject(crs) && isPlainObject(crs.properties) ? crs.properties.name : null;
   return typeof name === 'string' ? crsFromName(name) : null;
 }
 
+/** True for an object, or a list holding objects or lists: not a cell's text. */
+function isNested(value: unknown): boolean {
+  return (
+    isPlainObject(value) ||
+    (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null))
+  );
+}
+
+/** A property's value as cell text: a list of values joined with '|', anything nested as JSON. */
 function propertyText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(String).join('|');
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (isNested(value)) return JSON.stringify(value);
+  if (Array.isArray(value))
+    return value.map((item) => (item === null ? '' : String(item))).join('|');
   return String(value);
+}
+
+/** A feature read for its row: its properties as text, and what reading them found. */
+interface FeatureRow {
+  properties: Record<string, unknown>;
+  geometry: Geometry | null;
+  findings: Finding[];
+}
+
+/** Checks a feature's shape before it is used; what does not fit is said, field by field. */
+function readFeature(feature: unknown, number: number): FeatureRow {
+  const findings: Finding[] = [];
+  if (!isPlainObject(feature)) {
+    findings.push({
+      field: null,
+      severity: 'error',
+      code: 'malformed_row',
+      message: `Feature ${number} should be an object with a geometry and properties; found ${describeValue(feature)}`,
+    });
+    return { properties: {}, geometry: null, findings };
+  }
+  const problem = geometryProblem(feature.geometry);
+  if (problem) {
+    findings.push({
+      field: 'geometry',
+      severity: 'warning',
+      code: 'invalid_geometry',
+      message: `${problem}; the geometry is ignored and the site placed by its address, if it has one`,
+    });
+  }
+  let properties: Record<string, unknown> = {};
+  if (isPlainObject(feature.properties)) {
+    properties = feature.properties;
+  } else if (feature.properties !== null && feature.properties !== undefined) {
+    findings.push({
+      field: 'properties',
+      severity: 'warning',
+      code: 'invalid_value',
+      message: `The properties should be an object of named values; found ${describeValue(feature.properties)}, which is ignored`,
+    });
+  }
+  for (const [key, value] of Object.entries(properties)) {
+    if (!isNested(value)) continue;
+    findings.push({
+      field: key,
+      severity: 'warning',
+      code: 'invalid_value',
+      message: `The property "${key}" holds ${describeValue(value)} of values where a text, a number or a list of them is expected; read as its JSON text`,
+    });
+  }
+  return { properties, geometry: usableGeometry(feature.geometry), findings };
+}
+
+/** The first property whose text passes the limit of one value, as an error. */
+function longProperty(fields: Record<string, string>): Finding | null {
+  for (const [field, value] of Object.entries(fields)) {
+    if (value.length <= LIMITS.fieldCharacters) continue;
+    return {
+      field,
+      severity: 'error',
+      code: 'field_too_long',
+      message: `This value holds ${englishCount(value.length)} characters, more than the ${englishCount(LIMITS.fieldCharacters)} the Atlas reads in one value; shorten it`,
+    };
+  }
+  return null;
+}
+
+function fileError(file: string, finding: Finding): Issue {
+  return { ...finding, file, row: null };
 }
 
 function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   const file = files[0];
   const report = new ReportBuilder(file?.path ?? '', 'geojson');
   const assembler = new FlatAssembler(context.gazetteer);
-  if (!file) return { dataset: assembler.dataset(), report: report.build() };
+  const done = () => ({ dataset: assembler.dataset(), report: report.build() });
+  if (!file) return done();
   const decoded = decodeText(file.bytes);
   report.encoding = decoded.encoding;
-  let json: unknown;
-  try {
-    json = JSON.parse(decoded.text);
-  } catch (error) {
-    report.addIssues([
-      {
-        file: file.path,
-        row: null,
-        field: null,
-        severity: 'error',
-        code: 'unreadable_file',
-        message: `Not valid JSON: ${(error as Error).message}`,
-      },
-    ]);
-    return { dataset: assembler.dataset(), report: report.build() };
+  report.addIssues(decoded.findings.map((finding) => fileError(file.path, finding)));
+  if (isUnreadable(decoded)) return done();
+  const parsed = parseJsonText(decoded.text);
+  if (!parsed.ok) {
+    report.addIssues([fileError(file.path, parsed.finding)]);
+    return done();
   }
+  const json = parsed.value;
   const features = featuresOf(json);
   if (!features) {
     report.addIssues([
-      {
-        file: file.path,
-        row: null,
+      fileError(file.path, {
         field: null,
         severity: 'error',
         code: 'unreadable_file',
-        message: 'Not a GeoJSON Feature or FeatureCollection',
-      },
+        message: 'Not a GeoJSON Feature or FeatureCollection (with a list of features)',
+      }),
     ]);
-    return { dataset: assembler.dataset(), report: report.build() };
+    return done();
   }
-  const points = features.map((feature) => representativePoint(feature?.geometry ?? null));
+  if (features.length > LIMITS.rows) {
+    report.addIssues([
+      fileError(file.path, {
+        field: null,
+        severity: 'error',
+        code: 'too_many_rows',
+        message: `The file has ${englishCount(features.length)} features, more than the ${englishCount(LIMITS.rows)} the Atlas reads from one file: split it into several files`,
+      }),
+    ]);
+    return done();
+  }
+  const rows = features.map((feature, index) => readFeature(feature, index + 1));
+  const points = rows.map(({ geometry }) => representativePoint(geometry));
   const sample = points.filter((point): point is Position => point !== null).slice(0, 200);
   const crs =
     stated(json) ??
@@ -108,14 +193,21 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     'EPSG:4326';
   report.crs = crs;
   const placed = new FlatAssembler(context.gazetteer, crs);
-  features.forEach((feature, index) => {
-    const properties = (feature?.properties ?? {}) as Record<string, unknown>;
+  rows.forEach(({ properties, geometry, findings }, index) => {
     const keys = Object.keys(properties);
+    const texts: Record<string, string> = {};
+    for (const key of keys) texts[key] = propertyText(properties[key]);
+    const source = { original: texts };
+    const long = longProperty(texts);
+    if (findings.some((finding) => finding.severity === 'error') || long) {
+      report.addRow(index + 1, long ? [...findings, long] : findings, source);
+      return;
+    }
     const { fields } = resolveHeaders(keys, FLAT_FIELD_ALIASES);
     const row: Record<string, string> = {};
     keys.forEach((key, column) => {
       const field = fields[column];
-      if (field && row[field] === undefined) row[field] = propertyText(properties[key]);
+      if (field && row[field] === undefined) row[field] = texts[key] ?? '';
     });
     const point = points[index];
     if (point) {
@@ -124,14 +216,9 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         Object.assign(row, { longitude: x ?? '', latitude: y ?? '', x: '', y: '' });
       else Object.assign(row, { x: x ?? '', y: y ?? '', longitude: '', latitude: '' });
     }
-    const source = {
-      get original() {
-        return Object.fromEntries(keys.map((key) => [key, propertyText(properties[key])]));
-      },
-    };
     report.addRow(
       index + 1,
-      [...geometryFindings(feature?.geometry ?? null), ...placed.addRow(row)],
+      [...findings, ...geometryFindings(geometry), ...placed.addRow(row)],
       source,
     );
     if (context.onProgress && index % 5000 === 0) context.onProgress(index / features.length);

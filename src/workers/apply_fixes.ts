@@ -3,6 +3,7 @@ import type { InputFile } from '../formats/types';
 import type { RejectedRow, TextEncoding } from '../model/report';
 import { decodeText } from '../text/decode';
 import { parseDelimited } from '../text/delimited';
+import { parseJsonText } from '../text/json_text';
 
 /**
  * Fixing rejected rows in place: the user's corrected cells are written back into the
@@ -67,16 +68,17 @@ export function fixDelimitedText(text: string, fixes: ReadonlyMap<number, RowFix
 /** The GeoJSON text with the fixed features' properties replaced (row n is feature n). */
 export function fixGeoJsonText(text: string, fixes: ReadonlyMap<number, RowFix>): string {
   type Feature = { properties?: unknown };
-  let json: Feature & { type?: string; features?: Feature[] };
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return text;
-  }
-  const features = json.type === 'Feature' ? [json] : (json.features ?? []);
+  const parsed = parseJsonText(text);
+  // Unreadable JSON is left as it is: the driver reads it again and says why.
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return text;
+  const json = parsed.value as Feature & { type?: unknown; features?: unknown };
+  const features = json.type === 'Feature' ? [json] : json.features;
+  if (!Array.isArray(features)) return text;
   for (const [row, fix] of fixes) {
-    const feature = features[row - 1];
-    if (feature) feature.properties = { ...fix.values };
+    const feature: unknown = features[row - 1];
+    if (typeof feature === 'object' && feature !== null && !Array.isArray(feature)) {
+      (feature as Feature).properties = { ...fix.values };
+    }
   }
   return JSON.stringify(json);
 }

@@ -150,3 +150,101 @@ describe('GeoJSON geometries that are not points', () => {
     );
   });
 });
+
+describe('GeoJSON of the wrong shape', () => {
+  const place = (name: string) => ({ name, organization: 'Org', postal_code: '5000' });
+
+  it('names the feature and the field of coordinates that are not a position, and reads the others', () => {
+    const result = read(
+      collection([
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: 4.8675 },
+          properties: place('S1'),
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: '4.8,50.4' },
+          properties: place('S2'),
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: { x: 4.8 } },
+          properties: place('S3'),
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Polygon', coordinates: [[1, 2]] },
+          properties: place('S4'),
+        },
+        { type: 'Feature', geometry: { type: 'Blob' }, properties: place('S5') },
+        point([4.8667, 50.4669], { name: 'B', organization: 'Org' }),
+      ]),
+    );
+    expect(result.report).toMatchObject({ rows: 6, accepted: 6, rejected: 0 });
+    const problems = result.report.issues.filter((issue) => issue.code === 'invalid_geometry');
+    expect(problems.map((issue) => [issue.row, issue.field, issue.severity])).toEqual([
+      [1, 'geometry', 'warning'],
+      [2, 'geometry', 'warning'],
+      [3, 'geometry', 'warning'],
+      [4, 'geometry', 'warning'],
+      [5, 'geometry', 'warning'],
+    ]);
+    expect(problems[0]?.message).toContain('found a number (4.8675)');
+    expect(problems[2]?.message).toContain('found an object');
+    // Placed by the postcode they give, not at a point they do not.
+    expect(result.dataset.locations[0]?.location_precision).toBe('postcode');
+  });
+
+  it('rejects a feature that is not an object, and ignores properties that are not one', () => {
+    const result = read(
+      collection([
+        'a string',
+        42,
+        { type: 'Feature', geometry: null, properties: ['x'] },
+        point([4.8667, 50.4669], { name: 'B', organization: 'Org' }),
+      ]),
+    );
+    expect(result.report).toMatchObject({ rows: 4, accepted: 1, rejected: 3 });
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 1, code: 'malformed_row', severity: 'error' }),
+    );
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 3, field: 'properties', code: 'invalid_value' }),
+    );
+  });
+
+  it('reads a nested property as its JSON text, with a warning naming it', () => {
+    const result = read(
+      collection([point([4.8667, 50.4669], { name: 'A', organization: { name: 'Org' } })]),
+    );
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 1, field: 'organization', code: 'invalid_value' }),
+    );
+    expect(result.dataset.organizations[0]?.name).toBe('{"name":"Org"}');
+  });
+
+  it('refuses JSON nested deeper than the limit, naming it, rather than overflowing the stack', () => {
+    const deep = `${'{"k":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const result = read(
+      `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":${deep}}}]}`,
+    );
+    expect(result.report.rows).toBe(0);
+    expect(result.report.issues[0]).toMatchObject({ code: 'too_deeply_nested', severity: 'error' });
+    expect(result.report.issues[0]?.message).toContain('64 levels');
+  });
+
+  it('rejects a feature whose property passes the limit of one value', () => {
+    const result = read(
+      collection([point([4.8667, 50.4669], { name: 'A', description: 'x'.repeat(100_001) })]),
+    );
+    expect(result.report).toMatchObject({ rows: 1, rejected: 1 });
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ row: 1, field: 'description', code: 'field_too_long' }),
+    );
+  });
+
+  it('says an empty file is empty', () => {
+    expect(read('').report.issues[0]).toMatchObject({ code: 'empty_file', severity: 'error' });
+  });
+});

@@ -1,0 +1,93 @@
+import type { Geometry } from 'geojson';
+
+/**
+ * The shapes of a GeoJSON file checked before they are used: a geometry's coordinates are
+ * nested lists of finite numbers, as deep as its type says (RFC 7946, 3.1). What does not
+ * fit is described in words, for the user, rather than met later as "x.map is not a
+ * function". Linear in the number of coordinates; the nesting was bounded before parsing.
+ */
+
+/** What a JSON value is, in words: "a number (4.8675)", "a string", "an empty list". */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return value.length <= 20 ? `a string ("${value}")` : 'a string';
+  if (typeof value === 'number') return `a number (${value})`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How deep each type nests its positions, and what its coordinates are, in words. */
+const SHAPES: Record<string, { depth: number; expected: string; least: number }> = {
+  Point: { depth: 0, expected: 'a position (a list of two or three numbers)', least: 0 },
+  MultiPoint: { depth: 1, expected: 'a list of positions', least: 1 },
+  LineString: { depth: 1, expected: 'a list of at least two positions', least: 2 },
+  MultiLineString: { depth: 2, expected: 'a list of lines (lists of positions)', least: 1 },
+  Polygon: { depth: 2, expected: 'a list of rings (lists of four or more positions)', least: 1 },
+  MultiPolygon: { depth: 3, expected: 'a list of polygons (lists of rings)', least: 1 },
+};
+
+function isPosition(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    value.length <= 4 &&
+    value.every((number) => typeof number === 'number' && Number.isFinite(number))
+  );
+}
+
+/** The first value in `value` that breaks a nesting of positions `depth` deep, or null. */
+function misfit(value: unknown, depth: number): { found: unknown } | null {
+  if (depth === 0) return isPosition(value) ? null : { found: value };
+  if (!Array.isArray(value)) return { found: value };
+  for (const item of value) {
+    const wrong = misfit(item, depth - 1);
+    if (wrong) return wrong;
+  }
+  return null;
+}
+
+/** What is wrong with a geometry, in words, or null when it is usable. */
+export function geometryProblem(geometry: unknown): string | null {
+  if (geometry === null || geometry === undefined) return null;
+  if (!isPlainObject(geometry)) {
+    return `The geometry should be an object with a type and coordinates; found ${describeValue(geometry)}`;
+  }
+  const { type } = geometry;
+  if (type === 'GeometryCollection') {
+    const { geometries } = geometry;
+    if (!Array.isArray(geometries)) {
+      return `A GeometryCollection should list its geometries; found ${describeValue(geometries)}`;
+    }
+    for (const [index, part] of geometries.entries()) {
+      const problem = geometryProblem(part);
+      if (problem) return `Geometry ${index + 1} of the collection: ${problem}`;
+    }
+    return null;
+  }
+  const shape = typeof type === 'string' ? SHAPES[type] : undefined;
+  if (!shape) {
+    return `"${String(type)}" is not a GeoJSON geometry type (Point, Polygon, …)`;
+  }
+  const { coordinates } = geometry;
+  const wrong = misfit(coordinates, shape.depth);
+  if (wrong) {
+    const where = wrong.found === coordinates ? '' : ' inside them';
+    return `The coordinates of this ${type} should be ${shape.expected}; found ${describeValue(wrong.found)}${where}`;
+  }
+  if (shape.depth > 0 && (coordinates as unknown[]).length < shape.least) {
+    return `The coordinates of this ${type} should be ${shape.expected}; found too few`;
+  }
+  return null;
+}
+
+/** The geometry when it is usable, else null (its problem said by `geometryProblem`). */
+export function usableGeometry(geometry: unknown): Geometry | null {
+  return geometry !== undefined && geometryProblem(geometry) === null
+    ? ((geometry as Geometry | null) ?? null)
+    : null;
+}
