@@ -1,4 +1,4 @@
-import { hsdsDriver } from '../formats/hsds';
+import { readFiles } from '../formats';
 import type { Dataset } from '../model/dataset';
 import type { ImportReport } from '../model/report';
 import type { Gazetteer } from '../places/types';
@@ -25,6 +25,6 @@ export function checkedHsdsExport(
   options: Omit<DatasetExportOptions, 'format' | 'delimiter'>,
 ): CheckedHsdsExport {
   const file = datasetExport(dataset, { ...options, format: 'hsds' });
-  const { report } = hsdsDriver.read([{ path: file.name, bytes: file.bytes }], { gazetteer });
+  const { report } = readFiles([{ path: file.name, bytes: file.bytes }], { gazetteer });
   return { file, report };
 }

@@ -7,9 +7,9 @@ import { crsFromName, detectCrs } from '../places/crs';
 import { representativePoint } from '../places/representative_point';
 import { decodeText, isUnreadable } from '../text/decode';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
-import { parseJsonText } from '../text/json_text';
+import { describeValue, isPlainObject, parseJsonText } from '../text/json_text';
 import { flatColumns, toFlatRows } from './flat_rows';
-import { describeValue, geometryProblem, isPlainObject, usableGeometry } from './geojson_shapes';
+import { geometryProblem, usableGeometry } from './geojson_shapes';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
 
 /**

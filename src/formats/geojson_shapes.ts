@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import { describeValue, isPlainObject } from '../text/json_text';
 
 /**
  * The shapes of a GeoJSON file checked before they are used: a geometry's coordinates are
@@ -6,20 +7,6 @@ import type { Geometry } from 'geojson';
  * fit is described in words, for the user, rather than met later as "x.map is not a
  * function". Linear in the number of coordinates; the nesting was bounded before parsing.
  */
-
-/** What a JSON value is, in words: "a number (4.8675)", "a string", "an empty list". */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value.length <= 20 ? `a string ("${value}")` : 'a string';
-  if (typeof value === 'number') return `a number (${value})`;
-  return `a ${typeof value} (${String(value)})`;
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** How deep each type nests its positions, and what its coordinates are, in words. */
 const SHAPES: Record<string, { depth: number; expected: string; least: number }> = {

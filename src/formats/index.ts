@@ -1,10 +1,12 @@
-import { unreadableReport } from '../import/report_builder';
+import { ReportBuilder, unreadableReport } from '../import/report_builder';
 import { emptyDataset } from '../model/dataset';
+import type { Issue } from '../model/report';
 import { flatCsvDriver } from './flat_csv';
 import { geojsonDriver } from './geojson';
 import { hsdsDriver } from './hsds';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
+import { isZip, openZip } from './unzip';
 
 /** Every format the Atlas reads and writes, most specific first (detection order). */
 export const FORMAT_DRIVERS: readonly FormatDriver[] = [
@@ -26,23 +28,63 @@ export function detectFormat(files: readonly InputFile[]): FormatDriver | undefi
   return FORMAT_DRIVERS.find((driver) => driver.detect(files));
 }
 
+const NOT_READ =
+  'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)';
+
+/** A report of no row, with these issues about the files. */
+function issuesReport(label: string, issues: readonly Issue[]): ReadResult {
+  const report = new ReportBuilder(label, 'unknown');
+  report.addIssues(issues);
+  return { dataset: emptyDataset(), report: report.build() };
+}
+
+/**
+ * A single .zip is opened within the limits (see unzip.ts) and what it holds read as if it
+ * had been given unzipped: an HSDS package, the tables of the normalised form, one flat CSV
+ * or GeoJSON. What opening it found (a zip inside, an entry that would not inflate) leads
+ * the report, which keeps the zip's name.
+ */
+function readZip(zip: InputFile, context: ReadContext): ReadResult {
+  const opened = openZip(zip);
+  if (opened.refused) return issuesReport(zip.path, opened.issues);
+  const driver = detectFormat(opened.files);
+  if (!driver) {
+    const message =
+      opened.files.length === 0
+        ? 'The zip holds no file the Atlas could open'
+        : `The zip holds no file the Atlas reads (${opened.files.map((file) => file.path).join(', ')}): ${NOT_READ}`;
+    return issuesReport(zip.path, [
+      ...opened.issues,
+      {
+        file: zip.path,
+        row: null,
+        field: null,
+        severity: 'error',
+        code: 'unknown_format',
+        message,
+      },
+    ]);
+  }
+  const { dataset, report } = driver.read(opened.files, context);
+  return {
+    dataset,
+    report: { ...report, file: zip.path, issues: [...opened.issues, ...report.issues] },
+  };
+}
+
 /** Reads files in whatever format they are; a set of files no driver knows gets a report saying so. */
 export function readFiles(
   files: readonly InputFile[],
   context: ReadContext,
   label = files.length === 1 ? (files[0]?.path ?? '') : '',
 ): ReadResult {
+  const [only] = files;
+  if (files.length === 1 && only && isZip(only.path)) return readZip(only, context);
   const driver = detectFormat(files);
   if (driver) return driver.read(files, context);
   return {
     dataset: emptyDataset(),
-    report: unreadableReport(
-      label,
-      'unknown',
-      files.length === 0
-        ? 'No file to read'
-        : 'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)',
-    ),
+    report: unreadableReport(label, 'unknown', files.length === 0 ? 'No file to read' : NOT_READ),
   };
 }
 

@@ -1,6 +1,20 @@
 import { LIMITS } from '../model/limits';
 import type { Finding } from '../model/report';
 
+/** What a JSON value is, in words: "a number (4.8675)", "a string", "an empty list". */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return value.length <= 20 ? `a string ("${value}")` : 'a string';
+  if (typeof value === 'number') return `a number (${value})`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; finding: Finding };
 
 const OPEN_BRACE = 0x7b;

@@ -1,5 +1,5 @@
-import { expandZip } from '../formats/hsds/package_files';
 import type { InputFile } from '../formats/types';
+import { openZip } from '../formats/unzip';
 import type { RejectedRow, TextEncoding } from '../model/report';
 import { decodeText } from '../text/decode';
 import { parseDelimited } from '../text/delimited';
@@ -106,7 +106,14 @@ export function applyFixes(files: readonly InputFile[], fixes: readonly RowFix[]
     rows.set(fix.row, fix);
   }
   const paths = new Set(files.map((file) => file.path));
-  const opened = [...byFile.keys()].every((path) => paths.has(path)) ? files : expandZip(files);
+  // A fix that names no file given names one inside the zip given: it is opened (and read
+  // as its files); a zip that will not open is left as it is, for the driver to report.
+  const [only] = files;
+  const unzipped =
+    [...byFile.keys()].every((path) => paths.has(path)) || files.length !== 1 || !only
+      ? null
+      : openZip(only);
+  const opened = unzipped && !unzipped.refused ? unzipped.files : files;
   let encoding: FixedFiles['encoding'] = null;
   const encoder = new TextEncoder();
   const fixed = opened.map((file) => {

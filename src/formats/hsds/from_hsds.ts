@@ -13,6 +13,7 @@ import type { Finding, Issue } from '../../model/report';
 import type { Gazetteer } from '../../places/types';
 import type { TableRow } from '../../text/read_table';
 import type { InputFile, ReadResult } from '../types';
+import { HSDS_DESCRIPTOR } from './descriptor';
 import { extensionText, type ReadExtensions } from './extensions';
 import { idKey, indexLinks, type Links, type Origin } from './links';
 import { PackageReport } from './package_report';
@@ -339,6 +340,21 @@ export function fromHsds(
   report.encoding = read.encoding;
   report.delimiter = read.delimiter;
   report.addIssues(read.issues);
+  if (!CORE_TABLES.some((name) => read.tables.has(name)) && !read.extensions) {
+    const expected = CORE_TABLES.map(
+      (name) => HSDS_DESCRIPTOR.resources.find((resource) => resource.name === name)?.path,
+    );
+    report.addIssues([
+      {
+        file: read.descriptorPath,
+        row: null,
+        field: null,
+        severity: 'error',
+        code: 'unreadable_file',
+        message: `None of the tables the Atlas reads (${expected.join(', ')}) was found where datapackage.json says, nor by its name: nothing was read`,
+      },
+    ]);
+  }
   reportMalformed(read.tables, report);
   const reader = new PackageReader(
     report,

@@ -1,10 +1,8 @@
-import { unreadableReport } from '../../import/report_builder';
 import type { Dataset } from '../../model/dataset';
-import { emptyDataset } from '../../model/dataset';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from '../types';
 import { zipFiles } from '../zip_files';
 import { fromHsds } from './from_hsds';
-import { expandZip, looksLikePackage } from './package_files';
+import { looksLikePackage } from './package_files';
 import { hsdsFiles } from './to_hsds';
 
 export { checkPackage } from './conformance';
@@ -14,28 +12,14 @@ export { fromHsds } from './from_hsds';
 export { hsdsFiles, toHsds } from './to_hsds';
 
 function read(files: readonly InputFile[], context: ReadContext): ReadResult {
-  const label = files.length === 1 ? (files[0]?.path ?? '') : undefined;
-  let packageFiles: readonly InputFile[];
-  try {
-    packageFiles = expandZip(files);
-  } catch (error) {
-    return {
-      dataset: emptyDataset(),
-      report: unreadableReport(
-        label ?? '',
-        'hsds',
-        `The zip file could not be opened: ${(error as Error).message}`,
-      ),
-    };
-  }
-  const result = fromHsds(packageFiles, context.gazetteer, label);
+  const result = fromHsds(files, context.gazetteer);
   context.onProgress?.(1);
   return result;
 }
 
 /**
- * The HSDS 3.0 tabular data package driver. detect: a datapackage.json among the files,
- * or a single .zip holding one (possibly under a top folder). read: see `fromHsds`.
+ * The HSDS 3.0 tabular data package driver. detect: a datapackage.json among the files
+ * (possibly under a top folder; a zip is opened first, by readFiles). read: see `fromHsds`.
  * write: the package files (datapackage.json and the CSVs) and `atlas_extensions.json`
  * at the same level; the caller places the sidecar beside the package folder.
  */

@@ -1,9 +1,8 @@
-import { unzipSync } from 'fflate';
 import type { InputFile } from '../types';
 
 /**
- * Finding an HSDS package among input files: a folder's files, or a single .zip holding
- * them (possibly under a top folder).
+ * Finding an HSDS package among input files: a folder's files, or a zip's (possibly under
+ * a top folder).
  */
 
 export const DESCRIPTOR_FILE = 'datapackage.json';
@@ -24,48 +23,16 @@ export function folderOf(path: string): string {
   return slash < 0 ? '' : normal.slice(0, slash + 1);
 }
 
-function isZip(file: InputFile): boolean {
-  return /\.zip$/i.test(file.path);
-}
-
 function isDescriptor(path: string): boolean {
   return baseName(path).toLowerCase() === DESCRIPTOR_FILE;
 }
 
-/** True when the zip's directory lists a datapackage.json (nothing is decompressed). */
-function zipHoldsDescriptor(bytes: Uint8Array): boolean {
-  let found = false;
-  try {
-    unzipSync(bytes, {
-      filter: (entry) => {
-        if (isDescriptor(entry.name)) found = true;
-        return false;
-      },
-    });
-  } catch {
-    return false;
-  }
-  return found;
-}
-
-/** True when the files are an HSDS package: a datapackage.json among them, or one .zip holding one. */
-export function looksLikePackage(files: readonly InputFile[]): boolean {
-  if (files.some((file) => isDescriptor(file.path))) return true;
-  const [only] = files;
-  return files.length === 1 && only !== undefined && isZip(only) && zipHoldsDescriptor(only.bytes);
-}
-
 /**
- * The package's files: a single .zip is opened (its folders skipped), anything else is
- * returned as is. Throws only when the zip cannot be read.
+ * True when the files are an HSDS package: a datapackage.json among them (a zip is opened
+ * before its files are looked at: see formats/index.ts).
  */
-export function expandZip(files: readonly InputFile[]): readonly InputFile[] {
-  const [only] = files;
-  if (files.length !== 1 || only === undefined || !isZip(only)) return files;
-  const entries = unzipSync(only.bytes);
-  return Object.entries(entries)
-    .filter(([path]) => !path.endsWith('/'))
-    .map(([path, bytes]) => ({ path, bytes }));
+export function looksLikePackage(files: readonly InputFile[]): boolean {
+  return files.some((file) => isDescriptor(file.path));
 }
 
 /** The package's datapackage.json: the one nearest the top when several are given. */

@@ -1,5 +1,8 @@
+import type { z } from 'zod';
+import { englishCount, LIMITS } from '../../model/limits';
 import type { Issue, TextEncoding } from '../../model/report';
-import { decodeText } from '../../text/decode';
+import { decodeText, isUnreadable } from '../../text/decode';
+import { isPlainObject, parseJsonText } from '../../text/json_text';
 import { readTable, type TableRow } from '../../text/read_table';
 import type { InputFile } from '../types';
 import { checkPackage } from './conformance';
@@ -35,46 +38,81 @@ function fileIssue(file: string, message: string): Issue {
   return { file, row: null, field: null, severity: 'warning', code: 'unreadable_file', message };
 }
 
+/** A JSON file of the package, parsed within the limits; why not, as an issue of the file. */
+function readJson(file: InputFile, issues: Issue[], what: string): unknown {
+  const decoded = decodeText(file.bytes);
+  const parsed = isUnreadable(decoded) ? null : parseJsonText(decoded.text);
+  if (parsed?.ok) return parsed.value;
+  const finding = parsed?.finding ?? decoded.findings.find((item) => item.severity === 'error');
+  issues.push({
+    ...fileIssue(file.path, `${what}: ${finding?.message ?? 'it could not be read'}`),
+    code: finding?.code ?? 'unreadable_file',
+  });
+  return undefined;
+}
+
 /** The resource paths the package's own descriptor gives, by resource name (empty when unreadable). */
 function declaredPaths(file: InputFile, issues: Issue[]): Map<string, string> {
   const paths = new Map<string, string>();
-  try {
-    const json: unknown = JSON.parse(decodeText(file.bytes).text);
-    const resources = (json as { resources?: unknown }).resources;
-    if (!Array.isArray(resources)) throw new Error('it has no list of resources');
-    for (const resource of resources as { name?: unknown; path?: unknown }[]) {
-      if (typeof resource.name === 'string' && typeof resource.path === 'string') {
-        paths.set(resource.name, resource.path);
-      }
-    }
-  } catch (error) {
+  const json = readJson(
+    file,
+    issues,
+    'The package descriptor could not be read, so files were matched by their HSDS names',
+  );
+  if (json === undefined) return paths;
+  const resources = isPlainObject(json) ? json.resources : undefined;
+  if (!Array.isArray(resources)) {
     issues.push(
       fileIssue(
         file.path,
-        `The package descriptor could not be read (${(error as Error).message}); files were matched by their HSDS names`,
+        'The package descriptor has no list of resources; files were matched by their HSDS names',
       ),
     );
+    return paths;
+  }
+  for (const resource of resources) {
+    if (!isPlainObject(resource)) continue;
+    if (typeof resource.name === 'string' && typeof resource.path === 'string') {
+      paths.set(resource.name, resource.path);
+    }
   }
   return paths;
 }
 
+/** The zod issues of a value, in a line: where each is and what it is. */
+function zodSummary(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`)
+    .join('; ');
+}
+
 function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExtensions | null {
   if (!file) return null;
-  try {
-    const parsed = extensionsSchema.safeParse(JSON.parse(decodeText(file.bytes).text));
-    if (parsed.success) return parsed.data;
+  const json = readJson(file, issues, 'The Atlas sidecar could not be read; it is ignored');
+  if (json === undefined) return null;
+  const parsed = extensionsSchema.safeParse(json);
+  if (!parsed.success) {
     issues.push(
       fileIssue(
         file.path,
-        `The Atlas sidecar is not in the expected form: ${parsed.error.message}`,
+        `The Atlas sidecar is not in the expected form (${zodSummary(parsed.error)}); it is ignored`,
       ),
     );
-  } catch (error) {
-    issues.push(
-      fileIssue(file.path, `The Atlas sidecar is not valid JSON: ${(error as Error).message}`),
-    );
+    return null;
   }
-  return null;
+  const { relationships = [], indicators = [] } = parsed.data;
+  if (relationships.length > LIMITS.rows || indicators.length > LIMITS.rows) {
+    issues.push({
+      ...fileIssue(
+        file.path,
+        `The Atlas sidecar lists more than ${englishCount(LIMITS.rows)} relationships or indicators, the most the Atlas reads; it is ignored`,
+      ),
+      code: 'too_many_rows',
+    });
+    return null;
+  }
+  return parsed.data;
 }
 
 /** Conformance issues moved from data-row indexes to the files' row numbers, as warnings. */

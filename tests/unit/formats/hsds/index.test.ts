@@ -1,5 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
+import { readFiles } from '../../../../src/formats';
 import { hsdsDriver, writeHsdsZip } from '../../../../src/formats/hsds';
 import type { InputFile, OutputFile } from '../../../../src/formats/types';
 import { EXAMPLE_DIR, folderFiles, sampleDataset } from './sample';
@@ -18,20 +19,9 @@ describe('hsdsDriver.detect', () => {
     expect(hsdsDriver.detect(folderFiles(EXAMPLE_DIR))).toBe(true);
   });
 
-  it('recognises a single zip holding one, even under a top folder', () => {
-    const zip = zipSync({
-      'export/datapackage.json': strToU8('{}'),
-      'export/services.csv': strToU8('id\n'),
-    });
-    expect(hsdsDriver.detect([{ path: 'Export.ZIP', bytes: zip }])).toBe(true);
-  });
-
-  it('leaves CSV files, other zips and broken zips to other drivers', () => {
+  it('leaves CSV files to other drivers', () => {
     const csv = folderFiles(EXAMPLE_DIR).filter((file) => !file.path.endsWith('.json'));
     expect(hsdsDriver.detect(csv)).toBe(false);
-    const zip = zipSync({ 'services.csv': strToU8('id\n') });
-    expect(hsdsDriver.detect([{ path: 'services.zip', bytes: zip }])).toBe(false);
-    expect(hsdsDriver.detect([{ path: 'broken.zip', bytes: strToU8('not a zip') }])).toBe(false);
   });
 });
 
@@ -86,10 +76,11 @@ describe('HSDS export then import', () => {
     const dataset = sampleDataset(gazetteer);
     const zip = writeHsdsZip(dataset);
     expect(Object.keys(unzipSync(zip))).toContain('atlas_extensions.json');
-    const { dataset: back, report } = hsdsDriver.read([{ path: 'atlas.zip', bytes: zip }], {
+    const { dataset: back, report } = readFiles([{ path: 'atlas.zip', bytes: zip }], {
       gazetteer,
     });
     expect(report.file).toBe('atlas.zip');
+    expect(report.format).toBe('hsds');
     expect(back).toEqual(dataset);
   });
 
@@ -98,7 +89,7 @@ describe('HSDS export then import', () => {
     const entries = Object.fromEntries(
       asInput(hsdsDriver.write(dataset)).map((file) => [`export/${file.path}`, file.bytes]),
     );
-    const { dataset: back } = hsdsDriver.read([{ path: 'export.zip', bytes: zipSync(entries) }], {
+    const { dataset: back } = readFiles([{ path: 'Export.ZIP', bytes: zipSync(entries) }], {
       gazetteer,
     });
     expect(back).toEqual(dataset);
@@ -109,12 +100,9 @@ describe('HSDS export then import', () => {
   });
 
   it('reports a zip that cannot be opened instead of throwing', () => {
-    const { report } = hsdsDriver.read(
-      [{ path: 'atlas.zip', bytes: strToU8('PK\u0003\u0004 broken') }],
-      {
-        gazetteer,
-      },
-    );
+    const { report } = readFiles([{ path: 'atlas.zip', bytes: strToU8('PK\u0003\u0004 broken') }], {
+      gazetteer,
+    });
     expect(report.issues).toEqual([
       expect.objectContaining({ code: 'unreadable_file', severity: 'error' }),
     ]);
