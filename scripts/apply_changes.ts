@@ -15,7 +15,7 @@
  * or were rejected (what applied is still written), 2 when the changeset or the data
  * cannot be read (nothing is written).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Change } from '../src/edits/patch';
@@ -26,6 +26,7 @@ import {
   mergeChangeset,
   type RejectedRecord,
 } from '../src/export/merge_changeset';
+import { sizeRefusal } from '../src/formats/input_size';
 import { normalisedCsvDriver } from '../src/formats/normalised_csv';
 import { TABLE_FILES } from '../src/formats/table_files';
 import type { InputFile } from '../src/formats/types';
@@ -37,15 +38,16 @@ const USAGE =
   'usage: npm run apply-changes -- <changeset.json> [--data data] [--dry-run] [--format json]';
 const BOM = '\uFEFF';
 
-/** Thrown when the input cannot be used at all: the command prints it and exits 2. */
-
 function readChangeset(path: string): { changeset: Changeset; transactions: Transaction[] } {
-  let text: string;
+  let size: number;
   try {
-    text = readFileSync(path, 'utf8');
+    size = statSync(path).size;
   } catch {
     throw new CommandError([`cannot read ${path}: no such file`]);
   }
+  const tooLarge = sizeRefusal([{ path, size }], path);
+  if (tooLarge) throw new CommandError([`cannot read ${path}: ${tooLarge.message}`]);
+  const text = readFileSync(path, 'utf8');
   const parsed = parseChangeset(text.startsWith(BOM) ? text.slice(BOM.length) : text);
   if (!parsed.ok) throw new CommandError(parsed.errors.map((error) => `${path}: ${error}`));
   return parsed;

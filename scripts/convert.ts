@@ -19,8 +19,8 @@ import { driverFor, FORMAT_IDS } from '../src/formats';
 import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';
 import type { FormatId, OutputFile } from '../src/formats/types';
-import { exitCodeOf, readInput } from './lib/read_input';
-import { runCommand } from './lib/run_command';
+import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
+import { CommandError, runCommand } from './lib/run_command';
 
 const SINGLE_FILE: readonly FormatId[] = ['flat-csv', 'geojson'];
 
@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const result = await readInput(input);
+  const unreadable = unreadableLines(result.report, input);
+  if (unreadable) throw new CommandError(unreadable);
   const { report, dataset } = result;
   console.error(
     `${input}: ${report.rows} rows read, ${report.accepted} accepted, ${report.rejected} rejected`,

@@ -3,12 +3,13 @@
  *
  *   npm run validate -- <file or folder> [--format json] [--quiet]
  *
- * Exit 0 when no row was rejected, 1 when some were, 2 when the input cannot be read at all.
+ * Exit 0 when no row was rejected, 1 when some were, 2 when the input cannot be read at all
+ * (with --format json, its report is printed all the same, saying why).
  */
 import { parseArgs } from 'node:util';
 import type { ImportReport, Issue } from '../src/model/report';
-import { exitCodeOf, readInput } from './lib/read_input';
-import { runCommand } from './lib/run_command';
+import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
+import { CommandError, runCommand } from './lib/run_command';
 
 function issueJson(issue: Issue) {
   const { row, field, severity, code, message } = issue;
@@ -72,8 +73,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const result = await readInput(path);
-  if (values.format === 'json') console.log(JSON.stringify(reportJson(result.report)));
-  else printReadable(result.report, values.quiet);
+  // JSON is printed even for a file that could not be read: its report says why.
+  if (values.format === 'json') {
+    console.log(JSON.stringify(reportJson(result.report)));
+    return exitCodeOf(result);
+  }
+  const unreadable = unreadableLines(result.report, path);
+  if (unreadable) throw new CommandError(unreadable);
+  printReadable(result.report, values.quiet);
   return exitCodeOf(result);
 }
 

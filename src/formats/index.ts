@@ -4,6 +4,7 @@ import type { Issue } from '../model/report';
 import { flatCsvDriver } from './flat_csv';
 import { geojsonDriver } from './geojson';
 import { hsdsDriver } from './hsds';
+import { sizeRefusal } from './input_size';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
 import { isZip, openZip } from './unzip';
@@ -72,12 +73,20 @@ function readZip(zip: InputFile, context: ReadContext): ReadResult {
   };
 }
 
-/** Reads files in whatever format they are; a set of files no driver knows gets a report saying so. */
+/**
+ * Reads files in whatever format they are, within the stated limits of size (see
+ * input_size.ts); a set of files no driver knows gets a report saying so.
+ */
 export function readFiles(
   files: readonly InputFile[],
   context: ReadContext,
   label = files.length === 1 ? (files[0]?.path ?? '') : '',
 ): ReadResult {
+  const tooLarge = sizeRefusal(
+    files.map((file) => ({ path: file.path, size: file.bytes.length })),
+    label,
+  );
+  if (tooLarge) return issuesReport(label, [tooLarge]);
   const [only] = files;
   if (files.length === 1 && only && isZip(only.path)) return readZip(only, context);
   const driver = detectFormat(files);

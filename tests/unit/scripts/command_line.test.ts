@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -99,6 +99,28 @@ describe('npm run validate', () => {
     const unreadable = run('validate', binary);
     expect(unreadable.status).toBe(2);
     expect(unreadable.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 30_000);
+
+  it('refuses a file past the size limit from its size, before reading it, naming the limit', () => {
+    const path = join(temp, 'huge.csv');
+    writeFileSync(path, 'Nom;Code postal\n');
+    // Sparse: 101 MB on paper, nothing on disk, and never read.
+    truncateSync(path, 101 * 1024 * 1024);
+    const text = run('validate', path);
+    expect(text.status).toBe(2);
+    expect(text.stderr).toContain('101 MB, more than the 100 MB');
+    expect(text.stderr).toContain('split it');
+  }, 30_000);
+
+  it('prints the JSON report of a file it cannot read, saying why, and exits 2', () => {
+    const path = join(temp, 'empty.csv');
+    writeFileSync(path, '');
+    const { status, stdout } = run('validate', path, '--format', 'json');
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout)).toMatchObject({
+      rows: 0,
+      issues: [expect.objectContaining({ code: 'empty_file', severity: 'error' })],
+    });
   }, 30_000);
 
   it('passes on the bundled dataset', () => {
