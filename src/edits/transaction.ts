@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../model/dataset';
 import { randomId } from '../model/ids';
 import { exportedRecord, isInternalField } from '../model/internal';
+import { parseJsonText } from '../text/json_text';
+import { completeRecord } from './change_check';
 import type { Change, Patch } from './patch';
 
 /**
@@ -129,17 +131,15 @@ export type ParsedChangeset =
   | { ok: false; errors: string[] };
 
 /**
- * Reads a changeset file. Every problem names the change (1-based, as a person counts
- * them) and the field; nothing is applied from a file with errors.
+ * Reads a changeset file. Every problem of its form names the change (1-based, as a person
+ * counts them) and the field; nothing is applied from a file with such errors. The values
+ * of its changes are checked against the tables' schemas where the changes are merged
+ * (mergeChangeset), change by change.
  */
 export function parseChangeset(text: string): ParsedChangeset {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
-  }
-  const parsed = changesetSchema.safeParse(json);
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, errors: [json.finding.message] };
+  const parsed = changesetSchema.safeParse(json.value);
   if (!parsed.success) {
     return {
       ok: false,
@@ -169,12 +169,17 @@ export function transactionsOf(changeset: Changeset): Transaction[] {
       };
       byTx.set(entry.tx, transaction);
     }
+    // A whole record is completed as its table reads it: an export leaves its internal
+    // fields out, which the same record in the data holds empty.
+    const whole = entry.field === null;
+    const old = entry.old ?? null;
+    const value = entry.new ?? null;
     const change: Change = {
       table: entry.table,
       id: entry.id,
       field: entry.field,
-      old: entry.old ?? null,
-      new: entry.new ?? null,
+      old: whole ? completeRecord(entry.table, old) : old,
+      new: whole ? completeRecord(entry.table, value) : value,
     };
     (transaction.changes as Change[]).push(change);
   }

@@ -1,11 +1,12 @@
-import type { Change } from '../edits/patch';
+import { changeProblems } from '../edits/change_check';
+import { type Change, findRecord } from '../edits/patch';
 import { type Conflict, rebase } from '../edits/rebase';
 import type { Transaction } from '../edits/transaction';
 import { normalisedCsvDriver } from '../formats/normalised_csv';
-import { TABLE_COLUMNS, TABLE_FILES } from '../formats/table_files';
-import { type Dataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import { TABLE_FILES } from '../formats/table_files';
+import { byTable, type Dataset, TABLE_NAMES, type TableName } from '../model/dataset';
 import type { Issue } from '../model/report';
-import { TABLE_SCHEMAS } from '../model/tables';
+import { TABLE_REFERENCES, TABLE_SCHEMAS } from '../model/tables';
 import type { Gazetteer } from '../places/types';
 
 /**
@@ -44,21 +45,47 @@ function keyOf(table: TableName, id: string): string {
 
 const TABLE_OF_FILE = new Map(TABLE_NAMES.map((table) => [TABLE_FILES[table], table]));
 
-/** Changes that cannot be applied to any data: an unknown field, or a changed id. */
-function malformedChanges(transactions: readonly Transaction[]): Map<string, string[]> {
+/** Adds a reason why the record `key` is rejected. */
+function addReason(problems: Map<string, string[]>, key: string, reason: string): void {
+  const reasons = problems.get(key);
+  if (reasons) reasons.push(reason);
+  else problems.set(key, [reason]);
+}
+
+/**
+ * Changes that cannot be applied to any data (see change_check.ts: an unknown field, a
+ * changed id, a value not of its field's type, a record that is not one), and changes to a
+ * field of a record that neither the data nor an earlier change of the changeset holds.
+ */
+function changeProblemsOf(
+  dataset: Dataset,
+  transactions: readonly Transaction[],
+): Map<string, string[]> {
   const problems = new Map<string, string[]>();
+  const created = new Set<string>();
+  const ids = new Map<TableName, Set<string>>();
+  const exists = (table: TableName, id: string) => {
+    let set = ids.get(table);
+    if (!set) {
+      set = new Set(dataset[table].map((record) => record.id));
+      ids.set(table, set);
+    }
+    return set.has(id);
+  };
   for (const { changes } of transactions) {
     for (const change of changes) {
-      if (change.field === null) continue;
-      const reason =
-        change.field === 'id'
-          ? 'id: a record keeps its id; delete it and create another instead'
-          : TABLE_COLUMNS[change.table].includes(change.field)
-            ? null
-            : `${change.field}: ${change.table} has no such field`;
-      if (!reason) continue;
       const key = keyOf(change.table, change.id);
-      problems.set(key, [...(problems.get(key) ?? []), reason]);
+      for (const reason of changeProblems(change)) addReason(problems, key, reason);
+      if (change.field === null) {
+        if (change.new !== null) created.add(key);
+        else created.delete(key);
+      } else if (!created.has(key) && !exists(change.table, change.id)) {
+        addReason(
+          problems,
+          key,
+          `${change.field}: the record is not in the data (deleted since, or never created), so its field cannot be changed`,
+        );
+      }
     }
   }
   return problems;
@@ -96,6 +123,55 @@ function schemaProblems(dataset: Dataset, touched: Map<string, Change>): Map<str
   return problems;
 }
 
+/** Records whose reference fields point to `table`, by the field. */
+function referrers(table: TableName): { from: TableName; field: string }[] {
+  return TABLE_NAMES.flatMap((from) =>
+    TABLE_REFERENCES[from]
+      .filter((reference) => reference.table === table)
+      .map((reference) => ({ from, field: reference.field })),
+  );
+}
+
+/**
+ * References the merge would leave pointing nowhere: a touched record's reference to a
+ * record that is not there, and records left pointing to a record the merge deleted (put
+ * down to the deletion). Checked on the records in memory, as the browser holds them.
+ */
+function referenceProblems(
+  before: Dataset,
+  after: Dataset,
+  touched: Map<string, Change>,
+): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
+  const ids = byTable((table) => new Set(after[table].map((record) => record.id)));
+  for (const [key, change] of touched) {
+    const record = findRecord(after, change.table, change.id) as
+      | Record<string, unknown>
+      | undefined;
+    if (!record) continue;
+    for (const reference of TABLE_REFERENCES[change.table]) {
+      const value = record[reference.field];
+      if (typeof value !== 'string' || value === '' || ids[reference.table].has(value)) continue;
+      addReason(problems, key, `${reference.field}: ${value} is no record of ${reference.table}`);
+    }
+  }
+  for (const [key, change] of touched) {
+    const wasThere = findRecord(before, change.table, change.id) !== undefined;
+    if (!wasThere || ids[change.table].has(change.id)) continue;
+    for (const { from, field } of referrers(change.table)) {
+      for (const record of after[from] as unknown as Record<string, unknown>[]) {
+        if (record[field] !== change.id) continue;
+        addReason(
+          problems,
+          key,
+          `${from} ${String(record.id)} would be left with ${field} pointing to the deleted record`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /**
  * The merged tables written and read back as the app and `validate` read them: a row the
  * reader rejects (a reference to a deleted record, a value the field rules refuse) is put
@@ -115,8 +191,6 @@ function readBackProblems(
   const byId = new Map([...touched.keys()].map((key) => [key.split('\u0000')[1] ?? '', key]));
   const problems = new Map<string, string[]>();
   const unexplained: Issue[] = [];
-  const add = (key: string, reason: string) =>
-    problems.set(key, [...(problems.get(key) ?? []), reason]);
   for (const rejected of report.rejected_rows) {
     const table = TABLE_OF_FILE.get(rejected.file ?? '');
     const errors = report.issues.filter(
@@ -125,7 +199,8 @@ function readBackProblems(
     );
     const own = table ? keyOf(table, rejected.values.id ?? '') : '';
     if (touched.has(own)) {
-      for (const issue of errors) add(own, `${issue.field ?? 'record'}: ${issue.message}`);
+      for (const issue of errors)
+        addReason(problems, own, `${issue.field ?? 'record'}: ${issue.message}`);
       continue;
     }
     let explained = false;
@@ -133,7 +208,8 @@ function readBackProblems(
       const cause = byId.get(rejected.values[issue.field ?? ''] ?? '');
       if (!cause) continue;
       explained = true;
-      add(
+      addReason(
+        problems,
         cause,
         `${table ?? rejected.file} ${rejected.values.id} would be left with ${issue.field}: ${issue.message}`,
       );
@@ -156,17 +232,20 @@ function without(
 
 /**
  * Merges a changeset's transactions into a dataset, as `rebase` replays them (a change
- * applies where the data still holds what its author saw; otherwise it is a conflict),
- * then checks every record the merge touched: it must fit its zod schema, and the tables
+ * applies where the data still holds what its author saw; otherwise it is a conflict), then
+ * checks every record the merge touched: each change's values must fit its table (and a
+ * changed field's record exist), the records must fit their zod schemas and leave no
+ * reference pointing nowhere, and (given the gazetteer, as the command line does) the tables
  * must read back through the normalised CSV driver with no row rejected. A record that
  * fails is rejected whole (none of its changes is applied) and the merge is replayed
  * without it, until what remains is clean. Nothing is dropped silently: each change is
- * applied, already in the data, in `conflicts`, or in `rejected`.
+ * applied, already in the data, in `conflicts`, or in `rejected`. The browser applies a
+ * changeset through the same function, with no gazetteer: it writes no files to read back.
  */
 export function mergeChangeset(
   dataset: Dataset,
   transactions: readonly Transaction[],
-  gazetteer: Gazetteer,
+  gazetteer: Gazetteer | null,
 ): MergeResult {
   const rejected = new Map<string, RejectedRecord>();
   const changesOf = (key: string) =>
@@ -181,13 +260,14 @@ export function mergeChangeset(
       rejected.set(key, { table: first.table, id: first.id, reasons, changes });
     }
   };
-  reject(malformedChanges(transactions));
+  reject(changeProblemsOf(dataset, transactions));
   for (;;) {
     const merged = rebase(dataset, without(transactions, rejected));
     const touched = touchedRecords(merged.applied);
     let problems = schemaProblems(merged.dataset, touched);
+    if (problems.size === 0) problems = referenceProblems(dataset, merged.dataset, touched);
     let unexplained: Issue[] = [];
-    if (problems.size === 0) {
+    if (problems.size === 0 && gazetteer) {
       ({ problems, unexplained } = readBackProblems(merged.dataset, touched, gazetteer));
     }
     const before = rejected.size;

@@ -147,12 +147,14 @@ describe('import in the browser', () => {
     });
     await expect
       .poll(() => dialog.locator('.import-counts').textContent())
-      .toBe('Modifications applicables : 1 · conflits : 1');
+      .toBe('Modifications applicables : 1 · conflits : 1 · enregistrements refusés : 0');
     await dialog.getByRole('textbox', { name: /Votre nom/ }).fill('Testeuse');
     await dialog.getByRole('button', { name: 'Appliquer les modifications' }).click();
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
-      .toBe('Modifications appliquées : 1. Conflits non appliqués : 1.');
+      .toBe(
+        'Modifications appliquées : 1. Conflits non appliqués : 1. Enregistrements refusés : 0.',
+      );
     const conflict = await dialog
       .getByRole('table', { name: /^Conflits/ })
       .locator('tbody td')

@@ -236,10 +236,13 @@ export const importMessages = {
     changesetTitle: 'Jeu de modifications : {{file}}',
     changesetErrors: 'Ce jeu de modifications contient des erreurs ; rien n’en sera appliqué :',
     changesetSummary:
-      'Modifications applicables : {{applied, number}} · conflits : {{conflicts, number}}',
+      'Modifications applicables : {{applied, number}} · conflits : {{conflicts, number}} · enregistrements refusés : {{refused, number}}',
     applyChangeset: 'Appliquer les modifications',
     changesetApplied:
-      'Modifications appliquées : {{count, number}}. Conflits non appliqués : {{conflicts, number}}.',
+      'Modifications appliquées : {{count, number}}. Conflits non appliqués : {{conflicts, number}}. Enregistrements refusés : {{refused, number}}.',
+    refusedCaption:
+      'Enregistrements refusés : des valeurs qui ne conviennent pas à leur champ, ou un enregistrement absent des données (aucune de leurs modifications n’est appliquée)',
+    refusedColumn: { changes: 'Modifications', reasons: 'Pourquoi' },
     changesetNothing: 'Rien à appliquer : ces modifications sont déjà dans les données.',
     conflictsCaption:
       'Conflits : champs modifiés ici depuis que l’auteur les a vus (non appliqués)',
@@ -316,10 +319,13 @@ export const importMessages = {
     changesetTitle: 'Wijzigingsset: {{file}}',
     changesetErrors: 'Deze wijzigingsset bevat fouten; er wordt niets van toegepast:',
     changesetSummary:
-      'Toepasbare wijzigingen: {{applied, number}} · conflicten: {{conflicts, number}}',
+      'Toepasbare wijzigingen: {{applied, number}} · conflicten: {{conflicts, number}} · geweigerde records: {{refused, number}}',
     applyChangeset: 'Wijzigingen toepassen',
     changesetApplied:
-      'Wijzigingen toegepast: {{count, number}}. Niet toegepaste conflicten: {{conflicts, number}}.',
+      'Wijzigingen toegepast: {{count, number}}. Niet toegepaste conflicten: {{conflicts, number}}. Geweigerde records: {{refused, number}}.',
+    refusedCaption:
+      'Geweigerde records: waarden die niet bij hun veld passen, of een record dat niet in de gegevens staat (geen van hun wijzigingen wordt toegepast)',
+    refusedColumn: { changes: 'Wijzigingen', reasons: 'Waarom' },
     changesetNothing: 'Niets toe te passen: deze wijzigingen staan al in de gegevens.',
     conflictsCaption:
       'Conflicten: velden die hier gewijzigd zijn sinds de auteur ze zag (niet toegepast)',
@@ -394,10 +400,14 @@ export const importMessages = {
     dataMoved: 'The data changed during the import; nothing was changed. Start the import again.',
     changesetTitle: 'Changeset: {{file}}',
     changesetErrors: 'This changeset has errors; nothing of it will be applied:',
-    changesetSummary: 'Changes that apply: {{applied, number}} · conflicts: {{conflicts, number}}',
+    changesetSummary:
+      'Changes that apply: {{applied, number}} · conflicts: {{conflicts, number}} · records refused: {{refused, number}}',
     applyChangeset: 'Apply the changes',
     changesetApplied:
-      'Changes applied: {{count, number}}. Conflicts not applied: {{conflicts, number}}.',
+      'Changes applied: {{count, number}}. Conflicts not applied: {{conflicts, number}}. Records refused: {{refused, number}}.',
+    refusedCaption:
+      'Records refused: values that do not fit their field, or a record the data does not hold (none of their changes is applied)',
+    refusedColumn: { changes: 'Changes', reasons: 'Why' },
     changesetNothing: 'Nothing to apply: these changes are already in the data.',
     conflictsCaption: 'Conflicts: fields changed here since the author saw them (not applied)',
     conflictColumn: {

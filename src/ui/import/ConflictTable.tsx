@@ -6,7 +6,7 @@ import { useAtlas } from '../shared/store_context';
 import '../shared/report_table.css';
 
 /** A record's name for people (organisation, service, location), else its id. */
-function recordName(value: unknown): string | null {
+export function recordName(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const { name, id } = value as { name?: unknown; id?: unknown };
   if (typeof name === 'string' && name !== '') return name;

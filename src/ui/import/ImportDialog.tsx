@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../edits/rebase';
 import type { ParsedChangeset } from '../../edits/transaction';
+import type { RejectedRecord } from '../../export/merge_changeset';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
@@ -20,6 +21,7 @@ import { ChangesetPreview } from './ChangesetPreview';
 import { ConflictTable } from './ConflictTable';
 import { FilePicker } from './FilePicker';
 import { ImportResult } from './ImportResult';
+import { RejectedChanges } from './RejectedChanges';
 import { rowKey } from './RejectedRows';
 import '../shared/common.css';
 import './import.css';
@@ -30,7 +32,13 @@ type Stage =
   | { step: 'reading'; file: string; fraction: number | null; back: Stage }
   | { step: 'data'; report: ImportReport; dataset: Dataset; joined: number | null }
   | { step: 'changeset'; file: string; parsed: ParsedChangeset }
-  | { step: 'done'; message: string; ok: boolean; conflicts: readonly Conflict[] }
+  | {
+      step: 'done';
+      message: string;
+      ok: boolean;
+      conflicts: readonly Conflict[];
+      rejected: readonly RejectedRecord[];
+    }
   | { step: 'failed'; message: string };
 
 /** A name for what is read: the file, or the folder the files share. */
@@ -180,7 +188,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             setChanged(false);
             void read(files, fixes, stage);
           }}
-          onDone={(message, ok) => setStage({ step: 'done', message, ok, conflicts: [] })}
+          onDone={(message, ok) =>
+            setStage({ step: 'done', message, ok, conflicts: [], rejected: [] })
+          }
         />
       );
       break;
@@ -191,8 +201,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           {stage.parsed.ok ? (
             <ChangesetPreview
               transactions={stage.parsed.transactions}
-              onDone={(message, conflicts) =>
-                setStage({ step: 'done', message, ok: true, conflicts })
+              onDone={(message, conflicts, rejected) =>
+                setStage({ step: 'done', message, ok: true, conflicts, rejected })
               }
             />
           ) : (
@@ -217,6 +227,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {stage.message}
           </p>
           {stage.conflicts.length > 0 && <ConflictTable conflicts={stage.conflicts} />}
+          {stage.rejected.length > 0 && <RejectedChanges rejected={stage.rejected} />}
         </div>
       );
       break;

@@ -188,4 +188,117 @@ describe('mergeChangeset', { timeout: 30_000 }, () => {
     expect(result.dataset.services.at(-1)).toEqual(service);
     expect(result.dataset.service_at_locations.at(-1)).toEqual(newLink);
   });
+
+  it('refuses what is not a value of its field or not a record, in the browser as on the command line', () => {
+    const dataset = namur();
+    const [first, second, third] = dataset.services;
+    if (!first || !second || !third) throw new Error('the fixture has services');
+    const transactions = [
+      transaction('t1', [
+        { table: 'services', id: first.id, field: 'name', old: first.name, new: ['a', 'list'] },
+        { table: 'services', id: second.id, field: 'fees', old: second.fees, new: { a: 1 } },
+        {
+          table: 'organizations',
+          id: stableId('organization', 'a string'),
+          field: null,
+          old: null,
+          new: 'Asbl given as a string',
+        },
+        { table: 'services', id: third.id, field: 'phone', old: third.phone, new: '081 00 00 00' },
+      ]),
+    ];
+    for (const gazetteer of [loadGazetteerSync(), null]) {
+      const result = mergeChangeset(dataset, transactions, gazetteer);
+      expect(result.rejected.map((record) => [record.id, record.reasons])).toEqual([
+        [first.id, [expect.stringMatching(/^name: .*string/)]],
+        [second.id, [expect.stringMatching(/^fees: /)]],
+        [stableId('organization', 'a string'), [expect.stringContaining('found a text')]],
+      ]);
+      expect(result.applied.flatMap((tx) => tx.changes).map((change) => change.id)).toEqual([
+        third.id,
+      ]);
+      expect(result.dataset.organizations).toHaveLength(dataset.organizations.length);
+    }
+  });
+
+  it('refuses a change to a record that is not in the data, even one that would change nothing', () => {
+    const dataset = namur();
+    const id = stableId('service', 'never created');
+    const result = mergeChangeset(
+      dataset,
+      [
+        transaction('t1', [
+          { table: 'services', id, field: 'fees', old: '', new: '' },
+          { table: 'services', id, field: 'phone', old: null, new: null },
+          { table: 'services', id, field: null, old: null, new: null },
+        ]),
+      ],
+      loadGazetteerSync(),
+    );
+    expect(result.applied).toEqual([]);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({
+        id,
+        reasons: expect.arrayContaining([
+          expect.stringContaining('not in the data'),
+          expect.stringContaining('does neither'),
+        ]),
+      }),
+    ]);
+  });
+
+  it('refuses a new record pointing to an organisation that does not exist, without the read-back too', () => {
+    const dataset = namur();
+    const service: Service = {
+      ...firstService(dataset),
+      id: stableId('service', 'orphan'),
+      organization_id: stableId('organization', 'nowhere'),
+    };
+    const result = mergeChangeset(
+      dataset,
+      [
+        transaction('t1', [
+          { table: 'services', id: service.id, field: null, old: null, new: service },
+        ]),
+      ],
+      null,
+    );
+    expect(result.rejected).toEqual([
+      expect.objectContaining({
+        id: service.id,
+        reasons: [expect.stringMatching(/^organization_id: .* is no record of organizations/)],
+      }),
+    ]);
+  });
+
+  it('finds everything already there when the same changeset is merged twice', () => {
+    const dataset = namur();
+    const existing = firstService(dataset);
+    const created: Service = { ...existing, id: stableId('service', 'twice'), name: 'Nouveau' };
+    const transactions = [
+      transaction('t1', [
+        { table: 'services', id: created.id, field: null, old: null, new: created },
+      ]),
+      transaction('t2', [
+        { table: 'services', id: created.id, field: 'fees', old: created.fees, new: 'Gratuit' },
+        { table: 'services', id: existing.id, field: 'phone', old: existing.phone, new: '081 1' },
+      ]),
+      transaction('t3', [
+        {
+          table: 'services',
+          id: created.id,
+          field: 'fees',
+          old: 'Gratuit',
+          new: 'Gratuit pour tous',
+        },
+        { table: 'services', id: existing.id, field: 'phone', old: '081 1', new: '081 2' },
+      ]),
+    ];
+    const once = mergeChangeset(dataset, transactions, loadGazetteerSync());
+    expect(once.conflicts).toEqual([]);
+    expect(once.applied.flatMap((tx) => tx.changes)).toHaveLength(5);
+    const twice = mergeChangeset(once.dataset, transactions, loadGazetteerSync());
+    expect(twice).toMatchObject({ applied: [], conflicts: [], rejected: [] });
+    expect(twice.dataset).toEqual(once.dataset);
+  });
 });

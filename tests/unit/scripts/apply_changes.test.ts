@@ -11,9 +11,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
+import { createRecord, updateRecord } from '../../../src/edits/record_edits';
 import { type Transaction, toChangeset } from '../../../src/edits/transaction';
 import { normalisedCsvDriver } from '../../../src/formats/normalised_csv';
 import type { Dataset } from '../../../src/model/dataset';
+import { stableId } from '../../../src/model/ids';
 import { curatedDataset } from '../ui/render_atlas';
 
 /** Runs `npm run apply-changes -- …` as a data steward would. */
@@ -221,6 +223,104 @@ describe('npm run apply-changes', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('nothing.json');
+    expect(tableBytes(data)).toEqual(before);
+  }, 60_000);
+
+  it('applied twice, a changeset of new records and edits changes nothing more and exits 0', () => {
+    const data = dataCopy();
+    const curated = curatedDataset();
+    const [model] = curated.services;
+    const [site] = curated.locations;
+    const [link] = curated.service_at_locations;
+    if (!model || !site || !link) throw new Error('the curated data has sites');
+    const organization = {
+      ...curated.organizations[0],
+      id: stableId('organization', 'applied twice'),
+      name: 'Asbl appliquée deux fois',
+      contact_person: 'Internal',
+    } as Dataset['organizations'][number];
+    const service = {
+      ...model,
+      id: stableId('service', 'twice'),
+      organization_id: organization.id,
+    };
+    const location = {
+      ...site,
+      id: stableId('location', 'twice'),
+      organization_id: organization.id,
+    };
+    const placed = {
+      ...link,
+      id: stableId('service_at_location', 'twice'),
+      service_id: service.id,
+      location_id: location.id,
+    };
+    const at = (tx: string, changes: Transaction['changes']): Transaction => ({
+      tx,
+      author: 'Anna',
+      time: TIME,
+      label: 'createRecord',
+      changes,
+    });
+    const transactions = [
+      at('t1', [
+        ...createRecord('organizations', organization),
+        ...createRecord('services', service),
+        ...createRecord('locations', location),
+        ...createRecord('service_at_locations', placed),
+      ]),
+      at('t2', updateRecord('services', service, { fees: 'Gratuit' })),
+      at(
+        't3',
+        updateRecord('services', { ...service, fees: 'Gratuit' }, { fees: 'Gratuit pour tous' }),
+      ),
+    ];
+    const changeset = writeChangeset(data, transactions);
+    const first = applyChanges(changeset, '--data', data, '--format', 'json');
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout).applied).toHaveLength(6);
+    const after = tableBytes(data);
+    const again = applyChanges(changeset, '--data', data, '--format', 'json');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      applied: [],
+      already_present: 6,
+      conflicts: [],
+      rejected: [],
+    });
+    expect(tableBytes(data)).toEqual(after);
+  }, 60_000);
+
+  it('refuses a record given as a text and a change to a record that does not exist, and exits 1', () => {
+    const data = dataCopy();
+    const before = tableBytes(data);
+    const missing = stableId('service', 'not there');
+    const changeset = writeChangeset(data, [
+      {
+        tx: 't1',
+        author: 'Anna',
+        time: TIME,
+        label: 'createRecord',
+        changes: [
+          {
+            table: 'organizations',
+            id: stableId('organization', 'a text'),
+            field: null,
+            old: null,
+            new: 'Asbl',
+          },
+          { table: 'services', id: missing, field: 'fees', old: null, new: null },
+        ],
+      },
+    ]);
+    const { status, stdout } = applyChanges(changeset, '--data', data, '--format', 'json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ applied: [], already_present: 0, changed_files: [] });
+    expect(report.rejected.map((record: { id: string }) => record.id)).toEqual([
+      stableId('organization', 'a text'),
+      missing,
+    ]);
     expect(tableBytes(data)).toEqual(before);
   }, 60_000);
 });

@@ -137,14 +137,18 @@ describe('the import dialog', () => {
     renderAtlas(<ImportDialog onClose={() => {}} />, { store });
     pick(new File([JSON.stringify(changeset)], 'changes.json', { type: 'application/json' }));
     expect(
-      await screen.findByText('Modifications applicables : 1 · conflits : 1'),
+      await screen.findByText(
+        'Modifications applicables : 1 · conflits : 1 · enregistrements refusés : 0',
+      ),
     ).toBeInTheDocument();
     fireEvent.change(screen.getByRole('textbox', { name: /Votre nom/ }), {
       target: { value: 'Analyste' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Appliquer les modifications' }));
     expect(
-      screen.getByText('Modifications appliquées : 1. Conflits non appliqués : 1.'),
+      screen.getByText(
+        'Modifications appliquées : 1. Conflits non appliqués : 1. Enregistrements refusés : 0.',
+      ),
     ).toBeInTheDocument();
     const conflicts = screen.getByRole('table', { name: /^Conflits/ });
     expect(
@@ -156,5 +160,56 @@ describe('the import dialog', () => {
     expect(services.find((service) => service.id === first.id)?.fees).toBe('test');
     expect(services.find((service) => service.id === second.id)?.name).toBe(second.name);
     expect(store.getState().history.done.at(-1)?.label).toBe('importChangeset');
+  });
+
+  it('a changeset refuses values that fit no field and a record given as a text, applying the rest', async () => {
+    const store = loadedStore();
+    const [first, second, third] = store.getState().dataset.services;
+    if (!first || !second || !third) throw new Error('the curated data has services');
+    const organizations = store.getState().dataset.organizations.length;
+    const changeset = toChangeset(
+      [
+        newTransaction(
+          [
+            { table: 'services', id: first.id, field: 'name', old: first.name, new: ['a', 'b'] },
+            { table: 'services', id: second.id, field: 'fees', old: second.fees, new: { x: 1 } },
+            {
+              table: 'organizations',
+              id: crypto.randomUUID(),
+              field: null,
+              old: null,
+              new: 'Asbl',
+            },
+            { table: 'services', id: third.id, field: 'fees', old: third.fees, new: 'gratuit' },
+          ],
+          'Ana',
+          'editRecord',
+        ),
+      ],
+      'base',
+    );
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store });
+    pick(new File([JSON.stringify(changeset)], 'changes.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText(
+        'Modifications applicables : 1 · conflits : 0 · enregistrements refusés : 3',
+      ),
+    ).toBeInTheDocument();
+    const refused = screen.getByRole('table', { name: /^Enregistrements refusés/ });
+    const rows = within(refused).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
+      first.name,
+      second.name,
+      expect.any(String),
+    ]);
+    fireEvent.change(screen.getByRole('textbox', { name: /Votre nom/ }), {
+      target: { value: 'Analyste' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Appliquer les modifications' }));
+    const services = store.getState().dataset.services;
+    expect(services.find((service) => service.id === third.id)?.fees).toBe('gratuit');
+    expect(services.find((service) => service.id === first.id)?.name).toBe(first.name);
+    expect(services.find((service) => service.id === second.id)?.fees).toBe(second.fees);
+    expect(store.getState().dataset.organizations).toHaveLength(organizations);
   });
 });
