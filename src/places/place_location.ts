@@ -471,17 +471,15 @@ function describeMismatch(
     };
   }
   const postcodeFits = near.some((c) => postcodeCodes.includes(c.nis_code));
-  if (
-    !named.byNis &&
-    named.byCity.length > 0 &&
-    !named.byCity.some((c) => near.includes(c)) &&
-    !postcodeFits
-  ) {
+  // The city a person wrote is never dropped in silence, even when the postcode agrees
+  // with the point: one of the two facts is wrong, and only a person can say which.
+  if (!named.byNis && named.byCity.length > 0 && !named.byCity.some((c) => near.includes(c))) {
+    const where = postcodeFits ? `the postcode and the point are in ${communeLabel(commune)}` : at;
     return {
       field: 'city',
       severity: 'warning',
       code: 'commune_mismatch',
-      message: `The city is ${named.byCity.map(communeLabel).join(' or ')}, but ${at}; using ${commune.nis_code}`,
+      message: `The city is ${named.byCity.map(communeLabel).join(' or ')}, but ${where}; using ${commune.nis_code}`,
     };
   }
   if (!named.byNis && named.byCity.length === 0 && postcodeCodes.length > 0 && !postcodeFits) {

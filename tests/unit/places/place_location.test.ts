@@ -137,6 +137,25 @@ describe('placeLocation with coordinates', () => {
     expect(codes(place({ ...NAMUR, postal_code: '5000', city: 'Jambes' }))).toEqual([]);
   });
 
+  it('warns when the city names another commune than the postcode and the point both give', () => {
+    const dinant = gazetteer.communesByName('Dinant')[0];
+    if (!dinant) throw new Error('the gazetteer knows Dinant');
+    const [longitude, latitude] = dinant.interior_point;
+    const placed = place({
+      latitude: String(latitude),
+      longitude: String(longitude),
+      postal_code: '5500',
+      city: 'Namur',
+    });
+    expect(placed.nis_code).toBe(dinant.nis_code);
+    expect(codes(placed)).toEqual(['warning:commune_mismatch']);
+    const mismatch = finding(placed, 'commune_mismatch');
+    expect(mismatch?.field).toBe('city');
+    expect(mismatch?.message).toContain('Namur');
+    expect(mismatch?.message).toContain('the postcode and the point are in Dinant');
+    expect(placed.city).toBe('Namur');
+  });
+
   it('projects Lambert 72 x/y, given or detected', () => {
     for (const crs of ['EPSG:31370', null] as const) {
       const placed = place({ x: '185000', y: '128000', crs });
