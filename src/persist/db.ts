@@ -2,10 +2,21 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Conflict } from '../edits/rebase';
 import type { Transaction } from '../edits/transaction';
 
-/** A transaction of the change log as stored: `seq` orders them, `undone` marks the redo stack. */
+/**
+ * A transaction of the change log as stored: `seq` orders them, `undone` marks the redo
+ * stack. A large one (an import) keeps its changes in `parts` rows instead, `parts` of them.
+ */
 export interface StoredTransaction extends Transaction {
   seq: number;
   undone: 0 | 1;
+  parts?: number;
+}
+
+/** Some of the changes of a large transaction, numbered from 0 in their order. */
+export interface StoredPart {
+  tx: string;
+  part: number;
+  changes: Transaction['changes'];
 }
 
 /** The settings and bookkeeping of the change log, one row each. */
@@ -34,6 +45,7 @@ interface MetaRow {
 export type AtlasDatabase = Dexie & {
   transactions: EntityTable<StoredTransaction, 'tx'>;
   meta: EntityTable<MetaRow, 'key'>;
+  parts: Dexie.Table<StoredPart, [string, number]>;
 };
 
 export const DATABASE_NAME = 'integration-ecosystem-atlas';
@@ -49,7 +61,86 @@ export function openDatabase(name = DATABASE_NAME): AtlasDatabase {
   // Version 2 keeps the stores; writes claim their revision (claimRevision). Opening it
   // closes the tabs still on version 1, whose writes do not claim and could race past.
   db.version(2).stores({ transactions: '&tx, seq', meta: '&key' });
+  // Version 3 keeps a large transaction's changes in parts (splitTransaction): one value of
+  // a 200,000-row import passed the browser's limit of one value, and nothing was saved.
+  db.version(3).stores({ transactions: '&tx, seq', meta: '&key', parts: '[tx+part]' });
   return db;
+}
+
+/**
+ * Changes per part of a stored transaction, and characters (about twice as many bytes) a
+ * part holds at most: far under Chromium's limit of one value (133 MB), and small enough
+ * for the browser to clone each part on its own.
+ */
+const PART_CHANGES = 5000;
+const PART_CHARACTERS = 8 * 1024 * 1024;
+
+/** About how many characters a value takes once stored; records are shallow. */
+function approximateSize(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (value === null || typeof value !== 'object') return 8;
+  let size = 2;
+  if (Array.isArray(value)) {
+    for (const item of value) size += approximateSize(item) + 1;
+    return size;
+  }
+  for (const [key, item] of Object.entries(value)) size += key.length + approximateSize(item) + 4;
+  return size;
+}
+
+/**
+ * A transaction as stored: whole in one row when it is small (an edit: one value, written
+ * at once), else its row without changes and the changes in parts, each well under the
+ * browser's limit of one value. All are written in one database transaction, so a large
+ * import is stored whole or not at all.
+ */
+export function splitTransaction(
+  transaction: Transaction,
+  seq: number,
+  undone: 0 | 1,
+): { row: StoredTransaction; parts: StoredPart[] } {
+  const { changes } = transaction;
+  const parts: StoredPart[] = [];
+  let start = 0;
+  let characters = 0;
+  for (let index = 0; index < changes.length; index += 1) {
+    characters += approximateSize(changes[index]);
+    const full = index + 1 - start >= PART_CHANGES || characters >= PART_CHARACTERS;
+    if (full || index === changes.length - 1) {
+      parts.push({
+        tx: transaction.tx,
+        part: parts.length,
+        changes: changes.slice(start, index + 1),
+      });
+      start = index + 1;
+      characters = 0;
+    }
+  }
+  if (parts.length <= 1) return { row: { ...transaction, seq, undone }, parts: [] };
+  return { row: { ...transaction, changes: [], seq, undone, parts: parts.length }, parts };
+}
+
+/** The stored transactions with the changes of those kept in parts put back, in order. */
+export function joinParts(
+  rows: readonly StoredTransaction[],
+  parts: readonly StoredPart[],
+): StoredTransaction[] {
+  const byTx = new Map<string, StoredPart[]>();
+  for (const part of parts) {
+    const list = byTx.get(part.tx);
+    if (list) list.push(part);
+    else byTx.set(part.tx, [part]);
+  }
+  return rows.map((row) => {
+    if (!row.parts) return row;
+    const list = (byTx.get(row.tx) ?? []).sort((a, b) => a.part - b.part);
+    return { ...row, changes: list.flatMap((part) => part.changes) };
+  });
+}
+
+/** The key range of every part of a transaction. */
+export function partsOf(tx: string): IDBKeyRange {
+  return IDBKeyRange.bound([tx, 0], [tx, Number.MAX_SAFE_INTEGER]);
 }
 
 /** The key of the row that claims the step from `revision` to the next. */
@@ -92,7 +183,11 @@ export function writeMeta<K extends MetaKey>(
 export interface LogWrite {
   /** The revision the write was made on: it claims the step to the next. */
   revision: number;
-  put: readonly StoredTransaction[];
+  /**
+   * Transactions to store, split as `splitTransaction` splits them; one stored before (its
+   * undone flag changed) is given without its parts, which stay as they are.
+   */
+  put: readonly { row: StoredTransaction; parts: readonly StoredPart[] }[];
   remove: readonly string[];
   /** Settings that changed (the revision itself is bumped by the write). */
   meta: Partial<Omit<MetaRows, 'revision'>>;
@@ -113,7 +208,7 @@ export function writeLog(db: AtlasDatabase, write: LogWrite): Promise<void> {
   }
   const transaction = db
     .backendDB()
-    .transaction(['transactions', 'meta'], 'readwrite', { durability: 'strict' });
+    .transaction(['transactions', 'meta', 'parts'], 'readwrite', { durability: 'strict' });
   const committed = new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onabort = () =>
@@ -128,8 +223,17 @@ export function writeLog(db: AtlasDatabase, write: LogWrite): Promise<void> {
     }
     for (const row of rows) meta.put(row);
     const log = transaction.objectStore('transactions');
-    for (const tx of write.remove) log.delete(tx);
-    for (const row of write.put) log.put(row);
+    const parts = transaction.objectStore('parts');
+    for (const tx of write.remove) {
+      log.delete(tx);
+      parts.delete(partsOf(tx));
+    }
+    // A transaction stored again (undone, redone) comes without its parts: those stored
+    // stay, as its changes never change.
+    for (const { row, parts: rowParts } of write.put) {
+      for (const part of rowParts) parts.put(part);
+      log.put(row);
+    }
   } catch (error) {
     // A request that could not even be made (a value that cannot be stored): nothing of
     // the write may be kept, though its other requests were made.

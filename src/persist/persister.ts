@@ -5,18 +5,27 @@ import type { EditHistory } from '../store/editing';
 import {
   type AtlasDatabase,
   claimKey,
+  joinParts,
   type LogWrite,
   readMeta,
   type StoredTransaction,
+  splitTransaction,
   writeLog,
   writeMeta,
 } from './db';
 
-/** The message key (namespace `edit`) that tells the user why storage failed. */
+/**
+ * The message key (namespace `history`) that tells the user why storage failed, by its
+ * real cause: the browser's storage full, one value too large, the database closed or
+ * blocked by another tab, or no storage at all (a private window).
+ */
 export function storageProblem(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'storageFull';
+  // Chromium: "The serialized keys and/or value are too large (size=…, max=…)".
+  if (/too large/i.test(message)) return 'storageTooLarge';
   if (name === 'DatabaseClosedError' || name === 'VersionChangeError') return 'storageBlocked';
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
     return 'storageUnavailable';
@@ -60,6 +69,12 @@ export class Persister {
   private unsubscribe: (() => void) | null = null;
   /** Set while the persister itself loads history into the store, so it is not written back. */
   private loading = false;
+  /**
+   * Counts the store's changes that are for the disk. A write says "saved" only if none
+   * came after the state it wrote: a write finishing while a later change still waits
+   * its turn leaves the status "saving".
+   */
+  private requested = 0;
 
   /** `channelName` names the tabs' BroadcastChannel; tests give each "browser" its own. */
   constructor(
@@ -70,17 +85,30 @@ export class Persister {
 
   /** Opens the database, loads the change log into the store, then follows the store. */
   async start(): Promise<void> {
+    // An older tab keeps the database at its version: this one waits, and says why.
+    this.db.on('blocked', () => {
+      this.store.getState().setSave({ status: 'blocked', message: 'storageBlocked' });
+    });
+    // A newer version of the Atlas opened in another tab: the database closes here.
+    this.db.on('versionchange', () => {
+      this.store.getState().setSave({ status: 'failed', message: 'storageReplaced' });
+    });
     try {
       await this.db.open();
       await this.load(true);
     } catch (error) {
-      this.store.getState().setSave({ status: 'unavailable', message: storageProblem(error) });
+      const problem = storageProblem(error);
+      this.store.getState().setSave({
+        status: problem === 'storageUnavailable' ? 'unavailable' : 'failed',
+        message: problem,
+      });
       return;
     }
     // Ask the browser not to evict the change log under storage pressure.
     if (typeof navigator !== 'undefined') void navigator.storage?.persist?.().catch(() => false);
     this.unsubscribe = this.store.subscribe((state, previous) => {
       if (this.loading || !changedForDisk(state, previous)) return;
+      this.requested += 1;
       state.setSave({ status: 'saving', message: '' });
       this.enqueue(() => this.flush());
     });
@@ -128,20 +156,19 @@ export class Persister {
    */
   private async load(initial: boolean): Promise<void> {
     const { db } = this;
-    const [rows, revision, author, baseVersion, exported, conflicts] = await db.transaction(
-      'r',
-      db.transactions,
-      db.meta,
-      () =>
+    const [stored, parts, revision, author, baseVersion, exported, conflicts] =
+      await db.transaction('r', db.transactions, db.meta, db.parts, () =>
         Promise.all([
           db.transactions.orderBy('seq').toArray(),
+          db.parts.toArray(),
           readMeta(db, 'revision', 0),
           readMeta(db, 'author', ''),
           readMeta(db, 'baseVersion', ''),
           readMeta(db, 'exported', []),
           readMeta(db, 'conflicts', []),
         ]),
-    );
+      );
+    const rows = joinParts(stored, parts);
     if (!initial && revision === this.written.revision) return;
     const state = this.store.getState();
     // Edits made before this read (while the stored log loaded, or before another tab
@@ -196,6 +223,7 @@ export class Persister {
   /** Writes what changed in the store since the last write, in one database transaction. */
   private async flush(): Promise<void> {
     let wrote: boolean;
+    let covered = this.requested;
     try {
       wrote = await this.write();
     } catch (error) {
@@ -205,10 +233,14 @@ export class Persister {
       const stored = await readMeta(this.db, 'revision', 0).catch(() => this.written.revision);
       if (stored === this.written.revision) throw error;
       await this.load(false);
+      covered = this.requested;
       wrote = await this.write();
     }
     const { save } = this.store.getState();
-    if (save.status === 'saving') this.store.getState().setSave({ status: 'saved', message: '' });
+    // "Saved" only for the last state asked for: a later change is still on its way.
+    if (covered === this.requested && (save.status === 'saving' || save.status === 'failed')) {
+      this.store.getState().setSave({ status: 'saved', message: '' });
+    }
     // The other tabs are told once this one says "saved": posting can take milliseconds.
     if (wrote) this.channel?.postMessage('changed');
   }
@@ -217,7 +249,7 @@ export class Persister {
   private async write(): Promise<boolean> {
     const { db, written } = this;
     const state = this.store.getState();
-    const rows: StoredTransaction[] = [];
+    const rows: LogWrite['put'][number][] = [];
     let seq = written.seq;
     const keep = new Set<string>();
     const flagged = (list: readonly Transaction[], undone: 0 | 1) => {
@@ -226,7 +258,9 @@ export class Persister {
         const flag = written.flags.get(transaction.tx);
         if (flag === undone) continue;
         seq += 1;
-        rows.push({ ...transaction, seq, undone });
+        const split = splitTransaction(transaction, seq, undone);
+        // Stored before, only its flag changes: its parts stay as they are.
+        rows.push(flag === undefined ? split : { row: split.row, parts: [] });
       }
     };
     flagged(state.history.done, 0);
@@ -242,7 +276,7 @@ export class Persister {
     if (state.exported !== written.exported) meta.exported = [...state.exported];
     if (state.conflicts !== written.conflicts) meta.conflicts = [...state.conflicts];
     await writeLog(db, { revision: written.revision, put: rows, remove: removed, meta });
-    for (const row of rows) written.flags.set(row.tx, row.undone);
+    for (const { row } of rows) written.flags.set(row.tx, row.undone);
     for (const tx of removed) written.flags.delete(tx);
     this.written = {
       ...written,
@@ -260,24 +294,19 @@ export class Persister {
     const { db } = this;
     const state = this.store.getState();
     let seq = 0;
-    const rows: StoredTransaction[] = [
-      ...state.history.done.map((transaction) => ({
-        ...transaction,
-        seq: ++seq,
-        undone: 0 as const,
-      })),
-      ...state.history.undone.map((transaction) => ({
-        ...transaction,
-        seq: ++seq,
-        undone: 1 as const,
-      })),
+    const split = [
+      ...state.history.done.map((transaction) => splitTransaction(transaction, ++seq, 0)),
+      ...state.history.undone.map((transaction) => splitTransaction(transaction, ++seq, 1)),
     ];
-    const revision = await db.transaction('rw', db.transactions, db.meta, async () => {
+    const rows = split.map(({ row }) => row);
+    const revision = await db.transaction('rw', db.transactions, db.meta, db.parts, async () => {
       const stored = await readMeta(db, 'revision', 0);
       const next = stored + 1;
       await db.meta.add({ key: claimKey(stored), value: stored });
       await db.transactions.clear();
+      await db.parts.clear();
       await db.transactions.bulkPut(rows);
+      for (const { parts } of split) await db.parts.bulkPut(parts);
       await writeMeta(db, 'baseVersion', state.baseVersion);
       await writeMeta(db, 'conflicts', [...state.conflicts]);
       await writeMeta(db, 'revision', next);
@@ -299,6 +328,7 @@ function transactionOf({ tx, author, time, label, changes }: StoredTransaction):
 
 function changedForDisk(state: AtlasState, previous: AtlasState): boolean {
   return (
+    state.saveAttempts !== previous.saveAttempts ||
     state.history !== previous.history ||
     state.author !== previous.author ||
     state.exported !== previous.exported ||

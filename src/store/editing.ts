@@ -17,12 +17,15 @@ export const EMPTY_HISTORY: EditHistory = { done: [], undone: [] };
 
 /**
  * Where the change log stands on disk. `saving` until the database has written the last
- * change; `unavailable` when the browser gives no storage (a private window, a blocked or
- * full database): edits then live in this tab only, and the interface says so.
+ * change; `failed` when a write did not go through (storage full, the database closed):
+ * the edits stay in this tab, and saving can be tried again; `blocked` while another tab
+ * holds the database at an older version (edits are kept, and written once it lets go);
+ * `unavailable` when the browser gives no storage at all (a private window): the Atlas
+ * is then read-only, and the interface says so.
  */
 export interface SaveState {
-  status: 'idle' | 'saving' | 'saved' | 'failed' | 'unavailable';
-  /** Why saving failed, for the user. */
+  status: 'idle' | 'saving' | 'saved' | 'failed' | 'blocked' | 'unavailable';
+  /** Why saving failed, for the user: a message key of the `history` namespace. */
   message: string;
 }
 
@@ -44,6 +47,8 @@ export interface EditingState {
   conflicts: readonly Conflict[];
   /** The transactions already exported in a changeset. */
   exported: ReadonlySet<string>;
+  /** Bumped when the user asks to try saving again (after the storage failed). */
+  saveAttempts: number;
 }
 
 /** The change log as it is kept in storage. */
@@ -72,9 +77,16 @@ export interface EditingActions {
   addConflicts(conflicts: readonly Conflict[]): void;
   setAuthor(author: string): void;
   setSave(save: SaveState): void;
+  /** Asks the persister to write what is not saved yet, once more. */
+  retrySave(): void;
   /** Settles a conflict: keep the user's value (a new transaction) or the current one. */
   settleConflict(conflict: Conflict, keep: 'mine' | 'current'): void;
   markExported(transactions: readonly Transaction[]): void;
+}
+
+/** True when the browser gives no storage: the Atlas is read-only (no edit, no import). */
+export function isReadOnly({ save }: EditingState): boolean {
+  return save.status === 'unavailable';
 }
 
 /** How many transactions of the change log have not been exported in a changeset yet. */
@@ -89,6 +101,7 @@ export const INITIAL_EDITING: Omit<EditingState, 'base'> = {
   save: { status: 'idle', message: '' },
   conflicts: [],
   exported: new Set(),
+  saveAttempts: 0,
 };
 
 type EditingStore = EditingState & EditingActions & { dataset: Dataset };
@@ -161,6 +174,7 @@ export function editingActions(
     },
     setAuthor: (author) => set({ author }),
     setSave: (save) => set({ save }),
+    retrySave: () => set({ saveAttempts: get().saveAttempts + 1 }),
     settleConflict(conflict, keep) {
       const conflicts = get().conflicts.filter((candidate) => candidate !== conflict);
       if (keep === 'current') {

@@ -32,13 +32,19 @@ export const historyMessages = {
       'Vos modifications sont enregistrées dans ce navigateur et survivent à sa fermeture.',
     saveFailed:
       'Échec de l’enregistrement : {{reason}} Exportez vos modifications pour ne rien perdre.',
-    saveUnavailable:
-      'Modifications non enregistrées : {{reason}} Elles seront perdues à la fermeture de l’onglet ; exportez-les.',
     storageFull: 'l’espace de stockage du navigateur est plein.',
     storageBlocked:
       'la base locale est bloquée par un autre onglet ; fermez les autres onglets de l’Atlas.',
     storageUnavailable: 'ce navigateur ne permet pas de stocker des données (fenêtre privée ?).',
     storageFailed: 'erreur inattendue du stockage du navigateur.',
+    storageTooLarge: 'une modification est trop grande pour le stockage du navigateur.',
+    storageReplaced:
+      'une version plus récente de l’Atlas a été ouverte dans un autre onglet ; rechargez cette page.',
+    saveBlocked:
+      'En attente de la base locale : {{reason}} Vos modifications restent dans cet onglet en attendant.',
+    saveReadOnly:
+      'Lecture seule : {{reason}} Vous pouvez explorer et exporter les données, pas les modifier.',
+    saveRetry: 'Réessayer d’enregistrer',
     unexported: '{{count, number}} modification non exportée',
     unexported_other: '{{count, number}} modifications non exportées',
     unexportedTitle:
@@ -84,13 +90,19 @@ export const historyMessages = {
     saveSavedHelp:
       'Uw wijzigingen zijn opgeslagen in deze browser en blijven bewaard als u hem sluit.',
     saveFailed: 'Opslaan mislukt: {{reason}} Exporteer uw wijzigingen om niets te verliezen.',
-    saveUnavailable:
-      'Wijzigingen niet opgeslagen: {{reason}} Ze gaan verloren als het tabblad sluit; exporteer ze.',
     storageFull: 'de opslagruimte van de browser is vol.',
     storageBlocked:
       'de lokale database wordt door een ander tabblad geblokkeerd; sluit de andere tabbladen van de Atlas.',
     storageUnavailable: 'deze browser laat geen gegevensopslag toe (privévenster?).',
     storageFailed: 'onverwachte fout van de browseropslag.',
+    storageTooLarge: 'een wijziging is te groot voor de opslag van de browser.',
+    storageReplaced:
+      'een nieuwere versie van de Atlas is in een ander tabblad geopend; herlaad deze pagina.',
+    saveBlocked:
+      'Wachten op de lokale database: {{reason}} Uw wijzigingen blijven intussen in dit tabblad.',
+    saveReadOnly:
+      'Alleen lezen: {{reason}} U kunt de gegevens verkennen en exporteren, niet wijzigen.',
+    saveRetry: 'Opnieuw proberen op te slaan',
     unexported: '{{count, number}} niet-geëxporteerde wijziging',
     unexported_other: '{{count, number}} niet-geëxporteerde wijzigingen',
     unexportedTitle:
@@ -133,12 +145,16 @@ export const historyMessages = {
     saveSaved: 'Saved',
     saveSavedHelp: 'Your changes are saved in this browser and survive closing it.',
     saveFailed: 'Saving failed: {{reason}} Export your changes so that nothing is lost.',
-    saveUnavailable:
-      'Changes not saved: {{reason}} They will be lost when the tab closes; export them.',
     storageFull: 'the browser’s storage is full.',
     storageBlocked: 'the local database is blocked by another tab; close the Atlas’s other tabs.',
     storageUnavailable: 'this browser does not allow storing data (private window?).',
     storageFailed: 'unexpected error of the browser’s storage.',
+    storageTooLarge: 'a change is too large for the browser’s storage.',
+    storageReplaced: 'a newer version of the Atlas was opened in another tab; reload this page.',
+    saveBlocked:
+      'Waiting for the local database: {{reason}} Your changes stay in this tab meanwhile.',
+    saveReadOnly: 'Read-only: {{reason}} You can explore and export the data, not change it.',
+    saveRetry: 'Try saving again',
     unexported: '{{count, number}} change not exported',
     unexported_other: '{{count, number}} changes not exported',
     unexportedTitle:

@@ -7,7 +7,7 @@ import { communeName } from '../../places/place_names';
 import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
 import { LinkifiedText } from '../shared/SafeText';
-import { useAtlas } from '../shared/store_context';
+import { useAtlas, useReadOnly } from '../shared/store_context';
 
 /** What every detail view gets: where its heading is, to move the focus there. */
 export interface DetailProps {
@@ -141,7 +141,9 @@ export function RecordActions({
   onDeleted(): void;
   children?: ReactNode;
 }) {
+  const readOnly = useReadOnly();
   const Bar = small ? 'span' : 'div';
+  if (readOnly) return null;
   return (
     <Bar className={small ? 'detail-actions detail-actions-small' : 'detail-actions'}>
       <EditButton opener={opener} label={names?.edit} onClick={onEdit}>

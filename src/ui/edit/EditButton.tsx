@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { useReadOnly } from '../shared/store_context';
 import { OPENER_ATTRIBUTE } from './use_editing';
 import './edit.css';
 
-/** A button that opens a form; the focus comes back to it when the form closes. */
+/** A button that opens a form (none when read-only); the focus comes back to it when the form closes. */
 export function EditButton({
   opener,
   onClick,
@@ -16,7 +17,9 @@ export function EditButton({
   label?: string;
   children: ReactNode;
 }) {
+  const readOnly = useReadOnly();
   const attributes = { [OPENER_ATTRIBUTE]: opener };
+  if (readOnly) return null;
   return (
     <button
       type="button"

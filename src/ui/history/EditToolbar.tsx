@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TransactResult, unexportedCount } from '../../store/editing';
+import { type SaveState, type TransactResult, unexportedCount } from '../../store/editing';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import './history.css';
 
@@ -90,7 +90,7 @@ function LeaveWarning() {
   const atRisk = useAtlas(
     (state) =>
       state.save.status === 'saving' ||
-      ((state.save.status === 'failed' || state.save.status === 'unavailable') &&
+      ((state.save.status === 'failed' || state.save.status === 'blocked') &&
         unexportedCount(state) > 0),
   );
   useEffect(() => {
@@ -102,21 +102,34 @@ function LeaveWarning() {
   return null;
 }
 
-/** Where the change log stands on disk; it alone redraws as each edit is saved. */
+/** What the save status says, in words: the reason (a message key) named in it. */
+function saveText(status: SaveState['status'], reason: string, t: TFunction): string {
+  switch (status) {
+    case 'saving':
+      return t('saveSaving');
+    case 'saved':
+      return t('saveSaved');
+    case 'failed':
+      return t('saveFailed', { reason: t(reason || 'storageFailed') });
+    case 'blocked':
+      return t('saveBlocked', { reason: t(reason || 'storageBlocked') });
+    case 'unavailable':
+      return t('saveReadOnly', { reason: t(reason || 'storageUnavailable') });
+    default:
+      return t('saveIdle');
+  }
+}
+
+/**
+ * Where the change log stands on disk, with the real cause of a failure and, where trying
+ * again can help (storage full, for one), a button to; it alone redraws as each edit is saved.
+ */
 const SaveStatus = memo(function SaveStatus({ refusal }: { refusal: string }) {
   const { t } = useTranslation('history');
+  const store = useAtlasStore();
   const { status, message: reason } = useAtlas((state) => state.save);
-  const problem = status === 'failed' || status === 'unavailable';
-  const text =
-    status === 'saving'
-      ? t('saveSaving')
-      : status === 'saved'
-        ? t('saveSaved')
-        : status === 'failed'
-          ? t('saveFailed', { reason: t(reason || 'storageFailed') })
-          : status === 'unavailable'
-            ? t('saveUnavailable', { reason: t(reason || 'storageUnavailable') })
-            : t('saveIdle');
+  const problem = status === 'failed' || status === 'blocked' || status === 'unavailable';
+  const retry = status === 'failed' && reason !== 'storageReplaced';
   return (
     <>
       <span
@@ -125,8 +138,13 @@ const SaveStatus = memo(function SaveStatus({ refusal }: { refusal: string }) {
         data-status={status}
         title={status === 'saved' ? t('saveSavedHelp') : undefined}
       >
-        {text}
+        {saveText(status, reason, t)}
       </span>
+      {retry && (
+        <button type="button" onClick={() => store.getState().retrySave()}>
+          {t('saveRetry')}
+        </button>
+      )}
       {refusal && (
         <span className="save-status save-problem" role="alert">
           {refusal}

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AtlasActions, AtlasState, AtlasStore } from '../../store/atlas_store';
+import { isReadOnly } from '../../store/editing';
 
 const StoreContext = createContext<AtlasStore | null>(null);
 
@@ -24,4 +25,12 @@ export function useAtlasStore(): AtlasStore {
 /** A slice of the store; the component re-renders when it changes. */
 export function useAtlas<T>(selector: (state: AtlasState & AtlasActions) => T): T {
   return useStore(useAtlasStore(), selector);
+}
+
+/**
+ * True when the browser gives no storage (a private window): the Atlas is read-only, and
+ * the controls that change data (edit, create, delete, import, place) are not shown.
+ */
+export function useReadOnly(): boolean {
+  return useAtlas(isReadOnly);
 }

@@ -19,7 +19,7 @@ import { replacedRows, type SiteRow } from '../../explore/sites';
 import { collator } from '../../places/place_names';
 import { BulkEdit } from '../edit/BulkEdit';
 import { CreateRecord } from '../edit/CreateRecord';
-import { useAtlas } from '../shared/store_context';
+import { useAtlas, useReadOnly } from '../shared/store_context';
 import { SiteTableHead } from './SiteTableHead';
 import { SiteTableRow } from './SiteTableRow';
 import '../shared/common.css';
@@ -81,6 +81,7 @@ const SiteTableOf = memo(function SiteTableOf({
     state.selection?.kind === 'site' ? state.selection.id : null,
   );
   const select = useAtlas((state) => state.select);
+  const readOnly = useReadOnly();
   const [activeIndex, setActiveIndex] = useState(0);
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -229,12 +230,14 @@ const SiteTableOf = memo(function SiteTableOf({
       <p id={bulkHelpId} className="visually-hidden">
         {t('edit:bulk.help')}
       </p>
-      <div className="site-table-toolbar">
-        <CreateRecord />
-        {checkedRows.length > 0 && (
-          <BulkEdit sites={checkedRows} onClear={() => setChecked(new Set())} />
-        )}
-      </div>
+      {!readOnly && (
+        <div className="site-table-toolbar">
+          <CreateRecord />
+          {checkedRows.length > 0 && (
+            <BulkEdit sites={checkedRows} onClear={() => setChecked(new Set())} />
+          )}
+        </div>
+      )}
       <div className="site-table-scroll" ref={scrollRef}>
         <table
           aria-label={t('caption')}

@@ -28,7 +28,12 @@ describe('writeLog', () => {
       extra: () => 'a function cannot be stored',
     };
     await expect(
-      writeLog(db, { revision: 2, put: [unstorable], remove: [], meta: { author: 'Tab C' } }),
+      writeLog(db, {
+        revision: 2,
+        put: [{ row: unstorable, parts: [] }],
+        remove: [],
+        meta: { author: 'Tab C' },
+      }),
     ).rejects.toMatchObject({ name: 'DataCloneError' });
     expect(await readMeta(db, 'author', '')).toBe('Tab B');
     expect(await readMeta(db, 'revision', 0)).toBe(2);

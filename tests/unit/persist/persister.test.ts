@@ -6,6 +6,7 @@ import type { Dataset } from '../../../src/model/dataset';
 import { openDatabase } from '../../../src/persist/db';
 import { Persister } from '../../../src/persist/persister';
 import { type AtlasStore, createAtlasStore } from '../../../src/store/atlas_store';
+import { isReadOnly } from '../../../src/store/editing';
 import { editFixture } from '../edits/edit_fixture';
 
 const gazetteer = loadGazetteerSync();
@@ -196,7 +197,7 @@ describe('the persister', () => {
     reopened.persister.stop();
   });
 
-  it('keeps editing in memory and says so when the browser gives no storage', async () => {
+  it('says so, and leaves the Atlas read-only, when the browser gives no storage', async () => {
     const store = createAtlasStore();
     store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
     const db = openDatabase(name);
@@ -204,7 +205,121 @@ describe('the persister', () => {
     db.open = (() => Promise.reject(refused)) as unknown as typeof db.open;
     await new Persister(store, db).start();
     expect(store.getState().save).toEqual({ status: 'unavailable', message: 'storageUnavailable' });
-    expect(rename(store, 'En mémoire').ok).toBe(true);
-    expect(serviceName(store)).toBe('En mémoire');
+    expect(isReadOnly(store.getState())).toBe(true);
+  });
+
+  it('says saved only once the last change is written, not when an earlier write ends', async () => {
+    const tab = await openTab(name);
+    await tab.persister.settled();
+    const db = openDatabase(name);
+    await db.open();
+    const seen: Promise<string[]>[] = [];
+    const stop = tab.store.subscribe((state, previous) => {
+      if (state.save.status !== 'saved' || previous.save.status === 'saved') return;
+      // Read at the very moment "saved" is shown: what is on disk then.
+      const request = db
+        .backendDB()
+        .transaction('transactions')
+        .objectStore('transactions')
+        .getAll();
+      seen.push(
+        new Promise((resolve) => {
+          request.onsuccess = () =>
+            resolve(request.result.map((row: { label: string }) => row.label));
+        }),
+      );
+    });
+    rename(tab.store, 'Premier');
+    tab.store.getState().transact(
+      updateRecord('services', tab.store.getState().dataset.services[0] ?? (undefined as never), {
+        name: 'Second',
+      }),
+      'importAdd',
+    );
+    await tab.persister.settled();
+    stop();
+    expect((await Promise.all(seen)).map((labels) => labels.sort())).toEqual([
+      ['editRecord', 'importAdd'],
+    ]);
+    db.close();
+    tab.persister.stop();
+  });
+
+  it('stores a transaction of many changes in parts, and reads it back whole', async () => {
+    const tab = await openTab(name);
+    const [service] = tab.store.getState().dataset.services;
+    if (!service) throw new Error('fixture');
+    const changes = Array.from({ length: 12_000 }, (_, index) => {
+      const record = { ...service, id: crypto.randomUUID(), name: `Service ${index}` };
+      return { table: 'services' as const, id: record.id, field: null, old: null, new: record };
+    });
+    expect(tab.store.getState().transact(changes, 'importAdd').ok).toBe(true);
+    await tab.persister.settled();
+    expect(tab.store.getState().save.status).toBe('saved');
+    const db = openDatabase(name);
+    await db.open();
+    const [row] = await db.transactions.toArray();
+    expect(row?.changes).toEqual([]);
+    expect(row?.parts).toBeGreaterThan(1);
+    expect(await db.parts.count()).toBe(row?.parts);
+    db.close();
+    tab.store.getState().undo();
+    await tab.persister.settled();
+    tab.persister.stop();
+
+    const again = await openTab(name);
+    expect(again.store.getState().history.undone[0]?.changes).toHaveLength(12_000);
+    again.store.getState().redo();
+    expect(again.store.getState().dataset.services).toHaveLength(12_001);
+    again.persister.stop();
+  });
+
+  it('says the storage is full when a write fails for it, keeps the edit, and saves it when asked again', async () => {
+    const tab = await openTab(name);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      rename(tab.store, 'Trop grand pour le disque');
+      await tab.persister.settled();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(tab.store.getState().save).toEqual({ status: 'failed', message: 'storageFull' });
+    expect(serviceName(tab.store)).toBe('Trop grand pour le disque');
+    tab.store.getState().retrySave();
+    await tab.persister.settled();
+    expect(tab.store.getState().save.status).toBe('saved');
+    tab.persister.stop();
+    const reopened = await openTab(name);
+    expect(serviceName(reopened.store)).toBe('Trop grand pour le disque');
+    reopened.persister.stop();
+  });
+
+  it('waits, saying why, while a tab on an older version holds the database, then saves', async () => {
+    const older = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 20);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('transactions', { keyPath: 'tx' });
+        request.result.createObjectStore('meta', { keyPath: 'key' });
+      };
+      request.onsuccess = () => resolve(request.result);
+    });
+    const store = createAtlasStore();
+    store.getState().datasetLoaded(editFixture(), gazetteer, geography, 'v1');
+    const persister = new Persister(store, openDatabase(name), name);
+    const started = persister.start();
+    await eventually(() => store.getState().save.status === 'blocked');
+    expect(store.getState().save.message).toBe('storageBlocked');
+    expect(rename(store, 'Pendant le blocage').ok).toBe(true);
+    older.close();
+    await started;
+    await persister.settled();
+    expect(store.getState().save.status).toBe('saved');
+    persister.stop();
+    const reopened = await openTab(name);
+    expect(serviceName(reopened.store)).toBe('Pendant le blocage');
+    reopened.persister.stop();
   });
 });
