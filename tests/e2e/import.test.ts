@@ -100,7 +100,7 @@ describe('import in the browser', () => {
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
-      .toMatch(/^Import enregistré/);
+      .toMatch(/^Import ajouté aux données/);
     expect(await storeSites(page)).toBe(before + 7);
     expect(await lastLabel(page)).toBe('importAdd');
     await dialog.getByRole('button', { name: 'Fermer' }).click();

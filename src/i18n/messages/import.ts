@@ -230,7 +230,7 @@ export const importMessages = {
     nothingAccepted: 'Aucune ligne acceptée : il n’y a rien à importer.',
     nothingChanges: 'Ces données sont déjà là : l’import ne changerait rien.',
     imported:
-      'Import enregistré — créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}. Il peut être annulé comme toute modification.',
+      'Import ajouté aux données — créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}. Il peut être annulé comme toute modification.',
     dataMoved:
       'Les données ont changé pendant l’import ; rien n’a été modifié. Recommencez l’import.',
     changesetTitle: 'Jeu de modifications : {{file}}',
@@ -313,7 +313,7 @@ export const importMessages = {
     nothingAccepted: 'Geen enkele rij aanvaard: er is niets te importeren.',
     nothingChanges: 'Deze gegevens zijn er al: de import zou niets veranderen.',
     imported:
-      'Import opgeslagen — aangemaakt: {{created, number}} · gewijzigd: {{updated, number}} · verwijderd: {{deleted, number}}. Hij kan ongedaan worden gemaakt zoals elke wijziging.',
+      'Import toegevoegd aan de gegevens — aangemaakt: {{created, number}} · gewijzigd: {{updated, number}} · verwijderd: {{deleted, number}}. Hij kan ongedaan worden gemaakt zoals elke wijziging.',
     dataMoved:
       'De gegevens zijn tijdens de import veranderd; er is niets gewijzigd. Begin de import opnieuw.',
     changesetTitle: 'Wijzigingsset: {{file}}',
@@ -396,7 +396,7 @@ export const importMessages = {
     nothingAccepted: 'No row was accepted: there is nothing to import.',
     nothingChanges: 'This data is already there: importing it would change nothing.',
     imported:
-      'Import saved — created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}. It can be undone like any change.',
+      'Import added to the data — created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}. It can be undone like any change.',
     dataMoved: 'The data changed during the import; nothing was changed. Start the import again.',
     changesetTitle: 'Changeset: {{file}}',
     changesetErrors: 'This changeset has errors; nothing of it will be applied:',

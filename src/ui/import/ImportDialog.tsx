@@ -15,6 +15,7 @@ import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
 import { createImportClient, ImportCancelled } from '../../workers/import_client';
+import { SaveStatus } from '../history/SaveStatus';
 import type { SourceFile } from '../../workers/import_protocol';
 import { useAtlasStore } from '../shared/store_context';
 import { ChangesetPreview } from './ChangesetPreview';
@@ -226,6 +227,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           <p role="status" className={stage.ok ? 'import-done' : 'import-refused'}>
             {stage.message}
           </p>
+          {/* In the data is not yet on disk: whether it is, and why not, as it happens. */}
+          {stage.ok && (
+            <p className="import-save">
+              <SaveStatus />
+            </p>
+          )}
           {stage.conflicts.length > 0 && <ConflictTable conflicts={stage.conflicts} />}
           {stage.rejected.length > 0 && <RejectedChanges rejected={stage.rejected} />}
         </div>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { newTransaction, toChangeset } from '../../../src/edits/transaction';
 import { ImportDialog } from '../../../src/ui/import/ImportDialog';
 import { loadedStore, renderAtlas } from './render_atlas';
@@ -75,7 +75,13 @@ describe('the import dialog', () => {
     expect(store.getState().sites.length).toBe(before);
     fireEvent.change(author, { target: { value: 'Analyste' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
-    expect(await screen.findByText(/^Import enregistré/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Import ajouté aux données/)).toBeInTheDocument();
+    // In the data, not yet on disk: the dialog says "saved" only once the persister has.
+    expect(screen.queryByText('Enregistré')).toBeNull();
+    act(() => store.getState().setSave({ status: 'saving', message: '' }));
+    expect(screen.getByText('Enregistrement…')).toBeInTheDocument();
+    act(() => store.getState().setSave({ status: 'saved', message: '' }));
+    expect(screen.getByText('Enregistré')).toBeInTheDocument();
     expect(store.getState().sites.length).toBe(before + 7);
     expect(store.getState().dataset.services.map((service) => service.name)).toContain(
       'Service corrigé',
