@@ -32,8 +32,8 @@ export function detectFormat(files: readonly InputFile[]): FormatDriver | undefi
 const NOT_READ =
   'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)';
 
-/** A report of no row, with these issues about the files. */
-function issuesReport(label: string, issues: readonly Issue[]): ReadResult {
+/** A read of no row, with these issues about the files (why nothing was read). */
+export function issuesReport(label: string, issues: readonly Issue[]): ReadResult {
   const report = new ReportBuilder(label, 'unknown');
   report.addIssues(issues);
   return { dataset: emptyDataset(), report: report.build() };

@@ -13,6 +13,20 @@ export class ImportCancelled extends Error {
 }
 
 /**
+ * Thrown (as a rejection) by `read` when the worker stopped before answering: it crashed,
+ * or its reading was ended in the middle (out of memory, ended by the browser).
+ */
+export class WorkerStopped extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'WorkerStopped';
+  }
+}
+
+/** How often the page asks a reading worker whether it still reads. */
+const PING_MS = 2000;
+
+/**
  * Reads imports for the page. One read at a time: a new read or `cancel` abandons the one
  * running (in the worker, by ending the worker, which stops even a long parse at once).
  */
@@ -40,8 +54,28 @@ export function workerImportClient(): ImportClient {
   let pending: Pending | null = null;
   let requests = 0;
 
+  let pinging: ReturnType<typeof setInterval> | null = null;
+  const stopPinging = () => {
+    if (pinging !== null) clearInterval(pinging);
+    pinging = null;
+  };
+  /** Ends the worker and the pending read with `error` (the worker is started afresh next time). */
+  const fail = (error: Error) => {
+    const failed = pending;
+    pending = null;
+    stopPinging();
+    worker?.terminate();
+    worker = null;
+    failed?.reject(error);
+  };
   const answer = (event: MessageEvent<ImportReply>) => {
     const reply = event.data;
+    if (reply.type === 'pong') {
+      if (pending && reply.parsing === pending.id) {
+        fail(new WorkerStopped('the reading was ended before it finished'));
+      }
+      return;
+    }
     if (!pending || reply.id !== pending.id) return;
     if (reply.type === 'progress') {
       pending.onProgress(reply.fraction);
@@ -53,6 +87,7 @@ export function workerImportClient(): ImportClient {
     }
     const { resolve, reject, slices } = pending;
     pending = null;
+    stopPinging();
     if (reply.type === 'done') resolve(slices.finish(reply.outcome));
     else reject(new Error(reply.message));
   };
@@ -62,17 +97,14 @@ export function workerImportClient(): ImportClient {
     worker.onmessage = answer;
     worker.onerror = (event) => {
       event.preventDefault();
-      const failed = pending;
-      pending = null;
-      worker?.terminate();
-      worker = null;
-      failed?.reject(new Error(event.message || 'the import worker stopped'));
+      fail(new WorkerStopped(event.message || 'the import worker crashed'));
     };
     return worker;
   };
   const stop = () => {
     const abandoned = pending;
     pending = null;
+    stopPinging();
     if (abandoned) {
       // The worker may be deep in a parse: ending it is the only way to stop at once.
       worker?.terminate();
@@ -88,7 +120,13 @@ export function workerImportClient(): ImportClient {
       return new Promise<ImportOutcome>((resolve, reject) => {
         pending = { id, resolve, reject, onProgress, slices: new OutcomeAssembler() };
         const request: ImportRequest = { type: 'read', id, files: [...files], fixes: [...fixes] };
-        start().postMessage(request);
+        const reader = start();
+        reader.postMessage(request);
+        // A worker whose reading was ended answers pings, but never the read: see `pong`.
+        pinging = setInterval(
+          () => reader.postMessage({ type: 'ping' } satisfies ImportRequest),
+          PING_MS,
+        );
       });
     },
     cancel: stop,
@@ -109,12 +147,14 @@ export function inlineImportClient(gazetteer: () => Gazetteer | null): ImportCli
   return {
     async read(files, fixes, onProgress) {
       const mine = ++generation;
-      const [{ readImport }, { inputFilesOf }] = await Promise.all([
+      const [{ readImport }, { inputFilesOf, tooLarge }] = await Promise.all([
         import('./read_import'),
         import('./source_files'),
       ]);
       const places = gazetteer();
       if (!places) throw new Error('the reference data is not loaded yet');
+      const refused = tooLarge(files);
+      if (refused) return refused;
       const input = await inputFilesOf(files);
       if (mine !== generation) throw new ImportCancelled();
       const outcome = readImport(input, fixes, places, onProgress);

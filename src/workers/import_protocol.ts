@@ -16,15 +16,20 @@ export interface SourceFile {
   file: Blob;
 }
 
-export type ImportRequest = {
-  type: 'read';
-  id: number;
-  files: SourceFile[];
-  fixes: RowFix[];
-};
+export type ImportRequest =
+  | { type: 'read'; id: number; files: SourceFile[]; fixes: RowFix[] }
+  /** Is the worker still reading? (asked while a read is pending; see `pong`). */
+  | { type: 'ping' };
 
 export type ImportReply =
   | { type: 'progress'; id: number; fraction: number }
   | ({ type: 'slice'; id: number } & OutcomeSlice)
   | { type: 'done'; id: number; outcome: ImportOutcome }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'failed'; id: number; message: string }
+  /**
+   * The answer to a ping, given between tasks: `parsing` is the read whose parse (one
+   * synchronous task, from the first row to the last slice sent) had begun and not ended.
+   * A worker can answer only when no task runs, so a read still `parsing` then was
+   * stopped in the middle (its execution terminated): it will never answer.
+   */
+  | { type: 'pong'; parsing: number | null };

@@ -6,7 +6,7 @@
 import type { ImportReply, ImportRequest } from './import_protocol';
 import { sliceOutcome } from './outcome_slices';
 import { readImport } from './read_import';
-import { inputFilesOf, thinProgress } from './source_files';
+import { inputFilesOf, thinProgress, tooLarge } from './source_files';
 import { workerGazetteer } from './worker_gazetteer';
 
 interface WorkerScope {
@@ -16,17 +16,28 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-async function handle(request: ImportRequest): Promise<void> {
+/** The read whose parse is running: set and cleared within one synchronous task. */
+let parsing: number | null = null;
+
+async function handle(request: ImportRequest & { type: 'read' }): Promise<void> {
   const { id } = request;
   try {
+    const refused = tooLarge(request.files);
+    if (refused) {
+      scope.postMessage({ type: 'done', id, outcome: refused });
+      return;
+    }
     const [files, gazetteer] = await Promise.all([inputFilesOf(request.files), workerGazetteer()]);
     const progress = thinProgress((fraction) =>
       scope.postMessage({ type: 'progress', id, fraction }),
     );
+    parsing = id;
     const { slices, rest } = sliceOutcome(readImport(files, request.fixes, gazetteer, progress));
     for (const slice of slices) scope.postMessage({ type: 'slice', id, ...slice });
     scope.postMessage({ type: 'done', id, outcome: rest });
+    parsing = null;
   } catch (error) {
+    parsing = null;
     scope.postMessage({
       type: 'failed',
       id,
@@ -36,5 +47,7 @@ async function handle(request: ImportRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  if (event.data.type === 'read') void handle(event.data);
+  const request = event.data;
+  if (request.type === 'read') void handle(request);
+  else if (request.type === 'ping') scope.postMessage({ type: 'pong', parsing });
 };

@@ -1,5 +1,5 @@
 import { CHANGESET_FORMAT, type ParsedChangeset, parseChangeset } from '../edits/transaction';
-import { readFiles } from '../formats';
+import { issuesReport, readFiles } from '../formats';
 import type { InputFile } from '../formats/types';
 import type { Dataset } from '../model/dataset';
 import type { ImportReport } from '../model/report';
@@ -31,7 +31,7 @@ function changesetText(files: readonly InputFile[]): string | null {
 /**
  * Reads an import: detects the format, writes the user's fixed rows back in (see
  * apply_fixes.ts) and runs the format's driver. Pure apart from `onProgress`; the same code
- * runs in the import worker and, where there is no Worker, on the page.
+ * runs in the import worker and, where there is no Worker, on the page. Never throws.
  */
 export function readImport(
   files: readonly InputFile[],
@@ -39,11 +39,38 @@ export function readImport(
   gazetteer: Gazetteer,
   onProgress?: (fraction: number) => void,
 ): ImportOutcome {
+  const label = files.length === 1 ? (files[0]?.path ?? '') : '';
+  try {
+    return readOrThrow(files, fixes, gazetteer, label, onProgress);
+  } catch (error) {
+    // The readers report bad data rather than throw: an exception here is a fault of the
+    // Atlas, said as one, never shown as the file's problem or left unanswered.
+    return {
+      kind: 'data',
+      ...issuesReport(label, [
+        {
+          row: null,
+          field: null,
+          severity: 'error',
+          code: 'unreadable_file',
+          message: `The Atlas failed while reading this file (${error instanceof Error ? error.message : String(error)}); nothing was changed. Please report it with the file`,
+        },
+      ]),
+    };
+  }
+}
+
+function readOrThrow(
+  files: readonly InputFile[],
+  fixes: readonly RowFix[],
+  gazetteer: Gazetteer,
+  label: string,
+  onProgress?: (fraction: number) => void,
+): ImportOutcome {
   const changeset = fixes.length === 0 ? changesetText(files) : null;
   if (changeset !== null) {
     return { kind: 'changeset', file: files[0]?.path ?? '', parsed: parseChangeset(changeset) };
   }
-  const label = files.length === 1 ? (files[0]?.path ?? '') : '';
   const fixed = applyFixes(files, fixes);
   const { dataset, report } = readFiles(
     fixed.files,

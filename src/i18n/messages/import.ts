@@ -193,6 +193,8 @@ export const importMessages = {
     close: 'Fermer',
     another: 'Importer un autre fichier',
     failed: 'Le fichier n’a pas pu être lu : {{message}}. Rien n’a été modifié.',
+    workerStopped:
+      'La lecture s’est arrêtée avant la fin : le programme qui lit les fichiers a été interrompu (le navigateur a pu manquer de mémoire). Rien n’a été modifié. Réessayez, ou découpez le fichier en plusieurs.',
     summary:
       '{{file}} — lignes lues : {{rows, number}} · acceptées : {{accepted, number}} · rejetées : {{rejected, number}}.',
     fileFacts: 'Format : {{format}} · encodage : {{encoding}} · séparateur : {{delimiter}}',
@@ -276,6 +278,8 @@ export const importMessages = {
     close: 'Sluiten',
     another: 'Een ander bestand importeren',
     failed: 'Het bestand kon niet worden gelezen: {{message}}. Er is niets gewijzigd.',
+    workerStopped:
+      'Het lezen is vóór het einde gestopt: het programma dat de bestanden leest, werd onderbroken (de browser had mogelijk te weinig geheugen). Er is niets gewijzigd. Probeer opnieuw, of splits het bestand.',
     summary:
       '{{file}} — gelezen rijen: {{rows, number}} · aanvaard: {{accepted, number}} · geweigerd: {{rejected, number}}.',
     fileFacts: 'Formaat: {{format}} · codering: {{encoding}} · scheidingsteken: {{delimiter}}',
@@ -359,6 +363,8 @@ export const importMessages = {
     close: 'Close',
     another: 'Import another file',
     failed: 'The file could not be read: {{message}}. Nothing was changed.',
+    workerStopped:
+      'The reading stopped before its end: the program that reads the files was interrupted (the browser may have run out of memory). Nothing was changed. Try again, or split the file.',
     summary:
       '{{file}} — rows read: {{rows, number}} · accepted: {{accepted, number}} · rejected: {{rejected, number}}.',
     fileFacts: 'Format: {{format}} · encoding: {{encoding}} · separator: {{delimiter}}',

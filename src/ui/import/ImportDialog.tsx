@@ -14,9 +14,9 @@ import type { RejectedRecord } from '../../export/merge_changeset';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
-import { createImportClient, ImportCancelled } from '../../workers/import_client';
-import { SaveStatus } from '../history/SaveStatus';
+import { createImportClient, ImportCancelled, WorkerStopped } from '../../workers/import_client';
 import type { SourceFile } from '../../workers/import_protocol';
+import { SaveStatus } from '../history/SaveStatus';
 import { useAtlasStore } from '../shared/store_context';
 import { ChangesetPreview } from './ChangesetPreview';
 import { ConflictTable } from './ConflictTable';
@@ -122,7 +122,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (error instanceof ImportCancelled) return;
       setStage({
         step: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message:
+          error instanceof WorkerStopped
+            ? t('workerStopped')
+            : t('failed', { message: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
@@ -242,7 +245,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       body = (
         <div>
           <p role="alert" className="import-refused">
-            {t('failed', { message: stage.message })}
+            {stage.message}
           </p>
           <FilePicker onFiles={start} />
         </div>

@@ -1,0 +1,94 @@
+import { WorkerStopped, workerImportClient } from '../../../src/workers/import_client';
+import type { ImportReply, ImportRequest } from '../../../src/workers/import_protocol';
+
+/** A worker as the page sees it, whose answers the test writes. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  onmessage: ((event: MessageEvent<ImportReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: ImportRequest[] = [];
+  terminated = false;
+  /** How it answers a ping; a worker whose parse was ended still answers. */
+  parsing: number | null = null;
+
+  constructor() {
+    FakeWorker.last = this;
+  }
+
+  postMessage(request: ImportRequest) {
+    this.received.push(request);
+    if (request.type === 'ping') this.reply({ type: 'pong', parsing: this.parsing });
+  }
+
+  reply(reply: ImportReply) {
+    this.onmessage?.({ data: reply } as MessageEvent<ImportReply>);
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const file = { path: 'a.csv', file: new Blob(['name\nx\n']) };
+
+describe('the import worker client', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('fails the read, and ends the worker, when its parse was ended in the middle', async () => {
+    const client = workerImportClient();
+    const read = client.read([file], [], () => {});
+    const settled = read.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const worker = FakeWorker.last;
+    if (!worker) throw new Error('no worker');
+    const [request] = worker.received;
+    if (request?.type !== 'read') throw new Error('no read');
+    // Still reading: a busy worker does not answer, and the read waits.
+    await vi.advanceTimersByTimeAsync(10_000);
+    worker.received.length = 0;
+    // Its execution was terminated mid-parse: it is idle again, with the parse unfinished.
+    worker.parsing = request.id;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await settled).toBeInstanceOf(WorkerStopped);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('keeps a read that answers, and stops asking once it has', async () => {
+    const client = workerImportClient();
+    const read = client.read([file], [], () => {});
+    const worker = FakeWorker.last;
+    if (!worker) throw new Error('no worker');
+    const request = worker.received[0];
+    if (request?.type !== 'read') throw new Error('no read');
+    await vi.advanceTimersByTimeAsync(4_000);
+    const outcome = {
+      kind: 'changeset' as const,
+      file: 'a.json',
+      parsed: { ok: false as const, errors: [] },
+    };
+    worker.reply({ type: 'done', id: request.id, outcome });
+    await expect(read).resolves.toEqual(outcome);
+    const pings = worker.received.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(worker.received).toHaveLength(pings);
+  });
+
+  it('fails the read when the worker crashes', async () => {
+    const client = workerImportClient();
+    const read = client.read([file], [], () => {});
+    FakeWorker.last?.onerror?.({
+      message: 'Uncaught SyntaxError',
+      preventDefault() {},
+    } as ErrorEvent);
+    await expect(read).rejects.toBeInstanceOf(WorkerStopped);
+  });
+});
