@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { TableName } from '../model/dataset';
+import { englishCount, LIMITS } from '../model/limits';
 import { TABLE_SCHEMAS } from '../model/tables';
 import type { Change } from './patch';
 
@@ -42,7 +43,8 @@ function recordProblems(change: Change, value: unknown, which: 'old' | 'new'): s
   }
   if (which === 'old') return [];
   const parsed = TABLE_SCHEMAS[change.table].safeParse(value);
-  return parsed.success ? [] : issueLines('', parsed.error);
+  if (!parsed.success) return issueLines('', parsed.error);
+  return Object.entries(parsed.data).flatMap(([field, fieldValue]) => tooLong(field, fieldValue));
 }
 
 /** Why a change cannot be applied to any data of its table, one line each; empty when it can. */
@@ -61,7 +63,21 @@ export function changeProblems(change: Change): string[] {
   const schema = fieldSchema(change.table, field);
   if (!schema) return [`${field}: ${change.table} has no such field`];
   const parsed = schema.safeParse(change.new);
-  return parsed.success ? [] : issueLines(field, parsed.error);
+  if (!parsed.success) return issueLines(field, parsed.error);
+  return tooLong(field, change.new);
+}
+
+/** A text longer than the readers take in one value (see model/limits.ts), as a problem. */
+function tooLong(field: string, value: unknown): string[] {
+  const texts = Array.isArray(value) ? value : [value];
+  const long = texts.find(
+    (text): text is string => typeof text === 'string' && text.length > LIMITS.fieldCharacters,
+  );
+  return long === undefined
+    ? []
+    : [
+        `${field}: ${englishCount(long.length)} characters, more than the ${englishCount(LIMITS.fieldCharacters)} one value may hold`,
+      ];
 }
 
 /**

@@ -275,6 +275,18 @@ export function parseDelimited(text: string, limits: Limits = LIMITS): Delimited
   const header = (out.records[0]?.values ?? []).map((value) => value.trim());
   const empty = { delimiter, header, rows: [], findings: [] };
   if (out.over) return { ...empty, refusal: refusalOf(out.over, limits) };
+  const longName = longCell(header, [], limits.fieldCharacters);
+  if (longName) {
+    return {
+      ...empty,
+      header: [],
+      refusal: {
+        ...longName,
+        field: null,
+        message: `A column name in the header: ${longName.message}`,
+      },
+    };
+  }
   if (header.length > limits.columns) {
     return {
       ...empty,

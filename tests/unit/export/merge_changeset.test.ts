@@ -301,4 +301,29 @@ describe('mergeChangeset', { timeout: 30_000 }, () => {
     expect(twice).toMatchObject({ applied: [], conflicts: [], rejected: [] });
     expect(twice.dataset).toEqual(once.dataset);
   });
+
+  it('refuses a text longer than one value may hold, as an import would', () => {
+    const dataset = namur();
+    const service = firstService(dataset);
+    const result = mergeChangeset(
+      dataset,
+      [
+        transaction('t1', [
+          {
+            table: 'services',
+            id: service.id,
+            field: 'description',
+            old: service.description,
+            new: 'x'.repeat(100_001),
+          },
+        ]),
+      ],
+      null,
+    );
+    expect(result.rejected).toEqual([
+      expect.objectContaining({
+        reasons: [expect.stringMatching(/^description: 100,001 characters/)],
+      }),
+    ]);
+  });
 });

@@ -240,4 +240,10 @@ describe('parseDelimited', () => {
     expect(parseDelimited(wide, small({ cells: 200 })).refusal).toBeNull();
     expect(parseDelimited(wide, small({ columns: 3 })).refusal?.code).toBe('too_many_columns');
   });
+
+  it('refuses a header whose column name passes the limit of one value', () => {
+    const parsed = parseDelimited(`a;${'b'.repeat(101)}\n1;2\n`, small({ fieldCharacters: 100 }));
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.refusal).toMatchObject({ code: 'field_too_long', field: null });
+  });
 });
