@@ -74,7 +74,10 @@ function readTables(dataDir: string): InputFile[] {
 function changeNumbers(changeset: Changeset, transactions: readonly Transaction[]) {
   const positions = new Map<string, number[]>();
   changeset.changes.forEach((entry, index) => {
-    positions.set(entry.tx, [...(positions.get(entry.tx) ?? []), index + 1]);
+    // Pushed, not copied: one transaction may hold 100,000 changes.
+    const list = positions.get(entry.tx);
+    if (list) list.push(index + 1);
+    else positions.set(entry.tx, [index + 1]);
   });
   const numbers = new Map<Change, number>();
   for (const { tx, changes } of transactions) {
