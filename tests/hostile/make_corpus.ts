@@ -748,11 +748,16 @@ export function makeCorpus(dir: string, curated: Dataset): HostileCase[] {
       message: /stopped inside services\.csv/,
     },
   );
-  read('a zip entry inflating a thousand times its size', 'zip/ratio.zip', zip({ 'datapackage.json': '{}', 'services.csv': new Uint8Array(20 * 1024 * 1024) }), {
-    exit: 2,
-    codes: ['error:zip_too_large'],
-    message: /zip bomb/,
-  });
+  read(
+    'a zip entry inflating a thousand times its size',
+    'zip/ratio.zip',
+    zip({ 'datapackage.json': '{}', 'services.csv': new Uint8Array(20 * 1024 * 1024) }),
+    {
+      exit: 2,
+      codes: ['error:zip_too_large'],
+      message: /zip bomb/,
+    },
+  );
   read(
     'a zip of 1,001 files',
     'zip/many_files.zip',
