@@ -81,11 +81,17 @@ function approximateSize(value: unknown): number {
   if (value === null || typeof value !== 'object') return 8;
   let size = 2;
   if (Array.isArray(value)) {
-    for (const item of value) size += approximateSize(item) + 1;
+    for (let index = 0; index < value.length; index += 1) size += approximateSize(value[index]) + 1;
     return size;
   }
-  for (const [key, item] of Object.entries(value)) size += key.length + approximateSize(item) + 4;
+  // for…in, not Object.entries: this runs over every field of a 100,000-row import.
+  for (const key in value) size += approximateSize((value as Record<string, unknown>)[key]) + 12;
   return size;
+}
+
+/** About how many characters a change takes once stored. */
+function changeSize(change: Transaction['changes'][number]): number {
+  return 80 + change.id.length + approximateSize(change.old) + approximateSize(change.new);
 }
 
 /**
@@ -104,7 +110,8 @@ export function splitTransaction(
   let start = 0;
   let characters = 0;
   for (let index = 0; index < changes.length; index += 1) {
-    characters += approximateSize(changes[index]);
+    const change = changes[index];
+    if (change) characters += changeSize(change);
     const full = index + 1 - start >= PART_CHANGES || characters >= PART_CHARACTERS;
     if (full || index === changes.length - 1) {
       parts.push({
