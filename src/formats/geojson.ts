@@ -193,6 +193,18 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     'EPSG:4326';
   report.crs = crs;
   const placed = new FlatAssembler(context.gazetteer, crs);
+  // Features mostly share their property names: each list is resolved once (resolving took
+  // a third of a millisecond, most of the time of a 300,000-feature file).
+  const resolved = new Map<string, (string | null)[]>();
+  const fieldsOf = (keys: readonly string[]) => {
+    const signature = keys.join('\u0000');
+    let fields = resolved.get(signature);
+    if (!fields) {
+      fields = resolveHeaders(keys, FLAT_FIELD_ALIASES).fields;
+      if (resolved.size < 1000) resolved.set(signature, fields);
+    }
+    return fields;
+  };
   rows.forEach(({ properties, geometry, findings }, index) => {
     const keys = Object.keys(properties);
     const texts: Record<string, string> = {};
@@ -203,7 +215,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
       report.addRow(index + 1, long ? [...findings, long] : findings, source);
       return;
     }
-    const { fields } = resolveHeaders(keys, FLAT_FIELD_ALIASES);
+    const fields = fieldsOf(keys);
     const row: Record<string, string> = {};
     keys.forEach((key, column) => {
       const field = fields[column];
