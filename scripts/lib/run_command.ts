@@ -15,6 +15,14 @@ export class CommandError extends Error {
  * line named after the command; both exit 2.
  */
 export function runCommand(name: string, main: () => Promise<number>): void {
+  // A reader that stops reading (`| head`) closes the pipe: the command stops there,
+  // quietly, as Unix tools do, rather than end in a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   main().then(
     (code) => {
       process.exitCode = code;

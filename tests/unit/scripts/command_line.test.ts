@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,23 @@ describe('npm run validate', () => {
     expect(report.rows).toBe(20_000);
     expect(report.issues.length).toBeGreaterThanOrEqual(40_000);
     expect(status).toBe(1);
+  }, 30_000);
+
+  it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const features = Array.from({ length: 5000 }, (_, index) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [200, 100] },
+      properties: { name: `Service ${index}`, organization_name: 'O', category: `c${index}` },
+    }));
+    const path = join(temp, 'closed_pipe.geojson');
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', path]);
+    const errors: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    await new Promise((resolve) => child.on('close', resolve));
+    // No stack trace of a write to a closed pipe: nothing at all.
+    expect(Buffer.concat(errors).toString('utf8')).toBe('');
   }, 30_000);
 
   it('exits 0 on a clean file, with a readable report', () => {
