@@ -2,8 +2,8 @@
  * The limits of what the Atlas reads, stated once: the readers enforce them (in the
  * browser's import worker and on the command line alike) and README.md documents them. A
  * file past one is refused, or the row or feature past it rejected, with a message naming
- * the limit and how to get under it; memory then stays bounded (about 1.5 GB for a file at
- * the limits, in Node or a browser tab's worker).
+ * the limit and how to get under it; memory then stays bounded (about 1 GB for a file at
+ * the limits: 0.9 GB to validate a 100 MB GeoJSON of 290,000 features).
  */
 export const LIMITS = {
   /** Bytes of one file, and of a zip's entries once inflated, all together. */
