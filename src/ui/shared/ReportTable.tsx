@@ -85,7 +85,11 @@ export function ReportTable({ report, caption }: { report: ImportReport; caption
                 <td>{issue.file ?? report.file}</td>
                 <td>{issue.row ?? t('wholeFile')}</td>
                 <td>{issue.field ?? ''}</td>
-                <td>{t(`severity.${issue.severity}`)}</td>
+                <td>
+                  {issue.row === null && issue.severity === 'error'
+                    ? t('fileRefused')
+                    : t(`severity.${issue.severity}`)}
+                </td>
                 <td>
                   <Problem issue={issue} />
                 </td>

@@ -90,7 +90,7 @@ describe('the import dialog', () => {
       label: 'importAdd',
       author: 'Analyste',
     });
-  });
+  }, 20_000);
 
   it('cancel leaves the data as it was', async () => {
     const store = loadedStore();
@@ -111,6 +111,8 @@ describe('the import dialog', () => {
     pick(new File(['%PDF-1.4'], 'notes.pdf'));
     await screen.findByRole('table', { name: 'Rapport de validation' });
     expect(reportRows()[0]?.[4]).toContain('Fichier illisible');
+    // No row was read: the error is the file's, not a rejected row's.
+    expect(reportRows()[0]?.[3]).toBe('Erreur (fichier non lu)');
     expect(
       screen.getByText('Aucune ligne acceptée : il n’y a rien à importer.'),
     ).toBeInTheDocument();
