@@ -45,6 +45,8 @@ export interface ServiceSpec {
   source: string;
   /** Keys of the sites where it is delivered. */
   siteKeys: string[];
+  /** The REFNIS codes of the communes, arrondissements or provinces it serves, as a source states them. */
+  serviceArea: string[];
 }
 
 /** A site as the source gives it; placed later by the gazetteer. */
@@ -131,6 +133,7 @@ export function serviceSpec(
     email: '',
     phone: '',
     siteKeys: [],
+    serviceArea: [],
     ...fields,
   };
 }

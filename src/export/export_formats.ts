@@ -4,6 +4,7 @@ import { writeHsdsZip } from '../formats/hsds';
 import type { FormatId } from '../formats/types';
 import { zipFiles } from '../formats/zip_files';
 import type { Dataset } from '../model/dataset';
+import type { AreaCatalogue } from '../places/area_catalogue';
 
 /** What the user can export: the data in one of the dataset formats, or the local changes. */
 export type ExportFormat = FormatId | 'changeset';
@@ -42,6 +43,8 @@ export interface DatasetExportOptions {
   date: string;
   /** Include the internal fields (contact persons, notes); HSDS has no place for them. */
   includeInternal?: boolean;
+  /** The names and boundaries of the services' areas (HSDS service_area extents). */
+  areas?: AreaCatalogue;
 }
 
 const TYPES: Record<ExportFormat, string> = {
@@ -68,10 +71,11 @@ export function datasetExport(dataset: Dataset, options: DatasetExportOptions): 
   const { format, date, filtered = false } = options;
   const name = exportFileName(format, date, filtered);
   const type = TYPES[format];
-  if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset) };
+  if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset, options.areas) };
   const files = driverFor(format).write(dataset, {
     delimiter: options.delimiter ?? ',',
     includeInternal: options.includeInternal ?? false,
+    areas: options.areas,
   });
   const [only] = files;
   if (files.length === 1 && only) return { name, type, bytes: bytesOf(only.content) };

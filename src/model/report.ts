@@ -20,6 +20,7 @@ export type IssueCode =
   | 'commune_mismatch'
   | 'unknown_commune'
   | 'unknown_postcode'
+  | 'unknown_area'
   | 'unknown_category'
   | 'unknown_language'
   | 'invalid_url'

@@ -79,6 +79,7 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
       phone: '',
       eligibility: '',
       fees: '',
+      service_area: [],
       contact_person: '',
       notes: '',
       ...provenance,

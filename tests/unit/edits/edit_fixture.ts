@@ -36,6 +36,7 @@ export function editFixture(): Dataset {
     phone: '',
     eligibility: '',
     fees: '',
+    service_area: [],
     contact_person: '',
     notes: '',
     source: 'test',

@@ -62,6 +62,8 @@ interface Seed {
     email: string;
     phone: string;
     sites: number[];
+    /** Communes by index, or one of the units above them (arrondissement, province, region). */
+    area: (number | string)[];
   }[];
   sites: {
     commune: number;
@@ -93,6 +95,10 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
       email: EMAIL,
       phone: PHONE,
       sites: fc.uniqueArray(fc.nat({ max: 2 }), { maxLength: 3 }),
+      area: fc.uniqueArray(
+        fc.oneof(fc.nat({ max: 260 }), fc.constantFrom('62000', '80000', '20002', '03000')),
+        { maxLength: 3 },
+      ),
     }),
     { minLength: 1, maxLength: 3 },
   ),
@@ -173,6 +179,13 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
         phone: service.phone,
         eligibility,
         fees,
+        service_area: [
+          ...new Set(
+            service.area.map((unit) =>
+              typeof unit === 'string' ? unit : (communes[unit % communes.length]?.nis_code ?? ''),
+            ),
+          ),
+        ],
         contact_person: '',
         notes: '',
         ...provenance,

@@ -24,6 +24,7 @@ function service(id: string, organizationId: string): Service {
     phone: '',
     eligibility: '',
     fees: '',
+    service_area: [],
     contact_person: '',
     notes: '',
     source: '',
