@@ -1,5 +1,5 @@
 import type { Language } from '../model/languages';
-import type { CommuneInfo } from './types';
+import type { AreaInfo, CommuneInfo } from './types';
 
 /** A commune's name in the interface language: Dutch when there is one, else French. */
 export function communeName(commune: CommuneInfo, language: Language): string {
@@ -46,4 +46,12 @@ export function arrondissementName(arrondissement: string, language: Language): 
 /** Compares names the way the interface language sorts them ("É" with "E"). */
 export function collator(language: Language): Intl.Collator {
   return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+}
+
+/** A unit's name in the interface language. */
+export function areaName(area: AreaInfo, language: Language): string {
+  if (area.level === 'commune') return area[language === 'nl' ? 'name_nl' : 'name_fr'];
+  if (area.level === 'province') return provinceName(area.name_fr, language);
+  if (area.level === 'arrondissement') return arrondissementName(area.name_fr, language);
+  return language === 'nl' ? area.name_nl : area.name_fr;
 }

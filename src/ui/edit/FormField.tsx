@@ -1,16 +1,10 @@
 import { type ReactNode, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { collator } from '../../places/place_names';
+import { areaName, collator } from '../../places/place_names';
 import type { FieldSpec, Problem } from '../../validate/field_rules';
 import { SearchPicker } from '../shared/SearchPicker';
 import { useAtlas } from '../shared/store_context';
-import {
-  areaName,
-  areaSearch,
-  communeLabel,
-  communeSearch,
-  organizationSearch,
-} from './search_options';
+import { areaSearch, communeLabel, communeSearch, organizationSearch } from './search_options';
 import type { Draft } from './use_draft';
 import type { Saver } from './use_save';
 

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { communeEntries, searchCommunes } from '../../explore/commune_search';
 import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
-import { arrondissementName, communeName, provinceName } from '../../places/place_names';
-import type { AreaInfo, Gazetteer } from '../../places/types';
+import { areaName, communeName, provinceName } from '../../places/place_names';
+import type { Gazetteer } from '../../places/types';
 import { foldName } from '../../text/fold';
 import type { PickerOption } from '../shared/SearchPicker';
 
@@ -74,14 +74,6 @@ export function communeSearch(
         .filter(Boolean)
         .join(', '),
     }));
-}
-
-/** A unit's name in the interface language. */
-export function areaName(area: AreaInfo, language: Language): string {
-  if (area.level === 'commune') return area[language === 'nl' ? 'name_nl' : 'name_fr'];
-  if (area.level === 'province') return provinceName(area.name_fr, language);
-  if (area.level === 'arrondissement') return arrondissementName(area.name_fr, language);
-  return language === 'nl' ? area.name_nl : area.name_fr;
 }
 
 /**

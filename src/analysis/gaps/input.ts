@@ -1,0 +1,192 @@
+import type { SiteRow } from '../../explore/sites';
+import { CATEGORIES, type Category } from '../../model/enums';
+import type { Indicator } from '../../model/schemas';
+import { arrondissementCode, provinceCode } from '../../places/areas';
+import type { CommuneInfo, Gazetteer } from '../../places/types';
+
+/**
+ * What the gap analysis reads, in columns of numbers that cross to a worker at little cost:
+ * the communes (their point and population), the services and their areas, and the sites
+ * (one per service at a location, as the explorer lists them) with their service, category,
+ * point and commune. Built once per dataset; a filter change then only says which sites
+ * are selected (see `selectedSites`).
+ */
+export interface GapInput {
+  /** The communes, in the gazetteer's order: their codes, and the point each is measured from. */
+  communeCodes: string[];
+  communeLon: Float64Array;
+  communeLat: Float64Array;
+  /** Each commune's arrondissement and province code. */
+  communeArrondissement: string[];
+  communeProvince: string[];
+  /** Inhabitants (the latest population figure of the commune; NaN where none). */
+  population: Float64Array;
+  /** Where the population figures come from: their indicator's source and date. */
+  populationSource: FigureSource | null;
+  /** Per-commune figures of every other indicator the dataset holds, by indicator name. */
+  indicators: Record<string, { values: Float64Array; unit: string; source: FigureSource }>;
+  /** The service of each site (an index into serviceIds). */
+  siteService: Int32Array;
+  /** The category of each site's service (an index into CATEGORIES). */
+  siteCategory: Uint8Array;
+  /** Each site's point (NaN when it has none) and commune (-1 when unknown). */
+  siteLon: Float64Array;
+  siteLat: Float64Array;
+  siteCommune: Int32Array;
+  serviceIds: string[];
+  /**
+   * The communes each service serves, as commune indices: its service area expanded to its
+   * communes, or, when it has none, the communes of its sites. `serviceAreaStart[s]` to
+   * `serviceAreaStart[s + 1]` index `serviceAreaCommunes`.
+   */
+  serviceAreaStart: Int32Array;
+  serviceAreaCommunes: Int32Array;
+  /** Whether each service's communes come from its stated area (1) or from its sites (0). */
+  serviceHasArea: Uint8Array;
+}
+
+export interface FigureSource {
+  source: string;
+  /** The figure's reference date or year, as the indicator gives it. */
+  date: string;
+}
+
+/** The indicator of the bundled population (Statbel, legal population on 1 January). */
+export const POPULATION_INDICATOR = 'population';
+
+/** A figure's date, as its record gives it: the reference date, else the year. */
+function dateOf(indicator: Indicator): string {
+  return indicator.reference_date || (indicator.year === null ? '' : String(indicator.year));
+}
+
+/** The latest figure of each commune for each indicator, in the communes' order. */
+function communeFigures(
+  indicators: readonly Indicator[],
+  communeIndex: ReadonlyMap<string, number>,
+  count: number,
+): Map<string, { values: Float64Array; dates: string[]; unit: string; source: FigureSource }> {
+  const byName = new Map<
+    string,
+    { values: Float64Array; dates: string[]; unit: string; source: FigureSource }
+  >();
+  for (const indicator of indicators) {
+    const at = communeIndex.get(indicator.nis_code);
+    if (at === undefined) continue;
+    let figures = byName.get(indicator.indicator);
+    if (!figures) {
+      figures = {
+        values: new Float64Array(count).fill(Number.NaN),
+        dates: new Array<string>(count).fill(''),
+        unit: indicator.unit,
+        source: { source: indicator.source, date: dateOf(indicator) },
+      };
+      byName.set(indicator.indicator, figures);
+    }
+    const date = dateOf(indicator);
+    if (Number.isNaN(figures.values[at]) || date > (figures.dates[at] ?? '')) {
+      figures.values[at] = indicator.value;
+      figures.dates[at] = date;
+      if (date > figures.source.date) figures.source = { source: indicator.source, date };
+    }
+  }
+  return byName;
+}
+
+const CATEGORY_INDEX = new Map(CATEGORIES.map((category, index) => [category, index]));
+
+/** The columns of the analysis for these sites (all sites of the dataset, in order). */
+export function gapInput(
+  sites: readonly SiteRow[],
+  indicators: readonly Indicator[],
+  gazetteer: Gazetteer,
+): GapInput {
+  const communes: readonly CommuneInfo[] = gazetteer.communes;
+  const communeIndex = new Map(communes.map((commune, index) => [commune.nis_code, index]));
+  const figures = communeFigures(indicators, communeIndex, communes.length);
+  const population = figures.get(POPULATION_INDICATOR);
+  figures.delete(POPULATION_INDICATOR);
+
+  const serviceIndex = new Map<string, number>();
+  const serviceIds: string[] = [];
+  const serviceAreas: string[][] = [];
+  const siteService = new Int32Array(sites.length);
+  const siteCategory = new Uint8Array(sites.length);
+  const siteLon = new Float64Array(sites.length);
+  const siteLat = new Float64Array(sites.length);
+  const siteCommune = new Int32Array(sites.length);
+  const siteCommunes: Set<number>[] = [];
+  sites.forEach((site, index) => {
+    let service = serviceIndex.get(site.service.id);
+    if (service === undefined) {
+      service = serviceIds.length;
+      serviceIndex.set(site.service.id, service);
+      serviceIds.push(site.service.id);
+      serviceAreas.push(site.service.service_area);
+      siteCommunes.push(new Set());
+    }
+    siteService[index] = service;
+    siteCategory[index] = CATEGORY_INDEX.get(site.service.category as Category) ?? 0;
+    siteLon[index] = site.location?.longitude ?? Number.NaN;
+    siteLat[index] = site.location?.latitude ?? Number.NaN;
+    const commune = site.commune ? (communeIndex.get(site.commune.nis_code) ?? -1) : -1;
+    siteCommune[index] = commune;
+    if (commune >= 0) siteCommunes[service]?.add(commune);
+  });
+
+  const serviceAreaStart = new Int32Array(serviceIds.length + 1);
+  const serviceHasArea = new Uint8Array(serviceIds.length);
+  const covered: number[] = [];
+  serviceIds.forEach((_, service) => {
+    serviceAreaStart[service] = covered.length;
+    const area = new Set<number>();
+    for (const code of serviceAreas[service] ?? []) {
+      for (const commune of gazetteer.communesOfArea(code)) {
+        const at = communeIndex.get(commune.nis_code);
+        if (at !== undefined) area.add(at);
+      }
+    }
+    serviceHasArea[service] = area.size > 0 ? 1 : 0;
+    for (const commune of area.size > 0 ? area : (siteCommunes[service] ?? []))
+      covered.push(commune);
+  });
+  serviceAreaStart[serviceIds.length] = covered.length;
+
+  return {
+    communeCodes: communes.map((commune) => commune.nis_code),
+    communeLon: Float64Array.from(communes, (commune) => commune.interior_point[0]),
+    communeLat: Float64Array.from(communes, (commune) => commune.interior_point[1]),
+    communeArrondissement: communes.map((commune) => arrondissementCode(commune.nis_code)),
+    communeProvince: communes.map((commune) => provinceCode(commune.nis_code)),
+    population: population?.values ?? new Float64Array(communes.length).fill(Number.NaN),
+    populationSource: population?.source ?? null,
+    indicators: Object.fromEntries(
+      [...figures].map(([name, { values, unit, source }]) => [name, { values, unit, source }]),
+    ),
+    siteService,
+    siteCategory,
+    siteLon,
+    siteLat,
+    siteCommune,
+    serviceIds,
+    serviceAreaStart,
+    serviceAreaCommunes: Int32Array.from(covered),
+    serviceHasArea,
+  };
+}
+
+/**
+ * The indices of `visible` in `sites`: both list the same rows in the same order (the
+ * filters keep the order), so one walk finds them.
+ */
+export function selectedSites(sites: readonly SiteRow[], visible: readonly SiteRow[]): Int32Array {
+  if (visible === sites) return Int32Array.from(sites.keys());
+  const indices = new Int32Array(visible.length);
+  let at = 0;
+  for (let index = 0; index < sites.length && at < visible.length; index += 1) {
+    if (sites[index] === visible[at]) {
+      indices[at] = index;
+      at += 1;
+    }
+  }
+  return at === visible.length ? indices : indices.slice(0, at);
+}
