@@ -15,11 +15,12 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'csv',
   'geojson',
   'hsds',
+  'indicators',
   'changeset',
 ];
 
 /** The formats written as CSV, where `;` separators (Excel in Belgian locales) can be chosen. */
-export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv'];
+export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv', 'indicators'];
 
 /** One file, ready to be handed to the user. */
 export interface ExportFile {
@@ -52,6 +53,7 @@ const TYPES: Record<ExportFormat, string> = {
   csv: 'application/zip',
   geojson: 'application/geo+json',
   hsds: 'application/zip',
+  indicators: 'text/csv;charset=utf-8',
   changeset: 'application/json',
 };
 
@@ -108,6 +110,7 @@ const NAME_PARTS: Record<ExportFormat, { what: string; extension: string }> = {
   csv: { what: 'tables', extension: 'zip' },
   geojson: { what: 'services', extension: 'geojson' },
   hsds: { what: 'hsds', extension: 'zip' },
+  indicators: { what: 'indicators', extension: 'csv' },
   changeset: { what: 'changes', extension: 'json' },
 };
 

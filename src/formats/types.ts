@@ -27,7 +27,7 @@ export interface ReadResult {
   report: ImportReport;
 }
 
-export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds';
+export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds' | 'indicators';
 
 export interface WriteOptions {
   /** Field separator for CSV exports (`,` by default; `;` for Excel in Belgian locales). */

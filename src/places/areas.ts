@@ -94,7 +94,7 @@ export function indexAreas(communes: readonly CommuneInfo[]): AreaIndex {
         level: 'arrondissement',
         name_fr: arrondissement,
         name_nl: arrondissementName(arrondissement, 'nl'),
-        name_de: arrondissement,
+        name_de: arrondissementName(arrondissement, 'de'),
       },
       commune,
     );
@@ -104,7 +104,7 @@ export function indexAreas(communes: readonly CommuneInfo[]): AreaIndex {
         level: 'province',
         name_fr: commune.province,
         name_nl: provinceName(commune.province, 'nl'),
-        name_de: commune.province,
+        name_de: provinceName(commune.province, 'de'),
       },
       commune,
     );

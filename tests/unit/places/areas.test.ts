@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { areaLevel, arrondissementCode, provinceCode } from '../../../src/places/areas';
 
@@ -56,5 +58,20 @@ describe('the gazetteer’s areas', () => {
     expect(codes('Brabant wallon')).toEqual(['20002']);
     expect(codes('Wallonie')).toEqual(['03000']);
     expect(codes('Atlantis')).toEqual([]);
+  });
+});
+
+describe('the provinces’ and arrondissements’ names', () => {
+  it('are in Dutch and German as the REFNIS labels of the boundary files give them', () => {
+    const labels = (file: string) =>
+      (
+        JSON.parse(readFileSync(`data/reference/${file}.geojson`, 'utf8')) as FeatureCollection
+      ).features.map((feature) => feature.properties as Record<string, string>);
+    for (const properties of [...labels('provinces'), ...labels('arrondissements')]) {
+      const area = gazetteer.areaByNis(properties.nis_code ?? '');
+      const prefix = /^(Provincie|Provinz|Arrondissement|Bezirk) /;
+      expect(area?.name_nl).toBe(properties.label_nl?.replace(prefix, ''));
+      expect(area?.name_de).toBe(properties.label_de?.replace(prefix, ''));
+    }
   });
 });
