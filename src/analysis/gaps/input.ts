@@ -59,7 +59,10 @@ function dateOf(indicator: Indicator): string {
   return indicator.reference_date || (indicator.year === null ? '' : String(indicator.year));
 }
 
-/** The latest figure of each commune for each indicator, in the communes' order. */
+/**
+ * The latest figure of each commune for each indicator (by its date; the first given when
+ * two share one), in the communes' order.
+ */
 function communeFigures(
   indicators: readonly Indicator[],
   communeIndex: ReadonlyMap<string, number>,
@@ -189,4 +192,21 @@ export function selectedSites(sites: readonly SiteRow[], visible: readonly SiteR
     }
   }
   return at === visible.length ? indices : indices.slice(0, at);
+}
+
+/**
+ * The latest figure of one indicator for each place that has one, by REFNIS code: what a
+ * map of that indicator shows.
+ */
+export function latestFigures(
+  indicators: readonly Indicator[],
+  name: string,
+): Map<string, Indicator> {
+  const latest = new Map<string, Indicator>();
+  for (const indicator of indicators) {
+    if (indicator.indicator !== name) continue;
+    const known = latest.get(indicator.nis_code);
+    if (!known || dateOf(indicator) > dateOf(known)) latest.set(indicator.nis_code, indicator);
+  }
+  return latest;
 }
