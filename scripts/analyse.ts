@@ -144,10 +144,6 @@ async function main(): Promise<number> {
   const input = gapInput(sites, dataset.indicators, gazetteer);
   const result = computeGaps(input, selectedSites(sites, visible), params);
   const { t } = createI18n(values.language as Language);
-  const sources = {
-    population: input.populationSource,
-    protected: input.indicators[params.protectedIndicator]?.source ?? null,
-  };
   const nameOf = (code: string) => {
     const area = gazetteer.areaByNis(code);
     return area ? areaName(area, values.language as Language) : code;
@@ -163,7 +159,7 @@ async function main(): Promise<number> {
         computed_on: exportDate(),
         filtered: filtered || null,
         counted: result.counted,
-        notes: methodNotes(result, sources, t),
+        notes: methodNotes(result, t),
         rows: rowsOf(result, communes).map((row) => ({ ...row, name: nameOf(row.code) })),
       }),
     );
@@ -171,7 +167,6 @@ async function main(): Promise<number> {
     process.stdout.write(
       gapTableCsv(result, {
         nameOf,
-        sources,
         t,
         date: exportDate(),
         filters: filtered,

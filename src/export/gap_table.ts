@@ -1,5 +1,5 @@
 import { type GapResult, type GapRow, rowsOf } from '../analysis/gaps/gaps';
-import { type GapSources, methodNotes } from '../analysis/gaps/method_notes';
+import { methodNotes } from '../analysis/gaps/method_notes';
 import type { Translate } from '../i18n';
 import { toCsv } from '../text/write_csv';
 
@@ -23,7 +23,6 @@ export const GAP_COLUMNS = [
 export interface GapTableOptions {
   /** A unit's name (its code when unknown). */
   nameOf(code: string): string;
-  sources: GapSources;
   /** The language of the notes. */
   t: Translate;
   /** The day the figures were computed (YYYY-MM-DD). */
@@ -83,7 +82,7 @@ export function gapTableCsv(result: GapResult, options: GapTableOptions): string
       ? [`${t('analysis:protectedIndicator')}: ${params.protectedIndicator}`]
       : []),
     ...(options.filters ? [options.filters] : []),
-    ...methodNotes(result, options.sources, t),
+    ...methodNotes(result, t),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
   const rows = rowsOf(result, options.communes).map((row) =>
     cells(row, options.nameOf(row.code), delimiter),

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../model/enums';
 import { arrondissementCode, BELGIUM_NIS, provinceCode, WALLONIA_NIS } from '../../places/areas';
 import type { AreaLevel } from '../../places/types';
-import type { GapInput } from './input';
+import type { FigureSource, GapInput } from './input';
 import { nearestDistances } from './nearest';
 import { supplyPoints } from './supply_points';
 import { twoStepAccess } from './two_step';
@@ -81,6 +81,8 @@ export interface GapResult {
   counted: { services: number; sites: number; sitesWithoutPoint: number; servicesWithArea: number };
   /** Whether any commune has a figure of people under temporary protection. */
   hasProtected: boolean;
+  /** Where the figures divided by come from: their source and date. */
+  sources: { population: FigureSource | null; protected: FigureSource | null };
 }
 
 const ratio = (count: number, of: number, per: number): number | null =>
@@ -206,6 +208,10 @@ export function computeGaps(input: GapInput, selected: Int32Array, params: GapPa
       servicesWithArea,
     },
     hasProtected: protectedFigures.some(Number.isFinite),
+    sources: {
+      population: input.populationSource,
+      protected: input.indicators[params.protectedIndicator]?.source ?? null,
+    },
   };
 }
 

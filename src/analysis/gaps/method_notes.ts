@@ -2,25 +2,14 @@ import type { Translate } from '../../i18n';
 import type { GapResult, Measure } from './gaps';
 import type { FigureSource } from './input';
 
-/** Where the figures the analysis divides by come from. */
-export interface GapSources {
-  population: FigureSource | null;
-  protected: FigureSource | null;
-}
-
 const sourceText = (source: FigureSource | null, t: Translate): string =>
   source
     ? t('analysis:note.population', { source: source.source, date: source.date })
     : t('analysis:verdict.unknown');
 
 /** How one measure was computed, in the language of `t`: the note shown beside it and exported. */
-export function methodNote(
-  measure: Measure,
-  result: GapResult,
-  sources: GapSources,
-  t: Translate,
-): string {
-  const { params } = result;
+export function methodNote(measure: Measure, result: GapResult, t: Translate): string {
+  const { params, sources } = result;
   const people = t(
     params.population === 'protected'
       ? 'analysis:populationProtected'
@@ -36,7 +25,7 @@ export function methodNote(
 }
 
 /** Every note of an analysis: each measure's, how units above the commune are summed, and the under-served rule. */
-export function methodNotes(result: GapResult, sources: GapSources, t: Translate): string[] {
+export function methodNotes(result: GapResult, t: Translate): string[] {
   const { underServed } = result.params;
   return [
     ...(
@@ -48,10 +37,7 @@ export function methodNotes(result: GapResult, sources: GapSources, t: Translate
         'nearest_km',
         'access',
       ] as const
-    ).map(
-      (measure) =>
-        `${t(`analysis:measure.${measure}`)}: ${methodNote(measure, result, sources, t)}`,
-    ),
+    ).map((measure) => `${t(`analysis:measure.${measure}`)}: ${methodNote(measure, result, t)}`),
     t('analysis:note.aggregate'),
     t('analysis:note.underServed', {
       rule: t(`analysis:rule.${underServed.rule}`),

@@ -116,6 +116,8 @@ export const analysisMessages = {
     computedOn: 'Calculé le {{date}}',
     filtersNote: 'Services retenus par les filtres : {{count, number}} lieux de {{total, number}}.',
     selectCommune: 'Voir {{name}} sur la carte',
+    exportNeedsMap: 'Affichez la carte (à côté du tableau ou seule) pour l’exporter en image.',
+    attribution: 'Limites communales et population : © Statbel, CC BY 4.0 (modifié)',
   },
   nl: {
     title: 'Analyse van de lacunes',
@@ -231,6 +233,8 @@ export const analysisMessages = {
     filtersNote:
       'Diensten die de filters behouden: {{count, number}} van {{total, number}} locaties.',
     selectCommune: '{{name}} op de kaart tonen',
+    exportNeedsMap: 'Toon de kaart (naast de tabel of alleen) om ze als afbeelding te exporteren.',
+    attribution: 'Gemeentegrenzen en bevolking: © Statbel, CC BY 4.0 (gewijzigd)',
   },
   en: {
     title: 'Gap analysis',
@@ -345,5 +349,7 @@ export const analysisMessages = {
     computedOn: 'Computed on {{date}}',
     filtersNote: 'Services the filters keep: {{count, number}} of {{total, number}} sites.',
     selectCommune: 'Show {{name}} on the map',
+    exportNeedsMap: 'Show the map (beside the table or alone) to export it as an image.',
+    attribution: 'Commune boundaries and population: © Statbel, CC BY 4.0 (modified)',
   },
 };
