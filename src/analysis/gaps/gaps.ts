@@ -3,7 +3,7 @@ import { arrondissementCode, BELGIUM_NIS, provinceCode, WALLONIA_NIS } from '../
 import type { AreaLevel } from '../../places/types';
 import type { FigureSource, GapInput } from './input';
 import { nearestDistances } from './nearest';
-import { supplyPoints } from './supply_points';
+import { pointCounts } from './supply_points';
 import { twoStepAccess } from './two_step';
 
 /** A figure the analysis gives for each unit, and that a map or a ranking can show. */
@@ -105,7 +105,7 @@ export function computeGaps(input: GapInput, selected: Int32Array, params: GapPa
     serviceSelected[input.siteService[site] ?? 0] = 1;
     const commune = input.siteCommune[site] ?? -1;
     if (commune >= 0) sitesIn[commune] = (sitesIn[commune] ?? 0) + 1;
-    if (Number.isNaN(input.siteLon[site] ?? Number.NaN)) sitesWithoutPoint += 1;
+    if ((input.sitePoint[site] ?? -1) < 0) sitesWithoutPoint += 1;
   }
   const servicesIn = new Float64Array(communeCount);
   const services: number[] = [];
@@ -128,9 +128,9 @@ export function computeGaps(input: GapInput, selected: Int32Array, params: GapPa
     input.indicators[params.protectedIndicator]?.values ??
     new Float64Array(communeCount).fill(Number.NaN);
   const demand = params.population === 'protected' ? protectedFigures : input.population;
-  const points = supplyPoints(input, sites);
-  const nearest = nearestDistances(input, points);
-  const access = twoStepAccess(input, points, demand, params.catchmentKm);
+  const counts = pointCounts(input, sites);
+  const nearest = nearestDistances(input, counts);
+  const access = twoStepAccess(input, counts, demand, params.catchmentKm);
   const accessPer = params.population === 'protected' ? 1_000 : 10_000;
 
   const communes: GapRow[] = input.communeCodes.map((code, commune) => {
@@ -158,40 +158,48 @@ export function computeGaps(input: GapInput, selected: Int32Array, params: GapPa
     return row;
   });
 
-  const unitsOf = (commune: number) => [
-    input.communeArrondissement[commune] ?? '',
-    input.communeProvince[commune] ?? '',
-    WALLONIA_NIS,
-  ];
-  const unitServices = new Map<string, Set<number>>();
+  // The units above each commune (its arrondissement, its province, Wallonia), each given an
+  // index, so that the distinct services serving a unit are counted without a set per unit:
+  // a unit remembers the last service that counted in it.
+  const unitIndex = new Map<string, number>();
+  const units: { code: string; level: AreaLevel; rows: GapRow[] }[] = [];
+  const communeUnits = new Int32Array(communeCount * 3);
+  communes.forEach((row, commune) => {
+    const codes = [
+      [input.communeArrondissement[commune] ?? '', 'arrondissement'],
+      [input.communeProvince[commune] ?? '', 'province'],
+      [WALLONIA_NIS, 'region'],
+    ] as const;
+    codes.forEach(([code, level], rank) => {
+      let unit = unitIndex.get(code);
+      if (unit === undefined) {
+        unit = units.length;
+        unitIndex.set(code, unit);
+        units.push({ code, level, rows: [] });
+      }
+      units[unit]?.rows.push(row);
+      communeUnits[commune * 3 + rank] = unit;
+    });
+  });
+  const unitServices = new Float64Array(units.length);
+  const lastService = new Int32Array(units.length).fill(-1);
   for (const service of services) {
     for (
       let at = input.serviceAreaStart[service] ?? 0;
       at < (input.serviceAreaStart[service + 1] ?? 0);
       at += 1
     ) {
-      for (const unit of unitsOf(input.serviceAreaCommunes[at] ?? 0)) {
-        const set = unitServices.get(unit) ?? new Set<number>();
-        set.add(service);
-        unitServices.set(unit, set);
+      const commune = input.serviceAreaCommunes[at] ?? 0;
+      for (let rank = 0; rank < 3; rank += 1) {
+        const unit = communeUnits[commune * 3 + rank] ?? 0;
+        if (lastService[unit] === service) continue;
+        lastService[unit] = service;
+        unitServices[unit] = (unitServices[unit] ?? 0) + 1;
       }
     }
   }
-  const units = new Map<string, { level: AreaLevel; rows: GapRow[] }>();
-  communes.forEach((row, commune) => {
-    const [arrondissement = '', province = '', region = ''] = unitsOf(commune);
-    for (const [code, level] of [
-      [arrondissement, 'arrondissement'],
-      [province, 'province'],
-      [region, 'region'],
-    ] as const) {
-      const unit = units.get(code) ?? { level, rows: [] };
-      unit.rows.push(row);
-      units.set(code, unit);
-    }
-  });
-  const summed = [...units].map(([code, unit]) =>
-    sumRows(code, unit.level, unit.rows, unitServices.get(code)?.size ?? 0),
+  const summed = units.map((unit, index) =>
+    sumRows(unit.code, unit.level, unit.rows, unitServices[index] ?? 0),
   );
   const wallonia =
     summed.find((row) => row.code === WALLONIA_NIS) ?? sumRows(WALLONIA_NIS, 'region', [], 0);

@@ -29,10 +29,12 @@ export interface GapInput {
   siteService: Int32Array;
   /** The category of each site's service (an index into CATEGORIES). */
   siteCategory: Uint8Array;
-  /** Each site's point (NaN when it has none) and commune (-1 when unknown). */
-  siteLon: Float64Array;
-  siteLat: Float64Array;
+  /** Each site's point (an index into pointLon and pointLat; -1 when it has none) and commune (-1 when unknown). */
+  sitePoint: Int32Array;
   siteCommune: Int32Array;
+  /** The distinct points the sites stand at (many share their commune's or postcode's). */
+  pointLon: Float64Array;
+  pointLat: Float64Array;
   serviceIds: string[];
   /**
    * The communes each service serves, as commune indices: its service area expanded to its
@@ -95,6 +97,14 @@ function communeFigures(
   return byName;
 }
 
+/**
+ * One number per point to the metre (1e-5 degree): sites less than a metre apart share their
+ * point, which changes no distance the analysis measures.
+ */
+function pointKey(lon: number, lat: number): number {
+  return Math.round((lon + 180) * 1e5) * 2e7 + Math.round((lat + 90) * 1e5);
+}
+
 const CATEGORY_INDEX = new Map(CATEGORIES.map((category, index) => [category, index]));
 
 /** The columns of the analysis for these sites (all sites of the dataset, in order). */
@@ -114,8 +124,10 @@ export function gapInput(
   const serviceAreas: string[][] = [];
   const siteService = new Int32Array(sites.length);
   const siteCategory = new Uint8Array(sites.length);
-  const siteLon = new Float64Array(sites.length);
-  const siteLat = new Float64Array(sites.length);
+  const sitePoint = new Int32Array(sites.length);
+  const pointAt = new Map<number, number>();
+  const pointLon: number[] = [];
+  const pointLat: number[] = [];
   const siteCommune = new Int32Array(sites.length);
   const siteCommunes: Set<number>[] = [];
   sites.forEach((site, index) => {
@@ -129,8 +141,24 @@ export function gapInput(
     }
     siteService[index] = service;
     siteCategory[index] = CATEGORY_INDEX.get(site.service.category as Category) ?? 0;
-    siteLon[index] = site.location?.longitude ?? Number.NaN;
-    siteLat[index] = site.location?.latitude ?? Number.NaN;
+    const lon = site.location?.longitude;
+    const lat = site.location?.latitude;
+    if (
+      typeof lon === 'number' &&
+      typeof lat === 'number' &&
+      Number.isFinite(lon) &&
+      Number.isFinite(lat)
+    ) {
+      const key = pointKey(lon, lat);
+      let point = pointAt.get(key);
+      if (point === undefined) {
+        point = pointLon.length;
+        pointAt.set(key, point);
+        pointLon.push(lon);
+        pointLat.push(lat);
+      }
+      sitePoint[index] = point;
+    } else sitePoint[index] = -1;
     const commune = site.commune ? (communeIndex.get(site.commune.nis_code) ?? -1) : -1;
     siteCommune[index] = commune;
     if (commune >= 0) siteCommunes[service]?.add(commune);
@@ -167,9 +195,10 @@ export function gapInput(
     ),
     siteService,
     siteCategory,
-    siteLon,
-    siteLat,
+    sitePoint,
     siteCommune,
+    pointLon: Float64Array.from(pointLon),
+    pointLat: Float64Array.from(pointLat),
     serviceIds,
     serviceAreaStart,
     serviceAreaCommunes: Int32Array.from(covered),

@@ -1,18 +1,28 @@
 import { around, distance } from 'geokdbush';
 import type { GapInput } from './input';
-import type { SupplyPoints } from './supply_points';
+import { pointIndex } from './supply_points';
 
 /**
- * The straight-line distance (great circle, km) from each commune's point to the nearest of
- * the sites' points; null for every commune when there is none.
+ * The straight-line distance (great circle, km) from each commune's point to the nearest
+ * point where one of the sites stands (`counts`: how many stand at each point); null for
+ * every commune when none does.
  */
-export function nearestDistances(input: GapInput, points: SupplyPoints): (number | null)[] {
+export function nearestDistances(input: GapInput, counts: Float64Array): (number | null)[] {
+  const index = pointIndex(input);
+  const any = counts.some((count) => count > 0);
   return input.communeCodes.map((_, commune) => {
-    if (!points.index) return null;
+    if (!index || !any) return null;
     const lon = input.communeLon[commune] ?? 0;
     const lat = input.communeLat[commune] ?? 0;
-    const [nearest] = around(points.index, lon, lat, 1);
+    const [nearest] = around(
+      index,
+      lon,
+      lat,
+      1,
+      Number.POSITIVE_INFINITY,
+      (point) => (counts[point] ?? 0) > 0,
+    );
     if (nearest === undefined) return null;
-    return distance(lon, lat, points.lon[nearest] ?? 0, points.lat[nearest] ?? 0);
+    return distance(lon, lat, input.pointLon[nearest] ?? 0, input.pointLat[nearest] ?? 0);
   });
 }

@@ -1,11 +1,10 @@
-import { around } from 'geokdbush';
 import type { GapInput } from './input';
-import { communePoints, type SupplyPoints } from './supply_points';
+import { reachWithin } from './supply_points';
 
 /**
  * The two-step floating catchment area index (Luo & Wang 2003) of each commune:
- * 1. each supply point j (the sites standing at one point, S_j of them) shares its supply
- *    among the people within the catchment distance d0: R_j = S_j / Σ_{k: d_kj ≤ d0} P_k;
+ * 1. each supply point j (the sites standing at one point, S_j of them: `counts`) shares its
+ *    supply among the people within the catchment distance d0: R_j = S_j / Σ_{k: d_kj ≤ d0} P_k;
  * 2. a commune's access is the sum of the ratios of the points within d0 of it:
  *    A_i = Σ_{j: d_ij ≤ d0} R_j.
  * People are counted at their commune's point (P_k, from `demand`; a commune without a figure
@@ -14,38 +13,31 @@ import { communePoints, type SupplyPoints } from './supply_points';
  */
 export function twoStepAccess(
   input: GapInput,
-  points: SupplyPoints,
+  counts: Float64Array,
   demand: Float64Array,
   catchmentKm: number,
 ): (number | null)[] {
-  const communes = communePoints(input);
-  const ratios = new Float64Array(points.count.length);
-  for (let point = 0; point < points.count.length; point += 1) {
+  const reach = reachWithin(input, catchmentKm);
+  const ratios = new Float64Array(counts.length);
+  for (let point = 0; point < counts.length; point += 1) {
+    const supply = counts[point] ?? 0;
+    if (supply === 0) continue;
     let people = 0;
-    for (const commune of around(
-      communes,
-      points.lon[point] ?? 0,
-      points.lat[point] ?? 0,
-      Number.POSITIVE_INFINITY,
-      catchmentKm,
-    )) {
-      const figure = demand[commune] ?? Number.NaN;
+    for (let at = reach.pointStart[point] ?? 0; at < (reach.pointStart[point + 1] ?? 0); at += 1) {
+      const figure = demand[reach.pointCommunes[at] ?? 0] ?? Number.NaN;
       if (Number.isFinite(figure)) people += figure;
     }
-    ratios[point] = people > 0 ? (points.count[point] ?? 0) / people : 0;
+    ratios[point] = people > 0 ? supply / people : 0;
   }
   return input.communeCodes.map((_, commune) => {
     if (!Number.isFinite(demand[commune] ?? Number.NaN)) return null;
-    if (!points.index) return 0;
     let sum = 0;
-    for (const point of around(
-      points.index,
-      input.communeLon[commune] ?? 0,
-      input.communeLat[commune] ?? 0,
-      Number.POSITIVE_INFINITY,
-      catchmentKm,
-    )) {
-      sum += ratios[point] ?? 0;
+    for (
+      let at = reach.communeStart[commune] ?? 0;
+      at < (reach.communeStart[commune + 1] ?? 0);
+      at += 1
+    ) {
+      sum += ratios[reach.communePoints[at] ?? 0] ?? 0;
     }
     return sum;
   });

@@ -57,8 +57,7 @@ export function fixtureInput(
     },
     siteService: Int32Array.from(sites, (site) => site.service),
     siteCategory: Uint8Array.from(sites, (site) => site.category),
-    siteLon: Float64Array.from(sites, (site) => site.lon),
-    siteLat: Float64Array.from(sites, (site) => site.lat),
+    ...points(sites),
     siteCommune: Int32Array.from(sites, (site) => site.commune),
     serviceIds: Array.from({ length: serviceCount }, (_, service) => `s${service}`),
     serviceAreaStart: Int32Array.from(start),
@@ -68,3 +67,24 @@ export function fixtureInput(
 }
 
 export const all = (input: GapInput) => Int32Array.from(input.siteService.keys());
+
+/** The sites' distinct points, as gapInput finds them. */
+function points(sites: readonly SiteSpec[]) {
+  const at = new Map<string, number>();
+  const lon: number[] = [];
+  const lat: number[] = [];
+  const sitePoint = sites.map((site) => {
+    const key = `${site.lon},${site.lat}`;
+    if (!at.has(key)) {
+      at.set(key, lon.length);
+      lon.push(site.lon);
+      lat.push(site.lat);
+    }
+    return at.get(key) ?? -1;
+  });
+  return {
+    sitePoint: Int32Array.from(sitePoint),
+    pointLon: Float64Array.from(lon),
+    pointLat: Float64Array.from(lat),
+  };
+}
