@@ -14,6 +14,9 @@ function run(script: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each case starts a command (tsx and the data): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 const temp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
 
 describe('npm run validate', () => {
