@@ -132,6 +132,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       audience: spec.audience,
       languages: spec.languages,
       service_area: spec.serviceArea,
+      capacity: spec.capacity,
       status: spec.status,
       url: spec.url,
       email: spec.email,

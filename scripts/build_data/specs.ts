@@ -47,6 +47,8 @@ export interface ServiceSpec {
   siteKeys: string[];
   /** The REFNIS codes of the communes, arrondissements or provinces it serves, as a source states them. */
   serviceArea: string[];
+  /** Places, where a source states a number (its words are then quoted in the description). */
+  capacity: number | null;
 }
 
 /** A site as the source gives it; placed later by the gazetteer. */
@@ -134,6 +136,7 @@ export function serviceSpec(
     phone: '',
     siteKeys: [],
     serviceArea: [],
+    capacity: null,
     ...fields,
   };
 }

@@ -244,6 +244,7 @@ function serviceFields(
     eligibility: trimmed(row.eligibility),
     fees: trimmed(row.fees),
     service_area: trimmed(row.service_area),
+    capacity: trimmed(row.capacity),
     url: trimmed(row.website),
     email: trimmed(row.email),
     phone: trimmed(row.phone),

@@ -15,6 +15,7 @@ import { foldName } from '../text/fold';
 import {
   parseCategory,
   parseConfidence,
+  parseCount,
   parseDecimal,
   parseEmail,
   parseInteger,
@@ -197,6 +198,7 @@ export function buildService(fields: TextFields, gazetteer: Gazetteer): Built<Se
     eligibility: trimmed(fields.eligibility),
     fees: trimmed(fields.fees),
     service_area: serviceArea(trimmed(fields.service_area), gazetteer, findings),
+    capacity: take(parseCount(trimmed(fields.capacity), 'capacity'), findings),
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Finding } from '../model/report';
 import {
   type Parsed,
+  parseCount,
   parseEmail,
   parseIsoDate,
   parseLanguages,
@@ -24,6 +25,7 @@ import {
  * - url, email, phone, languages, date: read by the import's parser;
  * - choice: a code of a closed vocabulary, picked from a list;
  * - organization, commune: a reference picked from a searchable list (an id, a NIS code);
+ * - count: a whole number of places, 0 or more (empty: not known);
  * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
  *   as their REFNIS codes (a service area).
  */
@@ -38,7 +40,8 @@ export type FieldKind =
   | 'choice'
   | 'organization'
   | 'commune'
-  | 'areas';
+  | 'areas'
+  | 'count';
 
 export interface FieldSpec {
   /** The record's field. */
@@ -121,6 +124,11 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
       return fromParsed(parseLanguages(text), () => ({
         severity: 'error',
         key: 'problem.unknownLanguage',
+      }));
+    case 'count':
+      return fromParsed(parseCount(text, spec.name), () => ({
+        severity: 'error',
+        key: 'problem.invalidCount',
       }));
     case 'areas': {
       const units = text.split(/[\s,;|]+/).filter(Boolean);

@@ -81,6 +81,7 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
       eligibility: '',
       fees: '',
       service_area: [],
+      capacity: null,
       contact_person: '',
       notes: '',
       ...provenance,

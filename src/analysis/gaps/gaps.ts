@@ -3,7 +3,7 @@ import { arrondissementCode, BELGIUM_NIS, provinceCode, WALLONIA_NIS } from '../
 import type { AreaLevel } from '../../places/types';
 import type { FigureSource, GapInput } from './input';
 import { nearestDistances } from './nearest';
-import { pointCounts } from './supply_points';
+import { pointSupply } from './supply_points';
 import { twoStepAccess } from './two_step';
 
 /** A figure the analysis gives for each unit, and that a map or a ranking can show. */
@@ -128,9 +128,9 @@ export function computeGaps(input: GapInput, selected: Int32Array, params: GapPa
     input.indicators[params.protectedIndicator]?.values ??
     new Float64Array(communeCount).fill(Number.NaN);
   const demand = params.population === 'protected' ? protectedFigures : input.population;
-  const counts = pointCounts(input, sites);
-  const nearest = nearestDistances(input, counts);
-  const access = twoStepAccess(input, counts, demand, params.catchmentKm);
+  const supply = pointSupply(input, sites);
+  const nearest = nearestDistances(input, supply);
+  const access = twoStepAccess(input, supply, demand, params.catchmentKm);
   const accessPer = params.population === 'protected' ? 1_000 : 10_000;
 
   const communes: GapRow[] = input.communeCodes.map((code, commune) => {

@@ -45,6 +45,8 @@ export interface GapInput {
   serviceAreaCommunes: Int32Array;
   /** Whether each service's communes come from its stated area (1) or from its sites (0). */
   serviceHasArea: Uint8Array;
+  /** Each service's places, where a source gives them (NaN otherwise). */
+  serviceCapacity: Float64Array;
 }
 
 export interface FigureSource {
@@ -122,6 +124,7 @@ export function gapInput(
   const serviceIndex = new Map<string, number>();
   const serviceIds: string[] = [];
   const serviceAreas: string[][] = [];
+  const capacities: number[] = [];
   const siteService = new Int32Array(sites.length);
   const siteCategory = new Uint8Array(sites.length);
   const sitePoint = new Int32Array(sites.length);
@@ -137,6 +140,7 @@ export function gapInput(
       serviceIndex.set(site.service.id, service);
       serviceIds.push(site.service.id);
       serviceAreas.push(site.service.service_area);
+      capacities.push(site.service.capacity ?? Number.NaN);
       siteCommunes.push(new Set());
     }
     siteService[index] = service;
@@ -203,6 +207,7 @@ export function gapInput(
     serviceAreaStart,
     serviceAreaCommunes: Int32Array.from(covered),
     serviceHasArea,
+    serviceCapacity: Float64Array.from(capacities),
   };
 }
 

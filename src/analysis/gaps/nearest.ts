@@ -4,12 +4,12 @@ import { pointIndex } from './supply_points';
 
 /**
  * The straight-line distance (great circle, km) from each commune's point to the nearest
- * point where one of the sites stands (`counts`: how many stand at each point); null for
+ * point where one of the sites stands (`supply`: what stands at each point); null for
  * every commune when none does.
  */
-export function nearestDistances(input: GapInput, counts: Float64Array): (number | null)[] {
+export function nearestDistances(input: GapInput, supply: Float64Array): (number | null)[] {
   const index = pointIndex(input);
-  const any = counts.some((count) => count > 0);
+  const any = supply.some((count) => count > 0);
   return input.communeCodes.map((_, commune) => {
     if (!index || !any) return null;
     const lon = input.communeLon[commune] ?? 0;
@@ -20,7 +20,7 @@ export function nearestDistances(input: GapInput, counts: Float64Array): (number
       lat,
       1,
       Number.POSITIVE_INFINITY,
-      (point) => (counts[point] ?? 0) > 0,
+      (point) => (supply[point] ?? 0) > 0,
     );
     if (nearest === undefined) return null;
     return distance(lon, lat, input.pointLon[nearest] ?? 0, input.pointLat[nearest] ?? 0);

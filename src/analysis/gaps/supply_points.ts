@@ -28,14 +28,19 @@ export function pointIndex(input: GapInput): KDBush | null {
   return index;
 }
 
-/** How many of the sites stand at each point. */
-export function pointCounts(input: GapInput, sites: Int32Array): Float64Array {
-  const counts = new Float64Array(input.pointLon.length);
+/**
+ * The supply at each point: each of the sites standing there counts its service's capacity
+ * (its places) where a source gives one, else 1.
+ */
+export function pointSupply(input: GapInput, sites: Int32Array): Float64Array {
+  const supply = new Float64Array(input.pointLon.length);
   for (const site of sites) {
     const point = input.sitePoint[site] ?? -1;
-    if (point >= 0) counts[point] = (counts[point] ?? 0) + 1;
+    if (point < 0) continue;
+    const capacity = input.serviceCapacity[input.siteService[site] ?? 0] ?? Number.NaN;
+    supply[point] = (supply[point] ?? 0) + (Number.isNaN(capacity) ? 1 : capacity);
   }
-  return counts;
+  return supply;
 }
 
 /**

@@ -218,7 +218,7 @@ class PackageReader {
     assembled.fields.service_area = areas.map((area) => area.value).join('|');
     const category = this.links.attributes.get(`${id}|category`);
     if (category) this.put(assembled, 'category', category.value, category.origin);
-    this.sidecar('services', assembled, ['source', 'audience']);
+    this.sidecar('services', assembled, ['source', 'audience', 'capacity']);
     const built = buildService(assembled.fields, gazetteer);
     this.add('services', built, assembled, core(table, row), row.original, languageIssues);
   }

@@ -173,7 +173,11 @@ function serviceRows(service: Service, tables: HsdsTables, extensions: AtlasExte
     });
   }
   tables.attribute?.push(attributeRow('category', service.id, service.category));
-  extensions.services[service.id] = { source: service.source, audience: service.audience };
+  extensions.services[service.id] = {
+    source: service.source,
+    audience: service.audience,
+    ...(service.capacity === null ? {} : { capacity: String(service.capacity) }),
+  };
 }
 
 function locationRows(location: Location, tables: HsdsTables, extensions: AtlasExtensions) {

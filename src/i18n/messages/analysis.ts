@@ -104,7 +104,7 @@ export const analysisMessages = {
       nearest_km:
         'Distance à vol d’oiseau (km) entre un point situé dans la commune (aucun point pondéré par la population n’est disponible) et le lieu le plus proche de la catégorie. Un lieu connu seulement par sa commune ou son code postal est placé en son centre : la distance est alors approchée.',
       access:
-        'Indice d’accessibilité en deux étapes (2SFCA, Luo et Wang, 2003) : chaque lieu partage son offre (1 par service qui s’y trouve, aucune capacité n’étant connue) entre les {{people}} à moins de {{d0}} km ; l’indice d’une commune est la somme des parts des lieux à moins de {{d0}} km, pour {{per, number}} {{people}}.',
+        'Indice d’accessibilité en deux étapes (2SFCA, Luo et Wang, 2003) : chaque lieu partage son offre (chaque service qui s’y trouve compte sa capacité en places quand une source la donne, sinon 1) entre les {{people}} à moins de {{d0}} km ; l’indice d’une commune est la somme des parts des lieux à moins de {{d0}} km, pour {{per, number}} {{people}}.',
       aggregate:
         'Au-dessus de la commune : chaque service compte une fois, lieux et populations sont additionnés, distance et indice sont des moyennes pondérées par la population.',
       underServed: 'Mal desservie : {{rule}}.',
@@ -220,7 +220,7 @@ export const analysisMessages = {
       nearest_km:
         'Afstand in vogelvlucht (km) van een punt in de gemeente (er is geen bevolkingsgewogen punt beschikbaar) tot de dichtstbijzijnde locatie van de categorie. Een locatie die alleen via haar gemeente of postcode gekend is, staat in het midden daarvan: de afstand is dan bij benadering.',
       access:
-        'Tweestaps-toegankelijkheidsindex (2SFCA, Luo en Wang, 2003): elke locatie verdeelt haar aanbod (1 per dienst die er is, want er is geen capaciteit gekend) over de {{people}} binnen {{d0}} km; de index van een gemeente is de som van de delen van de locaties binnen {{d0}} km, per {{per, number}} {{people}}.',
+        'Tweestaps-toegankelijkheidsindex (2SFCA, Luo en Wang, 2003): elke locatie verdeelt haar aanbod (elke dienst die er is telt zijn capaciteit in plaatsen als een bron die geeft, anders 1) over de {{people}} binnen {{d0}} km; de index van een gemeente is de som van de delen van de locaties binnen {{d0}} km, per {{per, number}} {{people}}.',
       aggregate:
         'Boven de gemeente: elke dienst telt één keer, locaties en bevolking worden opgeteld, afstand en index zijn gemiddelden gewogen naar bevolking.',
       underServed: 'Onderbediend: {{rule}}.',
@@ -337,7 +337,7 @@ export const analysisMessages = {
       nearest_km:
         'Straight-line distance (km) from a point inside the commune (no population-weighted point is available) to the nearest site of the category. A site known only by its commune or postcode stands at its centre: the distance is then approximate.',
       access:
-        'Two-step floating catchment area index (2SFCA, Luo and Wang, 2003): each site shares its supply (1 per service there, as no capacity is known) among the {{people}} within {{d0}} km; a commune’s index is the sum of the shares of the sites within {{d0}} km, per {{per, number}} {{people}}.',
+        'Two-step floating catchment area index (2SFCA, Luo and Wang, 2003): each site shares its supply (each service there counts its capacity in places where a source gives one, else 1) among the {{people}} within {{d0}} km; a commune’s index is the sum of the shares of the sites within {{d0}} km, per {{per, number}} {{people}}.',
       aggregate:
         'Above the commune: each service counts once, sites and populations are summed, distance and index are means weighted by population.',
       underServed: 'Under-served: {{rule}}.',

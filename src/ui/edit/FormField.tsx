@@ -173,7 +173,8 @@ export function SpecField({
   );
 }
 
-const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'url' | 'email' | 'tel'>> = {
+const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'url' | 'email' | 'tel' | 'numeric'>> = {
+  count: 'numeric',
   url: 'url',
   email: 'email',
   phone: 'tel',

@@ -37,6 +37,7 @@ export function editFixture(): Dataset {
     eligibility: '',
     fees: '',
     service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     source: 'test',

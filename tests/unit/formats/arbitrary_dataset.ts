@@ -64,6 +64,7 @@ interface Seed {
     sites: number[];
     /** Communes by index, or one of the units above them (arrondissement, province, region). */
     area: (number | string)[];
+    capacity: number | null;
   }[];
   sites: {
     commune: number;
@@ -99,6 +100,7 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
         fc.oneof(fc.nat({ max: 260 }), fc.constantFrom('62000', '80000', '20002', '03000')),
         { maxLength: 3 },
       ),
+      capacity: fc.option(fc.nat({ max: 5000 }), { nil: null }),
     }),
     { minLength: 1, maxLength: 3 },
   ),
@@ -186,6 +188,7 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
             ),
           ),
         ],
+        capacity: service.capacity,
         contact_person: '',
         notes: '',
         ...provenance,

@@ -243,3 +243,13 @@ describe('a service area column', () => {
     expect(read(written).dataset.services[0]?.service_area).toEqual(['90000', '81001']);
   });
 });
+
+describe('a capacity column', () => {
+  it('reads whole numbers of places, Belgian thousands included, and warns of the rest', () => {
+    const result = read(
+      'Nom;Organisation;Commune;Places\nA;X;Namur;1.200\nB;Y;Namur;about 50\nC;Z;Namur;\n',
+    );
+    expect(result.dataset.services.map((service) => service.capacity)).toEqual([1200, null, null]);
+    expect(codesAt(result, 3)).toContain('invalid_value');
+  });
+});

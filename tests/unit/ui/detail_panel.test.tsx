@@ -154,6 +154,7 @@ describe('data in the detail panel', () => {
     eligibility: '',
     fees: '',
     service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     ...provenance,

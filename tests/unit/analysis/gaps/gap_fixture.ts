@@ -63,6 +63,7 @@ export function fixtureInput(
     serviceAreaStart: Int32Array.from(start),
     serviceAreaCommunes: Int32Array.from(covered),
     serviceHasArea: Uint8Array.from(hasArea),
+    serviceCapacity: new Float64Array(serviceCount).fill(Number.NaN),
   };
 }
 

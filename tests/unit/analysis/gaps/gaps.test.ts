@@ -165,3 +165,21 @@ describe('counts and sums', () => {
     expect(few.communes.map((row) => row.under_served)).toEqual([false, true, false]);
   });
 });
+
+describe('capacities', () => {
+  it('count a service at its places in the access index where a source gives them', () => {
+    const communes: CommuneSpec[] = [
+      { code: '92001', lon: 0, lat: 0, population: 1000 },
+      { code: '92002', lon: 0.05, lat: 0, population: 1000 },
+    ];
+    const sites: SiteSpec[] = [
+      { service: 0, category: 0, lon: 0, lat: 0, commune: 0 },
+      { service: 1, category: 0, lon: 0, lat: 0, commune: 0 },
+    ];
+    const input = fixtureInput(communes, sites);
+    input.serviceCapacity[0] = 150;
+    const result = computeGaps(input, all(input), params({ catchmentKm: 15 }));
+    // One point, supply 150 places + 1 service without a capacity, shared by 2,000 people.
+    expect(result.communes[0]?.access).toBeCloseTo((151 / 2000) * 10_000, 9);
+  });
+});

@@ -25,6 +25,7 @@ function service(id: string, organizationId: string): Service {
     eligibility: '',
     fees: '',
     service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     source: '',
