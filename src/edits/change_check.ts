@@ -79,14 +79,3 @@ function tooLong(field: string, value: unknown): string[] {
         `${field}: ${englishCount(long.length)} characters, more than the ${englishCount(LIMITS.fieldCharacters)} one value may hold`,
       ];
 }
-
-/**
- * A whole record as its table's schema reads it (fields a file leaves out, such as the
- * internal ones, given their defaults), so that it compares equal to the same record in
- * the data; anything else as it is.
- */
-export function completeRecord(table: TableName, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const parsed = TABLE_SCHEMAS[table].safeParse(value);
-  return parsed.success ? parsed.data : value;
-}

@@ -3,8 +3,7 @@ import { TABLE_NAMES, type TableName } from '../model/dataset';
 import { randomId } from '../model/ids';
 import { exportedRecord, isInternalField } from '../model/internal';
 import { parseJsonText } from '../text/json_text';
-import { completeRecord } from './change_check';
-import type { Change, Patch } from './patch';
+import { type Change, completeChange, type Patch } from './patch';
 
 /**
  * One user action as the change log keeps it: who, when, what (a label for people), and
@@ -169,18 +168,15 @@ export function transactionsOf(changeset: Changeset): Transaction[] {
       };
       byTx.set(entry.tx, transaction);
     }
-    // A whole record is completed as its table reads it: an export leaves its internal
+    // A whole record is completed as the model reads it: an export leaves its internal
     // fields out, which the same record in the data holds empty.
-    const whole = entry.field === null;
-    const old = entry.old ?? null;
-    const value = entry.new ?? null;
-    const change: Change = {
+    const change = completeChange({
       table: entry.table,
       id: entry.id,
       field: entry.field,
-      old: whole ? completeRecord(entry.table, old) : old,
-      new: whole ? completeRecord(entry.table, value) : value,
-    };
+      old: entry.old ?? null,
+      new: entry.new ?? null,
+    });
     (transaction.changes as Change[]).push(change);
   }
   return [...byTx.values()];

@@ -4,6 +4,7 @@ import type { Issue } from '../model/report';
 import { flatCsvDriver } from './flat_csv';
 import { geojsonDriver } from './geojson';
 import { hsdsDriver } from './hsds';
+import { indicatorTableDriver } from './indicator_table';
 import { sizeRefusal } from './input_size';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
@@ -14,6 +15,7 @@ export const FORMAT_DRIVERS: readonly FormatDriver[] = [
   hsdsDriver,
   normalisedCsvDriver,
   geojsonDriver,
+  indicatorTableDriver,
   flatCsvDriver,
 ];
 
