@@ -142,7 +142,8 @@ export function installAppHooks(target: Window, store: AtlasStore, persister: Pe
     },
     importGenerated(sites) {
       const dataset = generate(store, sites);
-      const patch = TABLE_NAMES.flatMap((table) =>
+      // The indicators are the data's own (see generate): only the sites are new.
+      const patch = TABLE_NAMES.filter((table) => table !== 'indicators').flatMap((table) =>
         (dataset[table] as AnyRecord[]).flatMap((record) => createRecord(table, record)),
       );
       const start = performance.now();
