@@ -69,6 +69,8 @@ export class Persister {
   private unsubscribe: (() => void) | null = null;
   /** Set while the persister itself loads history into the store, so it is not written back. */
   private loading = false;
+  /** Set once a newer version of the Atlas took the database: every later write fails for it. */
+  private replaced = false;
   /**
    * Counts the store's changes that are for the disk. A write says "saved" only if none
    * came after the state it wrote: a write finishing while a later change still waits
@@ -91,6 +93,7 @@ export class Persister {
     });
     // A newer version of the Atlas opened in another tab: the database closes here.
     this.db.on('versionchange', () => {
+      this.replaced = true;
       this.store.getState().setSave({ status: 'failed', message: 'storageReplaced' });
     });
     try {
@@ -142,7 +145,8 @@ export class Persister {
     const run = this.waiting === 1 ? task() : this.queue.then(task);
     this.queue = run
       .catch((error: unknown) => {
-        this.store.getState().setSave({ status: 'failed', message: storageProblem(error) });
+        const message = this.replaced ? 'storageReplaced' : storageProblem(error);
+        this.store.getState().setSave({ status: 'failed', message });
       })
       .finally(() => {
         this.waiting -= 1;

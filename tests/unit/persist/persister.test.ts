@@ -322,4 +322,18 @@ describe('the persister', () => {
     expect(serviceName(reopened.store)).toBe('Pendant le blocage');
     reopened.persister.stop();
   });
+
+  it('says a newer version took the database, at every edit after it did', async () => {
+    const tab = await openTab(name);
+    const newer = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 40);
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(tab.store.getState().save).toEqual({ status: 'failed', message: 'storageReplaced' });
+    rename(tab.store, 'Après la mise à jour');
+    await tab.persister.settled();
+    expect(tab.store.getState().save).toEqual({ status: 'failed', message: 'storageReplaced' });
+    newer.close();
+    tab.persister.stop();
+  });
 });
