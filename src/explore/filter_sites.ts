@@ -1,4 +1,4 @@
-import { foldName } from '../text/fold';
+import { foldSearch } from '../text/fold';
 import { type Filters, isFiltered, matches, NO_FILTERS } from './filters';
 import type { SiteIndex } from './site_index';
 import type { SiteRow } from './sites';
@@ -17,7 +17,7 @@ export function filterSites(
   if (!isFiltered(filters)) return sites;
   const candidates = index?.candidates(filters);
   if (candidates && onlySet(filters, candidates.filter)) return candidates.sites;
-  const words = foldName(filters.text).split(' ').filter(Boolean);
+  const words = foldSearch(filters.text).split(' ').filter(Boolean);
   return (candidates?.sites ?? sites).filter((site) => matches(site, filters, words));
 }
 

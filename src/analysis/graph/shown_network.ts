@@ -5,7 +5,7 @@
  */
 import { type Filters, NO_FILTERS } from '../../explore/filters';
 import { LEVELS, type Level, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/enums';
-import { foldName } from '../../text/fold';
+import { foldSearch } from '../../text/fold';
 import {
   type AtlasGraph,
   filterGraph,
@@ -72,13 +72,13 @@ export function edgeSources(graph: AtlasGraph): { source: string; count: number 
 
 /** The node whose name (or alternate name) best matches a typed text: exact, start, then part. */
 export function findNode(graph: AtlasGraph, query: string): string | null {
-  const wanted = foldName(query.trim());
+  const wanted = foldSearch(query.trim());
   if (wanted === '') return null;
   let starts: string | null = null;
   let contains: string | null = null;
   for (const id of graph.nodes()) {
     const attributes = graph.getNodeAttributes(id);
-    const names = [attributes.name, attributes.alternate_name].filter(Boolean).map(foldName);
+    const names = [attributes.name, attributes.alternate_name].filter(Boolean).map(foldSearch);
     if (names.some((name) => name === wanted)) return id;
     if (starts === null && names.some((name) => name.startsWith(wanted))) starts = id;
     if (contains === null && names.some((name) => name.includes(wanted))) contains = id;
