@@ -1,3 +1,4 @@
+import type { TableName } from '../model/dataset';
 import {
   CATEGORIES,
   CONFIDENCES,
@@ -88,6 +89,14 @@ export const RELATIONSHIP_FIELDS: readonly FieldSpec[] = [
   },
   ...PROVENANCE,
 ];
+
+/** The fields of each table a form edits, for what names a field outside its form (the history). */
+export const FIELDS_OF_TABLE: Readonly<Partial<Record<TableName, readonly FieldSpec[]>>> = {
+  organizations: ORGANIZATION_FIELDS,
+  services: SERVICE_FIELDS,
+  locations: LOCATION_FIELDS,
+  relationships: RELATIONSHIP_FIELDS,
+};
 
 const provenance = () => ({ source: '', last_verified: today() });
 

@@ -150,6 +150,9 @@ export const editMessages = {
       to: 'Organisation liée',
       evidence: 'Extrait de la source',
       confidence: 'Fiabilité',
+      latitude: 'Latitude',
+      longitude: 'Longitude',
+      location_precision: 'Précision de la position',
     },
     hint: {
       source: 'D’où vient cette information ? Une adresse web ou une référence précise.',
@@ -338,6 +341,9 @@ export const editMessages = {
       to: 'Gekoppelde organisatie',
       evidence: 'Uittreksel uit de bron',
       confidence: 'Betrouwbaarheid',
+      latitude: 'Breedtegraad',
+      longitude: 'Lengtegraad',
+      location_precision: 'Nauwkeurigheid van de positie',
     },
     hint: {
       source: 'Waar komt deze informatie vandaan? Een webadres of een precieze verwijzing.',
@@ -525,6 +531,9 @@ export const editMessages = {
       to: 'Related organisation',
       evidence: 'Quote from the source',
       confidence: 'Confidence',
+      latitude: 'Latitude',
+      longitude: 'Longitude',
+      location_precision: 'Precision of the position',
     },
     hint: {
       source: 'Where does this information come from? A web address or a precise reference.',
