@@ -98,7 +98,7 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
 }
 
 /*
- * Every record ends with its provenance (`source`, `last_verified`); organisations and
+ * Every record ends with its provenance (`source`, `source_consulted`, `last_verified`); organisations and
  * services also carry the team's own fields (`contact_person`, `notes`, see model/internal.ts:
  * free text, empty when the file has none). They are written out in each record rather than
  * spread from helper objects: a spread made a temporary object and a slow copy per record.
@@ -107,6 +107,11 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
 /** The date the record was last checked, an ISO date ('' when none or unreadable). */
 function lastVerified(fields: TextFields, findings: Finding[]): string {
   return take(parseIsoDate(trimmed(fields.last_verified), 'last_verified'), findings);
+}
+
+/** The date the record's source was read, an ISO date ('' when none or unreadable). */
+function sourceConsulted(fields: TextFields, findings: Finding[]): string {
+  return take(parseIsoDate(trimmed(fields.source_consulted), 'source_consulted'), findings);
 }
 
 /** An organization from fields named as in the model. */
@@ -133,6 +138,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -195,6 +201,7 @@ export function buildService(fields: TextFields): Built<Service> {
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -261,6 +268,7 @@ export function buildLocation(
     longitude: placement.longitude,
     location_precision: placement.location_precision,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -292,6 +300,7 @@ export function buildServiceAtLocation(fields: TextFields): Built<ServiceAtLocat
     service_id: serviceId,
     location_id: locationId,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -324,6 +333,7 @@ export function buildRelationship(fields: TextFields): Built<Relationship> {
     evidence: trimmed(fields.evidence),
     confidence: take(parseConfidence(trimmed(fields.confidence)), findings),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -379,6 +389,7 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
     year,
     reference_date: referenceDate,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };

@@ -16,15 +16,16 @@ import { type FieldSpec, today } from './field_rules';
  * location's point are not typed by hand: they come from pickers and from the map.
  */
 
-/** Where a fact comes from and when it was checked: every record carries both. */
 /** For the team's own use: left out of exports unless asked (see model/internal.ts). */
 const INTERNAL: readonly FieldSpec[] = [
   { name: 'contact_person', kind: 'text', hint: 'internal' },
   { name: 'notes', kind: 'longText', hint: 'internal' },
 ];
 
+/** Where a fact comes from, when that source was read and when it was verified: every record carries them. */
 const PROVENANCE: readonly FieldSpec[] = [
   { name: 'source', kind: 'longText', hint: 'source', required: true },
+  { name: 'source_consulted', kind: 'date', hint: 'sourceConsulted' },
   { name: 'last_verified', kind: 'date', hint: 'lastVerified' },
 ];
 
@@ -98,7 +99,8 @@ export const FIELDS_OF_TABLE: Readonly<Partial<Record<TableName, readonly FieldS
   relationships: RELATIONSHIP_FIELDS,
 };
 
-const provenance = () => ({ source: '', last_verified: today() });
+/** A new record's provenance: the user gives its source; the day verified starts as today. */
+const provenance = () => ({ source: '', source_consulted: '', last_verified: today() });
 
 export function blankService(organizationId: string): Service {
   return {

@@ -40,7 +40,11 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
     relationships: [],
     indicators: [],
   };
-  const provenance = { source: 'generated for a benchmark', last_verified: '' };
+  const provenance = {
+    source: 'generated for a benchmark',
+    source_consulted: '',
+    last_verified: '',
+  };
   for (let index = 0; index < count; index += 1) {
     const commune = communes[index % communes.length];
     if (!commune) break;

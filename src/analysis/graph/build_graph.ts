@@ -23,6 +23,7 @@ export interface OrgNodeAttributes {
   /** Number of distinct locations where its services are offered. */
   sites: number;
   source: string;
+  source_consulted: string;
   last_verified: string;
   /** True for a node added by `pruneGraph` as a partner of a kept one ("show context"). */
   context: boolean;
@@ -36,6 +37,7 @@ export interface RelationshipEdgeAttributes {
   evidence: string;
   confidence: Confidence | '';
   source: string;
+  source_consulted: string;
   last_verified: string;
 }
 
@@ -92,6 +94,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): A
       services: services.get(org.id) ?? 0,
       sites: sites.get(org.id)?.size ?? 0,
       source: org.source,
+      source_consulted: org.source_consulted,
       last_verified: org.last_verified,
       context: false,
     });
@@ -106,6 +109,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): A
       evidence: rel.evidence,
       confidence: rel.confidence,
       source: rel.source,
+      source_consulted: rel.source_consulted,
       last_verified: rel.last_verified,
     });
   }

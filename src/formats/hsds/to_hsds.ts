@@ -124,6 +124,7 @@ function organizationRows(
     tables.attribute?.push(attributeRow('level', organization.id, organization.level));
   extensions.organizations[organization.id] = {
     source: organization.source,
+    source_consulted: organization.source_consulted,
     last_verified: organization.last_verified,
     ...(organization.description ? {} : { placeholders: 'description' }),
   };
@@ -152,7 +153,11 @@ function serviceRows(service: Service, tables: HsdsTables, extensions: AtlasExte
     });
   }
   tables.attribute?.push(attributeRow('category', service.id, service.category));
-  extensions.services[service.id] = { source: service.source, audience: service.audience };
+  extensions.services[service.id] = {
+    source: service.source,
+    source_consulted: service.source_consulted,
+    audience: service.audience,
+  };
 }
 
 function locationRows(location: Location, tables: HsdsTables, extensions: AtlasExtensions) {
@@ -182,6 +187,7 @@ function locationRows(location: Location, tables: HsdsTables, extensions: AtlasE
   }
   extensions.locations[location.id] = {
     source: location.source,
+    source_consulted: location.source_consulted,
     last_verified: location.last_verified,
     location_precision: location.location_precision,
     ...(fullAddress
@@ -217,6 +223,7 @@ export function toHsds(dataset: Dataset): HsdsPackage {
     });
     extensions.service_at_locations[link.id] = {
       source: link.source,
+      source_consulted: link.source_consulted,
       last_verified: link.last_verified,
     };
   }

@@ -18,6 +18,7 @@ export function editFixture(): Dataset {
     contact_person: '',
     notes: '',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   });
   const cpas = org('cpas', 'CPAS de Liège');
@@ -39,6 +40,7 @@ export function editFixture(): Dataset {
     contact_person: '',
     notes: '',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   };
   const location: Location = {
@@ -53,6 +55,7 @@ export function editFixture(): Dataset {
     longitude: 5.57,
     location_precision: 'postcode',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   };
   return Object.freeze({
@@ -65,6 +68,7 @@ export function editFixture(): Dataset {
         service_id: service.id,
         location_id: location.id,
         source: 'test',
+        source_consulted: '',
         last_verified: '',
       },
     ],
@@ -78,6 +82,7 @@ export function editFixture(): Dataset {
         evidence: '',
         confidence: '',
         source: 'test',
+        source_consulted: '',
         last_verified: '',
       },
     ],
