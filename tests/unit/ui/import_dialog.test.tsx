@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { newTransaction, toChangeset } from '../../../src/edits/transaction';
 import { ImportDialog } from '../../../src/ui/import/ImportDialog';
+import { today } from '../../../src/validate/field_rules';
 import { loadedStore, renderAtlas } from './render_atlas';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'excel_fr_windows1252.csv');
@@ -84,6 +85,28 @@ describe('the import dialog', () => {
       label: 'importAdd',
       author: 'Analyste',
     });
+  });
+
+  it('gives the records of a file without a source column the file, the day and the author as source', async () => {
+    const store = loadedStore();
+    store.getState().setAuthor('Olena');
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store });
+    const csv = 'Nom;Organisation;Commune\nTable de conversation;Maison des langues;Namur\n';
+    pick(new File([csv], 'langues_namur.csv', { type: 'text/csv' }));
+    await screen.findByText(/lignes lues : 1 · acceptées : 1/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/^Import enregistré/)).toBeInTheDocument();
+    const service = store
+      .getState()
+      .dataset.services.find((candidate) => candidate.name === 'Table de conversation');
+    const day = today();
+    expect(service?.source).toBe(`langues_namur.csv (imported on ${day} by Olena)`);
+    expect(service?.source_consulted).toBe(day);
+    expect(service?.last_verified).toBe('');
+    const organization = store
+      .getState()
+      .dataset.organizations.find((candidate) => candidate.id === service?.organization_id);
+    expect(organization?.source).toBe(service?.source);
   });
 
   it('cancel leaves the data as it was', async () => {
