@@ -34,6 +34,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   report.encoding = table.encoding;
   report.delimiter = table.delimiter;
   report.addIssues(table.issues);
+  report.addColumns(table.columns);
   const crs = projectedColumns(table.rows);
   if (crs) report.crs = crs;
   const lambert = crs !== null && crs !== 'EPSG:4326';

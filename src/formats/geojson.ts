@@ -28,6 +28,8 @@ function geometryFindings(geometry: Geometry | null): Finding[] {
             severity: 'warning',
             code: 'geometry_simplified',
             message: `A MultiPoint of ${count} points: only the first is kept as the site; give one feature per site`,
+            variant: 'multiPoint',
+            values: { points: count },
           },
         ]
       : [];
@@ -38,6 +40,7 @@ function geometryFindings(geometry: Geometry | null): Finding[] {
       severity: 'info',
       code: 'geometry_simplified',
       message: `A ${geometry.type}: the site is placed at a point on its surface`,
+      values: { type: geometry.type },
     },
   ];
 }
@@ -96,6 +99,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         severity: 'error',
         code: 'unreadable_file',
         message: 'Not a GeoJSON Feature or FeatureCollection',
+        variant: 'notGeojson',
+        values: {},
       },
     ]);
     return { dataset: assembler.dataset(), report: report.build() };
@@ -108,6 +113,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     'EPSG:4326';
   report.crs = crs;
   const placed = new FlatAssembler(context.gazetteer, crs);
+  /** The property each field was first read from, as the file names it. */
+  const headers = new Map<string, string>();
   features.forEach((feature, index) => {
     const properties = (feature?.properties ?? {}) as Record<string, unknown>;
     const keys = Object.keys(properties);
@@ -116,6 +123,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     keys.forEach((key, column) => {
       const field = fields[column];
       if (field && row[field] === undefined) row[field] = propertyText(properties[key]);
+      if (field && !headers.has(field)) headers.set(field, key);
     });
     const point = points[index];
     if (point) {
@@ -137,6 +145,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     if (context.onProgress && index % 5000 === 0) context.onProgress(index / features.length);
   });
   context.onProgress?.(1);
+  report.addColumns([...headers].map(([field, header]) => ({ field, header })));
   return { dataset: placed.dataset(), report: report.build() };
 }
 

@@ -42,6 +42,7 @@ export function readFiles(
       files.length === 0
         ? 'No file to read'
         : 'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)',
+      { variant: files.length === 0 ? 'noFile' : 'unknownFormat', values: {} },
     ),
   };
 }

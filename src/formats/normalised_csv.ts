@@ -93,6 +93,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     report.encoding ??= parsed.encoding;
     report.delimiter ??= parsed.delimiter;
     report.addIssues(parsed.issues);
+    report.addColumns(parsed.columns.map((column) => ({ ...column, file: file.path, table })));
     if (parsed.issues.some((issue) => issue.code === 'missing_column')) continue;
     for (const row of parsed.malformed) {
       report.addRow(row.row, row.findings ?? [], row, file.path);

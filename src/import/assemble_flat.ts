@@ -113,6 +113,7 @@ export class FlatAssembler {
         severity: 'info',
         code: 'organization_matched',
         message: `No organisation given; the service "${serviceName}" is taken as its own organisation`,
+        values: { service: serviceName },
       });
     }
     const organization = memo(
@@ -169,6 +170,7 @@ export class FlatAssembler {
         severity: 'warning',
         code: 'no_location',
         message: 'No address, postcode, commune or coordinates: the service has no site on the map',
+        values: {},
       });
     }
     return null;
@@ -294,6 +296,8 @@ function duplicateService(
       severity: 'error',
       code: 'duplicate_id',
       message: `service_id ${service.id} is already used for a service of another organisation`,
+      variant: 'otherOrganization',
+      values: { value: service.id },
     };
   }
   if (location && known && linksTo(known.links, location.id)) {
@@ -302,6 +306,8 @@ function duplicateService(
       severity: 'error',
       code: 'duplicate_id',
       message: 'This service at this location is already listed on an earlier row',
+      variant: 'serviceAtSite',
+      values: {},
     };
   }
   return null;
@@ -336,6 +342,7 @@ function addConflicts<T extends { id: string }>(
       severity: 'warning',
       code: 'conflicting_value',
       message: `${show(after)} differs from ${show(before)} given for the same record on an earlier row; the earlier value is kept`,
+      values: { value: show(after), earlier: show(before) },
     });
   }
 }

@@ -67,6 +67,7 @@ function missing(field: string, what: string): Finding {
     severity: 'error',
     code: 'missing_required',
     message: `${what} is required but empty`,
+    values: {},
   };
 }
 
@@ -85,6 +86,8 @@ export function resolveId(
       severity: 'warning',
       code: 'invalid_value',
       message: `"${given}" is not a UUID; a stable id was derived from the record instead`,
+      variant: 'idDerived',
+      values: { value: given },
     });
     return stableId(kind, given);
   }
@@ -151,6 +154,8 @@ function optionalUuid(value: string, field: string, findings: Finding[]): string
     severity: 'warning',
     code: 'invalid_value',
     message: `"${value}" is not a UUID; the reference was dropped`,
+    variant: 'referenceDropped',
+    values: { value },
   });
   return '';
 }
@@ -166,6 +171,8 @@ function requiredUuid(value: string, field: string, what: string, findings: Find
       severity: 'error',
       code: 'invalid_value',
       message: `${what} "${value}" is not a UUID`,
+      variant: 'uuid',
+      values: { value },
     });
     return '';
   }
@@ -351,6 +358,7 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
       message: nisCode
         ? `"${nisCode}" is not a 5-digit NIS code`
         : 'The NIS code is required but empty',
+      ...(nisCode ? { variant: 'nisCode', values: { value: nisCode } } : { values: {} }),
     });
   } else {
     const update = gazetteer.updateNis(nisCode);
@@ -360,6 +368,8 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
         severity: 'info',
         code: 'nis_code_updated',
         message: `NIS code ${update.from} became ${update.to} (${update.reason === 'merged_2025' ? 'merger of 1 January 2025' : 'renumbering of 1 January 2019'})`,
+        variant: update.reason,
+        values: { from: update.from, to: update.to },
       });
       nisCode = update.to;
     }

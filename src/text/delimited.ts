@@ -65,6 +65,8 @@ function parseRecords(
     severity: 'error',
     code: 'malformed_row',
     message: 'A quote opened in this row is never closed; the row was skipped',
+    variant: 'quote',
+    values: {},
   });
   // Resume after the line of the bad record, so one stray quote costs one row.
   const start = recordOffset(text, delimiter, unclosed.row);
@@ -119,6 +121,12 @@ export function parseDelimited(text: string): Delimited {
           severity: 'error',
           code: 'malformed_row',
           message: `Expected ${header.length} fields separated by ${NAMES[delimiter]}s, found ${record.values.length}`,
+          variant: 'fieldCount',
+          values: {
+            expected: header.length,
+            found: record.values.length,
+            delimiter: delimiter === '\t' ? '⇥' : delimiter,
+          },
         });
         rows.push({ ...record, malformed: true });
       } else {

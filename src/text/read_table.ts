@@ -59,6 +59,8 @@ export interface Table {
   delimiter: ',' | ';' | '\t';
   /** Canonical field of each column (null when the header is not recognised). */
   fields: (string | null)[];
+  /** Each field read, with the header of its column as the file writes it. */
+  columns: { header: string; field: string }[];
   rows: TableRow[];
   /** Rows that could not be read as rows (wrong field count, unclosed quote). */
   malformed: TableRow[];
@@ -108,6 +110,8 @@ export function readTable(
       severity: 'info',
       code: 'invalid_value',
       message: `Columns not recognised and ignored: ${unknown.join(', ')}`,
+      variant: 'unknownColumns',
+      values: { columns: unknown.join(', ') },
     });
   }
   for (const alternatives of requiredColumns) {
@@ -119,6 +123,7 @@ export function readTable(
         severity: 'error',
         code: 'missing_column',
         message: `No column for ${alternatives.join(' or ')} was found in the header`,
+        values: {},
       });
     }
   }
@@ -149,6 +154,7 @@ export function readTable(
     encoding: decoded.encoding,
     delimiter: parsed.delimiter,
     fields,
+    columns: byField.map(({ field, index }) => ({ field, header: parsed.header[index] ?? '' })),
     rows,
     malformed,
     issues,

@@ -1,5 +1,6 @@
 import type { TableName } from '../../model/dataset';
 import type { IssueCode, Severity } from '../../model/report';
+import { importReportMessages } from './import_report';
 
 /**
  * The import texts: t('import:…'). The problem column of the report names each finding by
@@ -156,7 +157,7 @@ export const importMessages = {
     column: {
       file: 'Fichier',
       row: 'Ligne',
-      field: 'Champ',
+      field: 'Colonne',
       severity: 'Gravité',
       problem: 'Problème',
     },
@@ -212,6 +213,7 @@ export const importMessages = {
     code: codesFr,
     severity: severityFr,
     table: tablesFr,
+    ...importReportMessages.fr,
   },
   nl: {
     open: 'Importeren',
@@ -236,7 +238,7 @@ export const importMessages = {
     column: {
       file: 'Bestand',
       row: 'Rij',
-      field: 'Veld',
+      field: 'Kolom',
       severity: 'Ernst',
       problem: 'Probleem',
     },
@@ -292,6 +294,7 @@ export const importMessages = {
     code: codesNl,
     severity: severityNl,
     table: tablesNl,
+    ...importReportMessages.nl,
   },
   en: {
     open: 'Import',
@@ -316,7 +319,7 @@ export const importMessages = {
     column: {
       file: 'File',
       row: 'Row',
-      field: 'Field',
+      field: 'Column',
       severity: 'Severity',
       problem: 'Problem',
     },
@@ -369,5 +372,6 @@ export const importMessages = {
     code: codesEn,
     severity: severityEn,
     table: tablesEn,
+    ...importReportMessages.en,
   },
 } as const;

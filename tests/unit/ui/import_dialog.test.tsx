@@ -30,7 +30,7 @@ function reportRows(): string[][] {
     );
 }
 
-describe('the import dialog', () => {
+describe('the import dialog', { timeout: 30_000 }, () => {
   it('lists a rejected row by row and field, and a fixed row joins the import once validated', async () => {
     const store = loadedStore();
     const before = store.getState().sites.length;
@@ -46,16 +46,23 @@ describe('the import dialog', () => {
       ),
     ).toBeInTheDocument();
     const rejected = reportRows().find((cells) => cells[1] === '7');
+    // The column as the file names it ("Nom"), and the field it was read as, in French.
     expect(rejected?.slice(0, 4)).toEqual([
       'excel_fr_windows1252.csv',
       '7',
-      'service_name',
+      'Nom lue comme : Nom du service',
       'Erreur (ligne rejetée)',
     ]);
-    expect(rejected?.[4]).toContain('Champ obligatoire vide');
-    expect(reportRows().find((cells) => cells[1] === '5')?.[4]).toContain(
-      'Latitude et longitude inversées',
+    expect(rejected?.[4]).toBe('Champ obligatoire vide Ce champ est obligatoire mais vide.');
+    const swapped = reportRows().find((cells) => cells[1] === '5');
+    expect(swapped?.[2]).toBe('Latitude');
+    expect(swapped?.[4]).toBe(
+      'Latitude et longitude inversées Latitude 4,8667 et longitude 50,4669 semblent inversées (la Belgique est entre 49 et 52 de latitude, 2 et 7 de longitude) : elles ont été permutées.',
     );
+    // Nothing of the report is left in English.
+    const table = screen.getByRole('table', { name: 'Rapport de validation' });
+    expect(table.querySelector('[lang="en"]')).toBeNull();
+    expect(table).not.toHaveTextContent(/organization_name|service_name/);
 
     const row = screen.getByRole('group', { name: 'Ligne 7' });
     fireEvent.change(within(row).getByLabelText('Nom'), { target: { value: 'Service corrigé' } });
@@ -174,7 +181,7 @@ describe('the import dialog', () => {
       within(conflicts)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Services', second.name, 'name', 'nom de test', second.name, 'Ana']);
+    ).toEqual(['Services', second.name, 'Nom du service', 'nom de test', second.name, 'Ana']);
     const services = store.getState().dataset.services;
     expect(services.find((service) => service.id === first.id)?.fees).toBe('test');
     expect(services.find((service) => service.id === second.id)?.name).toBe(second.name);
