@@ -35,6 +35,9 @@ export interface NetworkProbe {
   edge(key: string): { type: string; state: '' | 'near' | 'faded' } | null;
   /** Ids of the labelled nodes. */
   labels(): string[];
+  /** Where the labels are written, [left, top, right, bottom] in the viewport (client pixels). */
+  labelBoxes(): [number, number, number, number][];
+  layoutMode(): 'force' | 'levels';
   /**
    * Size of the view (CSS pixels) and of the canvas (device pixels); where it is drawn (in
    * the render worker, in the page) or false where there is no 2D canvas.
@@ -84,6 +87,18 @@ function probeOf(controller: LiveGraph): Probing<NetworkProbe> {
       return edge ? { type: edge.type, state: edge.state } : null;
     },
     labels: () => controller.labelledNodes(),
+    labelBoxes() {
+      const box = controller.canvas.getBoundingClientRect();
+      return controller
+        .labelPlaces()
+        .map(([left, top, right, bottom]) => [
+          box.left + left,
+          box.top + top,
+          box.left + right,
+          box.top + bottom,
+        ]);
+    },
+    layoutMode: () => controller.layoutMode(),
     canvas: () => controller.canvasSize(),
   };
   return { probe, stop };

@@ -33,6 +33,8 @@ async function renderNetwork() {
   store.getState().select({ kind: 'organization', id: id('a') });
   const view = renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
   const labels = () => store.getState().history.done.map((transaction) => transaction.label);
+  // Every organisation, Delta too (it coordinates, funds and refers to no one).
+  fireEvent.click(screen.getByRole('radio', { name: 'Toutes' }));
   await laidOut();
   return { ...view, store, labels, click: (key: string) => clickNode(view.container, id(key)) };
 }
