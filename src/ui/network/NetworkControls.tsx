@@ -66,6 +66,7 @@ export function NetworkControls(props: NetworkControlsProps) {
             <input
               type="radio"
               name="network-scope"
+              value={scope}
               checked={options.scope === scope}
               disabled={props.filtered}
               onChange={() => setOptions((current) => ({ ...current, scope }))}
@@ -94,6 +95,7 @@ export function NetworkControls(props: NetworkControlsProps) {
             <input
               type="radio"
               name="network-layout"
+              value={mode}
               checked={props.layout === mode}
               onChange={() => props.setLayout(mode)}
             />{' '}
