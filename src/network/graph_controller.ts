@@ -438,6 +438,8 @@ export class GraphController implements LiveGraph {
     this.scene.positions[node * 2] = graphX;
     this.scene.positions[node * 2 + 1] = graphY;
     target.pinned = true;
+    // The user arranges the drawing: it is no longer fitted for them (a resize, a legend).
+    this.userMoved = true;
     this.dragged.set(node, [graphX, graphY]);
     this.engine.pin(target.id, graphX, graphY);
     this.schedule();
@@ -446,6 +448,8 @@ export class GraphController implements LiveGraph {
   private clickNode(node: number): void {
     const id = this.scene.nodes[node]?.id;
     if (id === undefined) return;
+    // What was clicked stays under the pointer, even if the details panel narrows the view.
+    this.userMoved = true;
     if (isGroupId(id)) this.callbacks.onGroup?.(id);
     else if (this.picking && this.callbacks.onPick) this.callbacks.onPick(id);
     else this.callbacks.onSelect(id);

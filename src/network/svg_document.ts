@@ -7,7 +7,7 @@
  */
 import { RELATIONSHIP_TYPES } from '../model/enums';
 import { edgeStyle } from './appearance';
-import { LABEL_FONT_SIZE, type LabelPlacement, shortLabel } from './labels';
+import { estimateTextWidth, LABEL_FONT_SIZE, type LabelPlacement, shortLabel } from './labels';
 import type { LegendModel } from './network_legend';
 import {
   ARROW,
@@ -222,6 +222,20 @@ function bands(drawing: SvgDrawing): string {
 /** The legend's width, beside the drawing. */
 export const SVG_LEGEND_WIDTH = 200;
 
+/** Legend texts: their size, and how far they may run before the legend's edge. */
+const LEGEND_FONT_SIZE = 10;
+const LEGEND_TEXT_END = SVG_LEGEND_WIDTH - 10;
+
+/** `text` cut with an ellipsis where it would pass `width` px (the page's legend does the same). */
+function fitted(text: string, width: number): string {
+  if (estimateTextWidth(text, LEGEND_FONT_SIZE) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`, LEGEND_FONT_SIZE) > width) {
+    cut = cut.slice(0, -1);
+  }
+  return `${cut.trimEnd()}…`;
+}
+
 /** The legend at the left of the drawing, as the live page shows it (NetworkLegend.tsx). */
 function legend(model: LegendModel): string {
   const row = 13;
@@ -234,11 +248,11 @@ function legend(model: LegendModel): string {
         {
           x,
           y: at,
-          'font-size': 10,
+          'font-size': LEGEND_FONT_SIZE,
           fill: LABEL_COLOR,
           'font-weight': bold ? 'bold' : undefined,
         },
-        escapeXml(value),
+        escapeXml(fitted(value, LEGEND_TEXT_END - x)),
       ),
     );
   text(model.colorTitle, 8, y, true);

@@ -31,8 +31,8 @@ export interface NetworkProbe {
   nodeIds(): string[];
   node(id: string): NetworkNodeProbe | null;
   edgeKeys(): string[];
-  /** An edge's relationship type and focus state, null if it is not drawn. */
-  edge(key: string): { type: string; state: '' | 'near' | 'faded' } | null;
+  /** An edge's relationship type, focus state and confidence, null if it is not drawn. */
+  edge(key: string): { type: string; state: '' | 'near' | 'faded'; confidence: string } | null;
   /** Ids of the labelled nodes. */
   labels(): string[];
   /** Where the labels are written, [left, top, right, bottom] in the viewport (client pixels). */
@@ -84,7 +84,7 @@ function probeOf(controller: LiveGraph): Probing<NetworkProbe> {
     edgeKeys: () => controller.drawnEdges().map((edge) => edge.key),
     edge(key) {
       const edge = controller.drawnEdges().find((item) => item.key === key);
-      return edge ? { type: edge.type, state: edge.state } : null;
+      return edge ? { type: edge.type, state: edge.state, confidence: edge.confidence } : null;
     },
     labels: () => controller.labelledNodes(),
     labelBoxes() {

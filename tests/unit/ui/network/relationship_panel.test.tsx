@@ -104,7 +104,7 @@ describe('drawing relationships in the network', () => {
       source: 'Convention de partenariat 2024',
       confidence: '',
     });
-    expect(network().edge(created?.id ?? '')).toEqual({ type: 'refers_to', state: 'near' });
+    expect(network().edge(created?.id ?? '')).toMatchObject({ type: 'refers_to', state: 'near' });
     expect(container.querySelector('.network-status')).toHaveTextContent('Relation ajoutée.');
     expect(screen.getByText(/Relations de Alpha \(2\)/)).toBeInTheDocument();
     // Done drawing: node clicks select again.
