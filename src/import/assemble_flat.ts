@@ -58,6 +58,7 @@ export class FlatAssembler {
     const organizationId = organization.record?.id ?? '';
     const service = buildService(
       serviceFields(row, organizationId || NO_ORGANIZATION, serviceName, provenance),
+      this.gazetteer,
     );
     addRenamed(findings, service.findings, SERVICE_FIELDS);
     const location = this.location(row, organizationId, serviceName, provenance, findings);
@@ -229,6 +230,8 @@ function serviceFields(
     audience: trimmed(row.audience),
     eligibility: trimmed(row.eligibility),
     fees: trimmed(row.fees),
+    service_area: trimmed(row.service_area),
+    capacity: trimmed(row.capacity),
     url: trimmed(row.website),
     email: trimmed(row.email),
     phone: trimmed(row.phone),

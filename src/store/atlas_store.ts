@@ -15,10 +15,16 @@ import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Language } from '../model/languages';
 import type { Gazetteer } from '../places/types';
+import {
+  type AnalysisActions,
+  type AnalysisState,
+  analysisActions,
+  INITIAL_ANALYSIS,
+} from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
 import type { Camera, Geography, LoadState, Panel, Selection } from './view';
 
-export interface AtlasState extends EditingState {
+export interface AtlasState extends EditingState, AnalysisState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -46,7 +52,7 @@ export interface AtlasState extends EditingState {
   placing: string | null;
 }
 
-export interface AtlasActions extends EditingActions {
+export interface AtlasActions extends EditingActions, AnalysisActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -70,7 +76,10 @@ export interface AtlasActions extends EditingActions {
 }
 
 /** The part of the state a shared link carries. */
-export type ViewState = Pick<AtlasState, 'filters' | 'selection' | 'camera' | 'language' | 'panel'>;
+export type ViewState = Pick<
+  AtlasState,
+  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'analysis'
+>;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
@@ -142,6 +151,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     };
     return {
       ...INITIAL_EDITING,
+      ...INITIAL_ANALYSIS,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
       geography: null,
@@ -180,6 +190,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       setPlacing: (placing) => set({ placing }),
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
+      ...analysisActions(set, get),
     };
   });
 }

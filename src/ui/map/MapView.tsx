@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type Insets, MapController, type MapTexts } from '../../map/map_controller';
 import { locationLabel, placeLocationAt, placingLocation } from '../../map/place_on_map';
 import type { AtlasState } from '../../store/atlas_store';
+import { selectChoropleth } from '../../store/choropleth';
+import { selectServiceAreaCommunes } from '../../store/service_area';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { Legend } from './Legend';
 import { PlacementBar } from './PlacementBar';
@@ -74,6 +76,8 @@ export default function MapView() {
       controller.setCamera(state.camera);
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);
+      controller.setCommuneColors(selectChoropleth(state)?.colors ?? null);
+      controller.setServiceArea(selectServiceAreaCommunes(state));
     };
     apply(initial, initial.camera === null);
     const unsubscribe = store.subscribe((state, previous) =>

@@ -37,6 +37,8 @@ export function editFixture(): Dataset {
     phone: '',
     eligibility: '',
     fees: '',
+    service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     source: 'test',
