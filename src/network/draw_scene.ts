@@ -246,14 +246,15 @@ function drawLabels(context: DrawingContext, scene: Scene, view: CanvasView): vo
 
 /**
  * The rows of the layout by level, behind the network: a faint line across the view at
- * each row, and its name at the left edge, whatever the zoom.
+ * each row, and its name at the right edge (the legend lies over the left), whatever the
+ * zoom.
  */
 function drawBands(context: DrawingContext, scene: Scene, view: CanvasView): void {
   if (scene.bands.length === 0) return;
   const { y, k } = view.transform;
   context.globalAlpha = 1;
   context.font = `bold ${LABEL_FONT_SIZE}px ${FONT_FAMILY}`;
-  context.textAlign = 'left';
+  context.textAlign = 'right';
   for (const band of scene.bands) {
     const at = y + k * band.y;
     if (at < -10 || at > view.height + 10) continue;
@@ -266,9 +267,10 @@ function drawBands(context: DrawingContext, scene: Scene, view: CanvasView): voi
     context.fillStyle = BAND_TEXT;
     context.lineWidth = LABEL_HALO.width;
     context.strokeStyle = LABEL_HALO.color;
-    context.strokeText(band.label, 6, at - 4);
-    context.fillText(band.label, 6, at - 4);
+    context.strokeText(band.label, view.width - 6, at - 4);
+    context.fillText(band.label, view.width - 6, at - 4);
   }
+  context.textAlign = 'left';
 }
 
 /** One frame: background, edges, nodes (faded ones at the back), labels. */

@@ -293,6 +293,17 @@ export class GraphController implements LiveGraph {
     this.schedule();
   }
 
+  /** Where the rows' names are written (draw_scene.ts: at the right edge, above the row). */
+  private bandNames(): Box[] {
+    const right = this.renderer.width - 6;
+    return this.scene.bands.map((band) => {
+      const baseline = this.transform.y + this.transform.k * band.y - 4;
+      // Bold text is a little wider than the labels the measure is made for.
+      const width = this.measure(band.label) * 1.15;
+      return [right - width, baseline - LABEL_FONT_SIZE, right, baseline + 3];
+    });
+  }
+
   /** The rows of the layout by level for the levels present in `graph` (none in force mode). */
   private bands(graph: AtlasGraph): SceneBand[] {
     if (this.mode !== 'levels') return [];
@@ -524,7 +535,7 @@ export class GraphController implements LiveGraph {
       this.transform,
       this.renderer.width,
       this.renderer.height,
-      { measure: this.measure, obstacles: this.obstacles },
+      { measure: this.measure, obstacles: [...this.obstacles, ...this.bandNames()] },
     );
     this.labels = chosen.placements;
     this.labelBoxes = chosen.boxes;

@@ -191,7 +191,7 @@ function labels(drawing: SvgDrawing): string {
     .join('');
 }
 
-/** The rows of the layout by level, in view coordinates (as the canvas draws them). */
+/** The rows of the layout by level, in view coordinates, named at the right (as the canvas draws them). */
 function bands(drawing: SvgDrawing): string {
   const { transform, width, height } = drawing;
   return drawing.scene.bands
@@ -204,8 +204,9 @@ function bands(drawing: SvgDrawing): string {
           'text',
           {
             class: 'network-band',
-            x: 6,
+            x: width - 6,
             y: y - 4,
+            'text-anchor': 'end',
             'font-size': LABEL_FONT_SIZE,
             'font-weight': 'bold',
             fill: BAND_TEXT,
