@@ -63,7 +63,7 @@ function pick(input: HTMLElement, typed: string, name: RegExp) {
   fireEvent.click(screen.getByRole('option', { name }));
 }
 
-describe('drawing relationships in the network', () => {
+describe('drawing relationships in the network', { timeout: 30_000 }, () => {
   it('draws a new relationship to a node clicked in the drawing, as one transaction', async () => {
     const { store, labels, click, container } = await renderNetwork();
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle relation depuis Alpha' }));
