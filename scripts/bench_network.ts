@@ -1,7 +1,8 @@
 /**
  * Network benchmark in real Chromium (the shipped build plus its test hooks): 2,000
- * generated organisations and 6,000 generated relationships shown in the network view.
- * - metrics_ms: from the network tab opened to the metrics (degrees, betweenness,
+ * generated organisations and 6,000 generated relationships shown in the network view
+ * (opened, then "all organisations" chosen at once).
+ * - metrics_ms: from all organisations asked for to the metrics (degrees, betweenness,
  *   closeness, communities) shown in the node table (median of the runs);
  * - longest_task_ms: the longest main-thread task (Long Tasks API) while the force layout
  *   runs, from its first positions to its rest (the worst run); the drawing of the graph
@@ -77,8 +78,17 @@ async function main(): Promise<void> {
           };
           win.__atlas.loadGenerated(nodes, edges);
           await new Promise((resolve) => setTimeout(resolve, 2000));
-          const opened = performance.now();
+          // The network opens on the organisations that coordinate, fund and refer: every
+          // organisation is asked for at once, as a user would, so the whole network is drawn.
           win.__atlas.store.getState().setPanel('network');
+          await until(
+            () => document.querySelector('input[name="network-scope"][value="all"]') !== null,
+            'the network view',
+          );
+          const opened = performance.now();
+          document
+            .querySelector<HTMLInputElement>('input[name="network-scope"][value="all"]')
+            ?.click();
           const drawn = await until(
             () => win.__atlasNetwork?.nodes() === nodes && win.__atlasNetwork.running(),
             'the network to be drawn',

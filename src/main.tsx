@@ -20,10 +20,11 @@ prepareNetworkWhenIdle(store);
 runGapAnalysis(store);
 const i18n = createI18n(store.getState().language);
 
-/** The interface language follows the store; <html lang> follows it too. */
+/** The interface language follows the store; <html lang> and the page's title follow it too. */
 function applyLanguage(language: string): void {
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;
+  document.title = i18n.t('app:pageTitle');
 }
 applyLanguage(store.getState().language);
 store.subscribe((state, previous) => {

@@ -15,6 +15,8 @@ import type { Draft, IndicatorSpec, RelationshipSpec, SiteSpec } from './specs';
 export type PlaceFn = (input: PlaceInput) => Placement;
 
 export interface AssembleInput {
+  /** The day the sources were read: every record's `source_consulted`. */
+  consulted: string;
   draft: Draft;
   relationships: readonly RelationshipSpec[];
   indicators: readonly IndicatorSpec[];
@@ -96,6 +98,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
     contact_person: '',
     notes: '',
     source: org.source,
+    source_consulted: input.consulted,
     last_verified: '',
   }));
   const placementFindings: string[] = [];
@@ -116,6 +119,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       longitude: placement.longitude,
       location_precision: placement.location_precision,
       source: site.source,
+      source_consulted: input.consulted,
       last_verified: '',
     };
   });
@@ -142,6 +146,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       contact_person: '',
       notes: '',
       source: spec.source,
+      source_consulted: input.consulted,
       last_verified: '',
     });
     for (const siteKey of spec.siteKeys) {
@@ -151,6 +156,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
         service_id: id,
         location_id: locationId,
         source: spec.source,
+        source_consulted: input.consulted,
         last_verified: '',
       });
     }
@@ -167,6 +173,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       evidence: spec.evidence,
       confidence: spec.confidence,
       source: spec.source,
+      source_consulted: input.consulted,
       last_verified: '',
     };
   });
@@ -179,6 +186,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       spec.reference_date,
     ),
     ...spec,
+    source_consulted: input.consulted,
     last_verified: '',
   }));
   return {

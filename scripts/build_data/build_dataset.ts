@@ -21,6 +21,8 @@ import { joinParts } from './text';
 
 /** The parsed source files (copies in data/sources). */
 export interface SourceTables {
+  /** The day the sources were read (the shared README says so): each record's `source_consulted`. */
+  consulted: string;
   communes: readonly CommuneRecord[];
   institutions: readonly CsvRow[];
   cpas: readonly CsvRow[];
@@ -112,6 +114,7 @@ export function buildDataset(tables: SourceTables, tools: PlaceTools): BuildResu
   const figures = buildFigures(tables.figures, tables.communes);
   const assembled: AssembleResult = assembleDataset(
     {
+      consulted: tables.consulted,
       draft,
       relationships,
       indicators: [...buildPopulation(tables.communes), ...figures.indicators],

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SourceTables } from './build_dataset';
 import { parseCommunes } from './communes';
+import { consultedDate } from './consulted';
 import { CPAS_COLUMNS, CPAS_FILE } from './cpas';
 import { CRI_FILE } from './cri';
 import { parseCsv } from './csv_rows';
@@ -9,7 +10,7 @@ import { RELATIONSHIP_COLUMNS, RELATIONSHIPS_FILE } from './groups';
 import { FIGURE_COLUMNS, FIGURES_FILE } from './indicators';
 import { INSTITUTIONS_FILE, SERVICE_FILE_COLUMNS } from './institutions';
 import { LOCAL_SERVICES_FILE, RECEPTION_FILE } from './providers';
-import { COMMUNES_FILE, SOURCE_COPIES } from './source_files';
+import { COMMUNES_FILE, README_COPY, SOURCE_COPIES } from './source_files';
 
 /**
  * Node-side reading of the source copies (data/sources). Copies every file of
@@ -42,6 +43,7 @@ export function readSourceTables(copiesDir: string): SourceTables {
   const read = (path: string) => readFileSync(join(copiesDir, path), 'utf8');
   const csv = (path: string, columns: readonly string[]) => parseCsv(read(path), path, columns);
   return {
+    consulted: consultedDate(read(README_COPY)),
     communes: parseCommunes(JSON.parse(read(COMMUNES_FILE))),
     institutions: csv(INSTITUTIONS_FILE, SERVICE_FILE_COLUMNS),
     cpas: csv(CPAS_FILE, CPAS_COLUMNS),

@@ -6,6 +6,8 @@ import { INSTITUTIONS_FILE } from './institutions';
 import { LOCAL_SERVICES_FILE, RECEPTION_FILE } from './providers';
 
 export const COMMUNES_FILE = 'geo/wallonia_communes_2025.geojson';
+/** The shared folder's README, which says when the sources were read. */
+export const README_COPY = 'README_shared_data.md';
 
 /**
  * Every file taken from the shared data folder, unchanged: its path there and its path
@@ -23,7 +25,7 @@ export const SOURCE_COPIES: ReadonlyArray<{ shared: string; copy: string }> = [
     COMMUNES_FILE,
   ].map((path) => ({ shared: path, copy: path })),
   { shared: 'sources/iom_project_page_nl.txt', copy: 'documents/iom_project_page_nl.txt' },
-  { shared: 'README.md', copy: 'README_shared_data.md' },
+  { shared: 'README.md', copy: README_COPY },
   { shared: 'services/SOURCES.md', copy: 'SOURCES_services.md' },
   { shared: 'relationships/SOURCES.md', copy: 'SOURCES_relationships.md' },
   { shared: 'geo/SOURCES.md', copy: 'SOURCES_geo.md' },

@@ -1,7 +1,7 @@
 import type { Language } from '../model/languages';
 import { communeName } from '../places/place_names';
 import type { CommuneInfo } from '../places/types';
-import { foldName } from '../text/fold';
+import { foldSearch } from '../text/fold';
 
 /** A commune with its names folded once, for the picker's search. */
 export interface CommuneEntry {
@@ -13,7 +13,7 @@ export interface CommuneEntry {
 export function communeEntries(communes: readonly CommuneInfo[]): CommuneEntry[] {
   return communes.map((commune) => ({
     commune,
-    folded: [foldName(commune.name_fr), foldName(commune.name_nl), foldName(commune.name_de)],
+    folded: [foldSearch(commune.name_fr), foldSearch(commune.name_nl), foldSearch(commune.name_de)],
   }));
 }
 
@@ -37,7 +37,7 @@ export function searchCommunes(
   exclude: readonly string[],
   limit = 12,
 ): CommuneMatch[] {
-  const folded = foldName(query);
+  const folded = foldSearch(query);
   if (folded === '') return [];
   const scored: { score: number; match: CommuneMatch }[] = [];
   for (const { commune, folded: names } of entries) {
@@ -61,7 +61,11 @@ export function searchCommunes(
     const original = [commune.name_fr, commune.name_nl, commune.name_de][bestIndex] ?? '';
     scored.push({
       score: best,
-      match: { commune, name, matchedName: foldName(original) === foldName(name) ? '' : original },
+      match: {
+        commune,
+        name,
+        matchedName: foldSearch(original) === foldSearch(name) ? '' : original,
+      },
     });
   }
   const compare = new Intl.Collator(language, { sensitivity: 'base' }).compare;

@@ -1,5 +1,5 @@
-import { foldName } from '../text/fold';
-import { type Filters, isFiltered, matches, NO_FILTERS } from './filters';
+import { foldSearch } from '../text/fold';
+import { type Filters, isFiltered, LIST_FILTERS, type ListFilter, matches } from './filters';
 import type { SiteIndex } from './site_index';
 import type { SiteRow } from './sites';
 
@@ -17,15 +17,19 @@ export function filterSites(
   if (!isFiltered(filters)) return sites;
   const candidates = index?.candidates(filters);
   if (candidates && onlySet(filters, candidates.filter)) return candidates.sites;
-  const words = foldName(filters.text).split(' ').filter(Boolean);
+  const words = searchWords(filters.text);
   return (candidates?.sites ?? sites).filter((site) => matches(site, filters, words));
 }
 
+/** The words of the free-text filter, folded as the sites' search text is. */
+export function searchWords(text: string): string[] {
+  return foldSearch(text).split(' ').filter(Boolean);
+}
+
 /** True when `key` is the only filter set. */
-function onlySet(filters: Filters, key: keyof Filters): boolean {
-  return (Object.keys(NO_FILTERS) as (keyof Filters)[]).every(
-    (other) =>
-      other === key ||
-      (other === 'text' ? filters.text.trim() === '' : filters[other].length === 0),
+function onlySet(filters: Filters, key: ListFilter): boolean {
+  return (
+    filters.text.trim() === '' &&
+    LIST_FILTERS.every((other) => other === key || filters[other].length === 0)
   );
 }

@@ -26,45 +26,94 @@ export const NO_FILTERS: Filters = {
   text: '',
 };
 
+/** The filters that pick sites by a value of theirs (all but the free text). */
+export type ListFilter = Exclude<keyof Filters, 'text'>;
+
+export const LIST_FILTERS: readonly ListFilter[] = [
+  'categories',
+  'statuses',
+  'orgTypes',
+  'communes',
+  'arrondissements',
+  'provinces',
+  'languages',
+];
+
+/** The list filters a site has one value for (all but the languages of its service). */
+export type SingleValueFilter = Exclude<ListFilter, 'languages'>;
+
+/**
+ * The value of a site that a list filter looks at: its category, its organisation's type,
+ * its commune's code…; undefined for a site without an organisation or a commune. (The
+ * languages filter looks at the service's languages, several.)
+ */
+export function filterValue(site: SiteRow, filter: SingleValueFilter): string | undefined {
+  switch (filter) {
+    case 'categories':
+      return site.service.category;
+    case 'statuses':
+      return site.service.status;
+    case 'orgTypes':
+      return site.organization?.org_type;
+    case 'communes':
+      return site.commune?.nis_code;
+    case 'arrondissements':
+      return site.commune?.arrondissement;
+    case 'provinces':
+      return site.commune?.province;
+  }
+}
+
+/** Every value of a site that a list filter looks at (see filterValue). */
+export function filterValues(site: SiteRow, filter: ListFilter): readonly string[] {
+  if (filter === 'languages') return site.service.languages;
+  const value = filterValue(site, filter);
+  return value === undefined ? [] : [value];
+}
+
+/** Does the site pass one list filter, given its chosen values (none: any site passes)? */
+export function passesFilter(
+  site: SiteRow,
+  filter: ListFilter,
+  chosen: readonly string[],
+): boolean {
+  if (chosen.length === 0) return true;
+  if (filter === 'languages') {
+    return chosen.some((language) => site.service.languages.includes(language));
+  }
+  const value = filterValue(site, filter);
+  return value !== undefined && chosen.includes(value);
+}
+
 export function isFiltered(filters: Filters): boolean {
-  return (
-    filters.text.trim() !== '' ||
-    (Object.keys(NO_FILTERS) as (keyof Filters)[]).some(
-      (key) => key !== 'text' && (filters[key] as unknown[]).length > 0,
-    )
-  );
+  return filters.text.trim() !== '' || LIST_FILTERS.some((key) => filters[key].length > 0);
 }
 
 /** Does the site pass every filter? (A place filter drops sites without a commune.) */
 export function matches(site: SiteRow, filters: Filters, words: readonly string[]): boolean {
-  const { service, organization, commune } = site;
-  if (filters.categories.length > 0 && !filters.categories.includes(service.category)) return false;
-  if (filters.statuses.length > 0 && !filters.statuses.includes(service.status)) return false;
-  if (
-    filters.orgTypes.length > 0 &&
-    (!organization || !filters.orgTypes.includes(organization.org_type))
-  ) {
-    return false;
-  }
-  if (filters.communes.length > 0 && (!commune || !filters.communes.includes(commune.nis_code))) {
-    return false;
-  }
-  if (
-    filters.arrondissements.length > 0 &&
-    (!commune || !filters.arrondissements.includes(commune.arrondissement))
-  ) {
-    return false;
-  }
-  if (filters.provinces.length > 0 && (!commune || !filters.provinces.includes(commune.province))) {
-    return false;
-  }
-  if (
-    filters.languages.length > 0 &&
-    !filters.languages.some((language) => service.languages.includes(language))
-  ) {
-    return false;
+  for (const filter of LIST_FILTERS) {
+    if (!passesFilter(site, filter, filters[filter])) return false;
   }
   return words.every((word) => site.searchText.includes(word));
+}
+
+/**
+ * The one list filter a site fails, '' when it passes them all, or null when it fails the
+ * free text or more than one: what the filter counts need to know of a site (see facets.ts).
+ */
+export function onlyFailedFilter(
+  site: SiteRow,
+  filters: Filters,
+  words: readonly string[],
+): ListFilter | '' | null {
+  if (!words.every((word) => site.searchText.includes(word))) return null;
+  let failed: ListFilter | '' = '';
+  for (const filter of LIST_FILTERS) {
+    if (passesFilter(site, filter, filters[filter])) continue;
+    if (failed !== '') return null;
+    failed = filter;
+  }
+  return failed;
 }
 
 /** The filters that choose places: the provinces, arrondissements and communes. */

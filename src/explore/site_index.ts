@@ -1,21 +1,5 @@
-import type { Filters } from './filters';
+import { type Filters, filterValues, LIST_FILTERS, type ListFilter } from './filters';
 import type { SiteRow } from './sites';
-
-/** The filters that pick sites by a value of theirs (all but the free text). */
-type ListFilter = Exclude<keyof Filters, 'text'>;
-
-/** The values of a site that each list filter looks at. */
-const VALUES_OF: Record<ListFilter, (site: SiteRow) => readonly string[]> = {
-  categories: (site) => [site.service.category],
-  statuses: (site) => [site.service.status],
-  orgTypes: (site) => (site.organization ? [site.organization.org_type] : []),
-  communes: (site) => (site.commune ? [site.commune.nis_code] : []),
-  arrondissements: (site) => (site.commune ? [site.commune.arrondissement] : []),
-  provinces: (site) => (site.commune ? [site.commune.province] : []),
-  languages: (site) => site.service.languages,
-};
-
-const LIST_FILTERS = Object.keys(VALUES_OF) as ListFilter[];
 
 /**
  * The sites of each value (each commune, each category…), in the sites' order, built the
@@ -65,7 +49,7 @@ export class SiteIndex {
     if (!index) {
       index = new Map();
       for (const site of this.sites) {
-        for (const value of VALUES_OF[filter](site)) {
+        for (const value of filterValues(site, filter)) {
           const list = index.get(value);
           if (list) list.push(site);
           else index.set(value, [site]);

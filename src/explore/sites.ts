@@ -2,7 +2,7 @@ import type { Patch } from '../edits/patch';
 import type { Dataset } from '../model/dataset';
 import type { Location, Organization, Service } from '../model/schemas';
 import type { CommuneInfo } from '../places/types';
-import { foldName } from '../text/fold';
+import { foldSearch } from '../text/fold';
 
 /**
  * A site as the explorer lists it: one service at one location (or a service without a
@@ -31,7 +31,7 @@ function siteRow(
   communeByNis: CommuneLookup,
 ): SiteRow {
   const commune = location?.nis_code ? communeByNis(location.nis_code) : undefined;
-  const searchText = foldName(
+  const searchText = foldSearch(
     [
       service.name,
       organization?.name ?? '',

@@ -22,6 +22,17 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 /** The formats written as CSV, where `;` separators (Excel in Belgian locales) can be chosen. */
 export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv', 'indicators'];
 
+/**
+ * The CSV separator a spreadsheet opens in each interface language: Excel in a Belgian
+ * French, Dutch or German locale splits on `;` (and reads decimal commas), an English one
+ * on `,`. The export dialog starts with it; the user can still choose the other.
+ */
+export function csvDelimiterFor(language: string): ',' | ';' {
+  return SEMICOLON_LANGUAGES.has(language) ? ';' : ',';
+}
+
+const SEMICOLON_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'nl', 'de']);
+
 /** One file, ready to be handed to the user. */
 export interface ExportFile {
   name: string;

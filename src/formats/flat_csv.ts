@@ -34,6 +34,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   report.encoding = table.encoding;
   report.delimiter = table.delimiter;
   report.addIssues(table.issues);
+  report.addColumns(table.columns);
   if (table.refused) {
     return { dataset: new FlatAssembler(context.gazetteer).dataset(), report: report.build() };
   }

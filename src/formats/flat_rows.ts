@@ -42,6 +42,9 @@ export const FLAT_COLUMNS = [
   'organization_last_verified',
   'location_source',
   'location_last_verified',
+  'source_consulted',
+  'organization_source_consulted',
+  'location_source_consulted',
   'contact_person',
   'notes',
   'organization_contact_person',
@@ -106,11 +109,15 @@ function flatRow(
     organization_website: organization?.website ?? '',
     organization_email: organization?.email ?? '',
     organization_phone: organization?.phone ?? '',
-    // Each record keeps its own provenance; `source` and `last_verified` are the service's.
+    // Each record keeps its own provenance; `source`, `last_verified` and `source_consulted`
+    // are the service's.
     organization_source: organization?.source ?? '',
     organization_last_verified: organization?.last_verified ?? '',
     location_source: location?.source ?? '',
     location_last_verified: location?.last_verified ?? '',
+    source_consulted: service.source_consulted,
+    organization_source_consulted: organization?.source_consulted ?? '',
+    location_source_consulted: location?.source_consulted ?? '',
     contact_person: service.contact_person,
     notes: service.notes,
     organization_contact_person: organization?.contact_person ?? '',

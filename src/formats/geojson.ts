@@ -31,6 +31,8 @@ function geometryFindings(geometry: Geometry | null): Finding[] {
             severity: 'warning',
             code: 'geometry_simplified',
             message: `A MultiPoint of ${count} points: only the first is kept as the site; give one feature per site`,
+            variant: 'multiPoint',
+            values: { points: count },
           },
         ]
       : [];
@@ -41,6 +43,7 @@ function geometryFindings(geometry: Geometry | null): Finding[] {
       severity: 'info',
       code: 'geometry_simplified',
       message: `A ${geometry.type}: the site is placed at a point on its surface`,
+      values: { type: geometry.type },
     },
   ];
 }
@@ -169,6 +172,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         severity: 'error',
         code: 'unreadable_file',
         message: 'Not a GeoJSON Feature or FeatureCollection (with a list of features)',
+        variant: 'notGeojson',
+        values: {},
       }),
     ]);
     return done();
@@ -205,6 +210,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     }
     return fields;
   };
+  /** The property each field was first read from, as the file names it. */
+  const headers = new Map<string, string>();
   rows.forEach(({ properties, geometry, findings }, index) => {
     const keys = Object.keys(properties);
     const texts: Record<string, string> = {};
@@ -220,6 +227,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     keys.forEach((key, column) => {
       const field = fields[column];
       if (field && row[field] === undefined) row[field] = texts[key] ?? '';
+      if (field && !headers.has(field)) headers.set(field, key);
     });
     const point = points[index];
     if (point) {
@@ -236,6 +244,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     if (context.onProgress && index % 5000 === 0) context.onProgress(index / features.length);
   });
   context.onProgress?.(1);
+  report.addColumns([...headers].map(([field, header]) => ({ field, header })));
   return { dataset: placed.dataset(), report: report.build() };
 }
 

@@ -95,7 +95,10 @@ export function readFiles(
   if (driver) return driver.read(files, context);
   return {
     dataset: emptyDataset(),
-    report: unreadableReport(label, 'unknown', files.length === 0 ? 'No file to read' : NOT_READ),
+    report: unreadableReport(label, 'unknown', files.length === 0 ? 'No file to read' : NOT_READ, {
+      variant: files.length === 0 ? 'noFile' : 'unknownFormat',
+      values: {},
+    }),
   };
 }
 

@@ -265,6 +265,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           year: period.value.year,
           reference_date: period.value.value,
           source,
+          source_consulted: '',
           last_verified: '',
         },
       });

@@ -92,6 +92,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
     report.encoding ??= parsed.encoding;
     report.delimiter ??= parsed.delimiter;
     report.addIssues(parsed.issues);
+    report.addColumns(parsed.columns.map((column) => ({ ...column, file: file.path, table })));
     // A table without a required column is still read: each row lacks the value, and is
     // rejected for it, so that no row is dropped unreported.
     if (parsed.refused) continue;

@@ -14,8 +14,3 @@ export function formatValue(value: unknown, t: TFunction): string {
   }
   return String(value);
 }
-
-/** A field's name in the interface language, from the edit forms' labels when they have it. */
-export function fieldLabel(field: string, t: TFunction): string {
-  return t(`edit:field.${field}`, { defaultValue: field });
-}

@@ -52,24 +52,16 @@ export class FlatAssembler {
   /** Reads one row; returns its findings. The row's records are kept only when none is an error. */
   addRow(row: TextFields): Finding[] {
     const findings: Finding[] = [];
-    const source = trimmed(row.source);
-    const lastVerified = trimmed(row.last_verified);
+    const provenance = rowProvenance(row, 'service');
     const serviceName = trimmed(row.service_name);
-    const organization = this.organization(row, serviceName, source, lastVerified, findings);
+    const organization = this.organization(row, serviceName, provenance, findings);
     const organizationId = organization.record?.id ?? '';
     const service = buildService(
-      serviceFields(row, organizationId || NO_ORGANIZATION, serviceName, source, lastVerified),
+      serviceFields(row, organizationId || NO_ORGANIZATION, serviceName, provenance),
       this.gazetteer,
     );
     addRenamed(findings, service.findings, SERVICE_FIELDS);
-    const location = this.location(
-      row,
-      organizationId,
-      serviceName,
-      source,
-      lastVerified,
-      findings,
-    );
+    const location = this.location(row, organizationId, serviceName, provenance, findings);
 
     // Each record's earlier version is looked up once, for the checks and for keeping it:
     // the maps hold 100,000 records in a large file, and each lookup costs.
@@ -102,7 +94,7 @@ export class FlatAssembler {
     }
     if (location && kept) {
       if (!knownLocation) this.locations.set(location.id, location);
-      this.addLink(row, kept, location.id, source, lastVerified);
+      this.addLink(row, kept, location.id, provenance);
     }
     return unique;
   }
@@ -111,8 +103,7 @@ export class FlatAssembler {
   private organization(
     row: TextFields,
     serviceName: string,
-    source: string,
-    lastVerified: string,
+    provenance: Provenance,
     findings: Finding[],
   ): Built<Organization> {
     let name = trimmed(row.organization_name);
@@ -123,6 +114,7 @@ export class FlatAssembler {
         severity: 'info',
         code: 'organization_matched',
         message: `No organisation given; the service "${serviceName}" is taken as its own organisation`,
+        values: { service: serviceName },
       });
     }
     const organization = memo(
@@ -137,8 +129,7 @@ export class FlatAssembler {
         phone: trimmed(row.organization_phone),
         contact_person: trimmed(row.organization_contact_person),
         notes: trimmed(row.organization_notes),
-        source: trimmed(row.organization_source) || source,
-        last_verified: trimmed(row.organization_last_verified) || lastVerified,
+        ...rowProvenance(row, 'organization', provenance),
       },
       buildOrganization,
     );
@@ -151,8 +142,7 @@ export class FlatAssembler {
     row: TextFields,
     organizationId: string,
     serviceName: string,
-    source: string,
-    lastVerified: string,
+    provenance: Provenance,
     findings: Finding[],
   ): Location | null {
     const place = {
@@ -168,8 +158,7 @@ export class FlatAssembler {
       x: trimmed(row.x),
       y: trimmed(row.y),
       location_precision: trimmed(row.location_precision),
-      source: trimmed(row.location_source) || source,
-      last_verified: trimmed(row.location_last_verified) || lastVerified,
+      ...rowProvenance(row, 'location', provenance),
     };
     if (hasPlace(place)) {
       const built = buildLocation(place, this.gazetteer, this.crs, this.placer);
@@ -182,6 +171,7 @@ export class FlatAssembler {
         severity: 'warning',
         code: 'no_location',
         message: 'No address, postcode, commune or coordinates: the service has no site on the map',
+        values: {},
       });
     }
     return null;
@@ -192,15 +182,13 @@ export class FlatAssembler {
     row: TextFields,
     service: KeptService,
     locationId: string,
-    source: string,
-    lastVerified: string,
+    provenance: Provenance,
   ): void {
     const link = buildServiceAtLocation({
       id: trimmed(row.service_at_location_id),
       service_id: service.record.id,
       location_id: locationId,
-      source,
-      last_verified: lastVerified,
+      ...provenance,
     }).record;
     if (!link) return;
     if (!service.links) {
@@ -229,8 +217,7 @@ function serviceFields(
   row: TextFields,
   organizationId: string,
   name: string,
-  source: string,
-  lastVerified: string,
+  provenance: Provenance,
 ): TextFields {
   return {
     id: trimmed(row.service_id),
@@ -250,8 +237,47 @@ function serviceFields(
     phone: trimmed(row.phone),
     contact_person: trimmed(row.contact_person),
     notes: trimmed(row.notes),
-    source,
-    last_verified: lastVerified,
+    ...provenance,
+  };
+}
+
+/** Where a record's facts come from, when that source was read and when last verified. */
+type Provenance = Record<'source' | 'source_consulted' | 'last_verified', string>;
+
+/** The flat columns of each record's provenance: the service's, the organisation's, the site's. */
+const PROVENANCE_COLUMNS = {
+  service: { source: 'source', consulted: 'source_consulted', verified: 'last_verified' },
+  organization: {
+    source: 'organization_source',
+    consulted: 'organization_source_consulted',
+    verified: 'organization_last_verified',
+  },
+  location: {
+    source: 'location_source',
+    consulted: 'location_source_consulted',
+    verified: 'location_last_verified',
+  },
+} as const;
+
+/**
+ * The provenance a row gives for one of its records, each part falling back to
+ * `fallback`'s (the service's: the row's own). The day a source was consulted goes with
+ * that source: a record with a source of its own does not take the day another was read.
+ */
+function rowProvenance(
+  row: TextFields,
+  record: keyof typeof PROVENANCE_COLUMNS,
+  fallback?: Provenance,
+): Provenance {
+  const columns = PROVENANCE_COLUMNS[record];
+  const source = trimmed(row[columns.source]);
+  const consulted = trimmed(row[columns.consulted]);
+  const verified = trimmed(row[columns.verified]);
+  if (!fallback) return { source, source_consulted: consulted, last_verified: verified };
+  return {
+    source: source || fallback.source,
+    source_consulted: source ? consulted : consulted || fallback.source_consulted,
+    last_verified: verified || fallback.last_verified,
   };
 }
 
@@ -273,6 +299,8 @@ function duplicateService(
       severity: 'error',
       code: 'duplicate_id',
       message: `service_id ${service.id} is already used for a service of another organisation`,
+      variant: 'otherOrganization',
+      values: { value: service.id },
     };
   }
   if (location && known && linksTo(known.links, location.id)) {
@@ -281,6 +309,8 @@ function duplicateService(
       severity: 'error',
       code: 'duplicate_id',
       message: 'This service at this location is already listed on an earlier row',
+      variant: 'serviceAtSite',
+      values: {},
     };
   }
   return null;
@@ -307,13 +337,15 @@ function addConflicts<T extends { id: string }>(
   for (const key of Object.keys(incoming) as (keyof T & string)[]) {
     const before = kept[key];
     const after = incoming[key];
-    if (key === 'id' || key === 'source' || key === 'last_verified') continue;
+    if (key === 'id' || key === 'source' || key === 'source_consulted' || key === 'last_verified')
+      continue;
     if (sameValue(before, after)) continue;
     findings.push({
       field: names[key] ?? key,
       severity: 'warning',
       code: 'conflicting_value',
       message: `${show(after)} differs from ${show(before)} given for the same record on an earlier row; the earlier value is kept`,
+      values: { value: show(after), earlier: show(before) },
     });
   }
 }

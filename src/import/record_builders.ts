@@ -69,6 +69,7 @@ function missing(field: string, what: string): Finding {
     severity: 'error',
     code: 'missing_required',
     message: `${what} is required but empty`,
+    values: {},
   };
 }
 
@@ -87,6 +88,8 @@ export function resolveId(
       severity: 'warning',
       code: 'invalid_value',
       message: `"${given}" is not a UUID; a stable id was derived from the record instead`,
+      variant: 'idDerived',
+      values: { value: given },
     });
     return stableId(kind, given);
   }
@@ -100,7 +103,7 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
 }
 
 /*
- * Every record ends with its provenance (`source`, `last_verified`); organisations and
+ * Every record ends with its provenance (`source`, `source_consulted`, `last_verified`); organisations and
  * services also carry the team's own fields (`contact_person`, `notes`, see model/internal.ts:
  * free text, empty when the file has none). They are written out in each record rather than
  * spread from helper objects: a spread made a temporary object and a slow copy per record.
@@ -109,6 +112,11 @@ function take<T>(parsed: { value: T; findings: Finding[] }, findings: Finding[])
 /** The date the record was last checked, an ISO date ('' when none or unreadable). */
 function lastVerified(fields: TextFields, findings: Finding[]): string {
   return take(parseIsoDate(trimmed(fields.last_verified), 'last_verified'), findings);
+}
+
+/** The date the record's source was read, an ISO date ('' when none or unreadable). */
+function sourceConsulted(fields: TextFields, findings: Finding[]): string {
+  return take(parseIsoDate(trimmed(fields.source_consulted), 'source_consulted'), findings);
 }
 
 /** An organization from fields named as in the model. */
@@ -135,6 +143,7 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -147,6 +156,8 @@ function optionalUuid(value: string, field: string, findings: Finding[]): string
     severity: 'warning',
     code: 'invalid_value',
     message: `"${value}" is not a UUID; the reference was dropped`,
+    variant: 'referenceDropped',
+    values: { value },
   });
   return '';
 }
@@ -162,6 +173,8 @@ function requiredUuid(value: string, field: string, what: string, findings: Find
       severity: 'error',
       code: 'invalid_value',
       message: `${what} "${value}" is not a UUID`,
+      variant: 'uuid',
+      values: { value },
     });
     return '';
   }
@@ -202,6 +215,7 @@ export function buildService(fields: TextFields, gazetteer: Gazetteer): Built<Se
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -272,6 +286,7 @@ export function buildLocation(
     longitude: placement.longitude,
     location_precision: placement.location_precision,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -303,6 +318,7 @@ export function buildServiceAtLocation(fields: TextFields): Built<ServiceAtLocat
     service_id: serviceId,
     location_id: locationId,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -335,6 +351,7 @@ export function buildRelationship(fields: TextFields): Built<Relationship> {
     evidence: trimmed(fields.evidence),
     confidence: take(parseConfidence(trimmed(fields.confidence)), findings),
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
@@ -352,6 +369,7 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
       message: nisCode
         ? `"${nisCode}" is not a 5-digit NIS code`
         : 'The NIS code is required but empty',
+      ...(nisCode ? { variant: 'nisCode', values: { value: nisCode } } : { values: {} }),
     });
   } else {
     const update = gazetteer.updateNis(nisCode);
@@ -361,6 +379,8 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
         severity: 'info',
         code: 'nis_code_updated',
         message: `NIS code ${update.from} became ${update.to} (${update.reason === 'merged_2025' ? 'merger of 1 January 2025' : 'renumbering of 1 January 2019'})`,
+        variant: update.reason,
+        values: { from: update.from, to: update.to },
       });
       nisCode = update.to;
     }
@@ -390,6 +410,7 @@ export function buildIndicator(fields: TextFields, gazetteer: Gazetteer): Built<
     year,
     reference_date: referenceDate,
     source: trimmed(fields.source),
+    source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };

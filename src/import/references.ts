@@ -30,6 +30,7 @@ export function checkRecordIds(
       severity: 'error',
       code: 'duplicate_id',
       message: `id ${record.id} is already used by an earlier ${places.earlier(table)}`,
+      values: { value: record.id },
     });
   }
   for (const reference of TABLE_REFERENCES[table]) {
@@ -42,6 +43,8 @@ export function checkRecordIds(
       severity: cleared ? 'warning' : 'error',
       code: 'dangling_reference',
       message: `${reference.field} ${value} matches no accepted ${places.target(reference.table)}${cleared ? '; the reference was cleared' : ''}`,
+      ...(cleared ? { variant: 'cleared' } : {}),
+      values: { value },
     });
     if (cleared) record[reference.field] = '';
   }

@@ -1,4 +1,4 @@
-import type { Crs, Finding, ImportReport, Issue, RejectedRow } from '../model/report';
+import type { Crs, Finding, ImportReport, Issue, ReadColumn, RejectedRow } from '../model/report';
 
 /**
  * Accumulates an import's report while rows are read: counts rows, accepted and
@@ -7,6 +7,7 @@ import type { Crs, Finding, ImportReport, Issue, RejectedRow } from '../model/re
 export class ReportBuilder {
   readonly issues: Issue[] = [];
   readonly rejectedRows: RejectedRow[] = [];
+  readonly columns: ReadColumn[] = [];
   private rows = 0;
   private rejected = 0;
   encoding: ImportReport['encoding'] = null;
@@ -20,6 +21,11 @@ export class ReportBuilder {
 
   addIssues(issues: readonly Issue[]): void {
     for (const issue of issues) this.issues.push(issue);
+  }
+
+  /** Records how a file's columns were read (see ReadColumn). */
+  addColumns(columns: readonly ReadColumn[]): void {
+    for (const column of columns) this.columns.push(column);
   }
 
   /**
@@ -59,15 +65,24 @@ export class ReportBuilder {
       rejected: this.rejected,
       issues: this.issues,
       rejected_rows: this.rejectedRows,
+      ...(this.columns.length > 0 ? { columns: this.columns } : {}),
     };
   }
 }
 
-/** The report of a file that could not be read at all: no row, one error that says why. */
-export function unreadableReport(file: string, format: string, message: string): ImportReport {
+/**
+ * The report of a file that could not be read at all: no row, one error that says why
+ * (`parts`: what the interface needs to say it in its language, see Issue).
+ */
+export function unreadableReport(
+  file: string,
+  format: string,
+  message: string,
+  parts: Pick<Issue, 'variant' | 'values'> = {},
+): ImportReport {
   const report = new ReportBuilder(file, format);
   report.addIssues([
-    { file, row: null, field: null, severity: 'error', code: 'unreadable_file', message },
+    { file, row: null, field: null, severity: 'error', code: 'unreadable_file', message, ...parts },
   ]);
   return report.build();
 }

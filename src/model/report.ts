@@ -1,3 +1,5 @@
+import type { TableName } from './dataset';
+
 /**
  * The validation report: every finding about an input file, row by row.
  * An error rejects its row (the row stays listed, never silently dropped);
@@ -48,13 +50,23 @@ export type IssueCode =
   | 'zip_too_large'
   | 'nested_archive';
 
-/** One finding. `row` is the file's own row number (header = 1 in a CSV), or null for the file. */
+/**
+ * One finding. `row` is the file's own row number (header = 1 in a CSV), or null for the
+ * file. `message` is its sentence in English (the command line's); the interface says it
+ * in its own language from the code: the text `import:message.<code>` (or
+ * `…_<variant>`, when one code covers several cases) filled with `values`. A finding
+ * without `values` is shown in English, as is one whose code has no text yet.
+ */
 export interface Issue {
   row: number | null;
   field: string | null;
   severity: Severity;
   code: IssueCode;
   message: string;
+  /** The values the message names (the cell as written, a postcode, a list of communes). */
+  values?: Readonly<Record<string, string | number>>;
+  /** Which of its code's cases the finding is, when the code has several sentences. */
+  variant?: string;
   /** The file it concerns, when a folder or package holds several. */
   file?: string;
 }
@@ -74,6 +86,19 @@ export interface RejectedRow {
   values: Record<string, string>;
 }
 
+/**
+ * A column of a file as the import read it: its header as the file writes it, and the
+ * field that findings name (a column of the flat form, or a field of `table`'s records
+ * when the file is one table's).
+ */
+export interface ReadColumn {
+  /** The file, when the report covers several (as in Issue.file). */
+  file?: string;
+  header: string;
+  field: string;
+  table?: TableName;
+}
+
 export interface ImportReport {
   file: string;
   format: string;
@@ -85,6 +110,8 @@ export interface ImportReport {
   rejected: number;
   issues: Issue[];
   rejected_rows: RejectedRow[];
+  /** How the file's columns were read, for the report to name them as the file does. */
+  columns?: ReadColumn[];
 }
 
 export function atRow(row: number | null, findings: readonly Finding[], file?: string): Issue[] {

@@ -17,8 +17,10 @@ import {
  * - a text field that no source gives is the empty string, never null or undefined;
  * - a number that no source gives (coordinates, values) is null;
  * - `languages` is a list of ISO 639-1 codes;
- * - every record carries `source` (where the fact comes from) and `last_verified`
- *   (an ISO date, or empty).
+ * - every record carries `source` (where the fact comes from), `source_consulted` (the day
+ *   that source was read, an ISO date or empty) and `last_verified` (the day someone last
+ *   verified the record with the organisation itself, an ISO date or empty: reading a
+ *   source is not verifying).
  */
 
 const text = z.string();
@@ -39,6 +41,8 @@ const internal = () => ({
 
 const provenance = {
   source: text,
+  /** Files made before it existed have no such column: it reads as empty. */
+  source_consulted: isoDateOrEmpty.default(''),
   last_verified: isoDateOrEmpty,
 };
 

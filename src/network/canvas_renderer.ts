@@ -6,6 +6,7 @@
  * nothing is drawn.
  */
 import { drawScene } from './draw_scene';
+import type { LabelPlacement } from './labels';
 import type { Scene, ViewTransform } from './network_scene';
 import type { RenderRequest } from './render_worker';
 import { packScene } from './scene_transfer';
@@ -97,7 +98,7 @@ export class CanvasRenderer {
         : false;
   }
 
-  draw(scene: Scene, transform: ViewTransform, labels: readonly number[]): void {
+  draw(scene: Scene, transform: ViewTransform, labels: readonly LabelPlacement[]): void {
     const view = {
       transform,
       width: this.width,
@@ -115,9 +116,11 @@ export class CanvasRenderer {
         packed.fill.buffer,
         packed.nodeState.buffer,
         packed.context.buffer,
+        packed.members.buffer,
         packed.ends.buffer,
         packed.edgeType.buffer,
         packed.edgeState.buffer,
+        packed.edgeConfidence.buffer,
       ]);
       this.sentScene = scene;
       this.sentRevision = scene.revision;

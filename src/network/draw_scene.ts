@@ -4,10 +4,12 @@
  * (by style group, see network_scene.ts), faded ones at the back, then the labels with a
  * white halo. Pure apart from the context it is given.
  */
-import { LABEL_FONT_SIZE, shortLabel } from './labels';
+import { LABEL_FONT_SIZE, type LabelPlacement, shortLabel } from './labels';
 import {
   ARROW,
   BACKGROUND,
+  BAND_LINE,
+  BAND_TEXT,
   type EdgeState,
   edgeGeometry,
   edgeGroups,
@@ -31,8 +33,8 @@ export interface CanvasView {
   height: number;
   /** Device pixels per CSS pixel. */
   pixelRatio: number;
-  /** Indices of the labelled nodes. */
-  labels: readonly number[];
+  /** The labels to write, and where (chooseLabels). */
+  labels: readonly LabelPlacement[];
 }
 
 /** The part of the 2D context the renderer uses (so that a test can record the calls). */
@@ -56,6 +58,7 @@ export type DrawingContext = Pick<
   | 'lineWidth'
   | 'lineJoin'
   | 'font'
+  | 'textAlign'
 >;
 
 const FULL_TURN = Math.PI * 2;
@@ -116,11 +119,11 @@ function drawEdges(context: DrawingContext, scene: Scene, seen: VisibleArea, k: 
   for (const group of edgeGroups(scene)) {
     const first = scene.edges[group[0] ?? -1];
     if (!first) continue;
-    const width = edgeWidth(first.state);
+    const width = edgeWidth(first.state, first.confidence);
     const dash = dashOf(first.dash);
     const arrows = first.state !== 'faded' && ARROW.length * width * k >= MIN_ARROW_PX;
     const heads: number[] = [];
-    context.globalAlpha = edgeOpacity(first.state);
+    context.globalAlpha = edgeOpacity(first.state, first.confidence);
     context.strokeStyle = first.color;
     context.fillStyle = first.color;
     context.lineWidth = width;
@@ -218,6 +221,8 @@ function drawNodes(context: DrawingContext, scene: Scene, seen: VisibleArea): vo
   context.setLineDash([]);
 }
 
+const TEXT_ALIGN = { start: 'left', end: 'right', middle: 'center' } as const;
+
 /** Labels at a constant screen size: drawn in CSS pixels, not under the zoom. */
 function drawLabels(context: DrawingContext, scene: Scene, view: CanvasView): void {
   const { x, y, k } = view.transform;
@@ -227,14 +232,45 @@ function drawLabels(context: DrawingContext, scene: Scene, view: CanvasView): vo
   context.lineWidth = LABEL_HALO.width;
   context.strokeStyle = LABEL_HALO.color;
   context.fillStyle = LABEL_COLOR;
-  for (const at of view.labels) {
-    const node = scene.nodes[at];
+  for (const placement of view.labels) {
+    const node = scene.nodes[placement.node];
     if (!node) continue;
-    const [anchorX, anchorY] = labelAnchor(scene, at, k);
+    const [anchorX, anchorY] = labelAnchor(scene, placement, k);
     const text = shortLabel(node.name);
+    context.textAlign = TEXT_ALIGN[placement.align];
     context.strokeText(text, x + k * anchorX, y + k * anchorY);
     context.fillText(text, x + k * anchorX, y + k * anchorY);
   }
+  context.textAlign = 'left';
+}
+
+/**
+ * The rows of the layout by level, behind the network: a faint line across the view at
+ * each row, and its name at the right edge (the legend lies over the left), whatever the
+ * zoom.
+ */
+function drawBands(context: DrawingContext, scene: Scene, view: CanvasView): void {
+  if (scene.bands.length === 0) return;
+  const { y, k } = view.transform;
+  context.globalAlpha = 1;
+  context.font = `bold ${LABEL_FONT_SIZE}px ${FONT_FAMILY}`;
+  context.textAlign = 'right';
+  for (const band of scene.bands) {
+    const at = y + k * band.y;
+    if (at < -10 || at > view.height + 10) continue;
+    context.strokeStyle = BAND_LINE;
+    context.lineWidth = 1;
+    context.beginPath();
+    context.moveTo(0, at);
+    context.lineTo(view.width, at);
+    context.stroke();
+    context.fillStyle = BAND_TEXT;
+    context.lineWidth = LABEL_HALO.width;
+    context.strokeStyle = LABEL_HALO.color;
+    context.strokeText(band.label, view.width - 6, at - 4);
+    context.fillText(band.label, view.width - 6, at - 4);
+  }
+  context.textAlign = 'left';
 }
 
 /** One frame: background, edges, nodes (faded ones at the back), labels. */
@@ -244,6 +280,7 @@ export function drawScene(context: DrawingContext, scene: Scene, view: CanvasVie
   context.globalAlpha = 1;
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, view.width, view.height);
+  drawBands(context, scene, view);
   const seen = visibleWindow(view);
   context.setTransform(
     ratio * transform.k,

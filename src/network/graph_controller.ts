@@ -7,10 +7,18 @@
  */
 
 import type { AtlasGraph, Neighbourhood } from '../analysis/graph/build_graph';
-import { focusOf } from '../analysis/graph/shown_network';
+import { isGroupId } from '../analysis/graph/groups';
+import { focusOf, LEVEL_OPTIONS } from '../analysis/graph/shown_network';
 import type { NodeAppearance } from './appearance';
 import { attachCanvasPointer, type CanvasPointer } from './canvas_pointer';
 import { CanvasRenderer } from './canvas_renderer';
+import {
+  type Box,
+  estimateTextWidth,
+  LABEL_FONT_SIZE,
+  type LabelPlacement,
+  type MeasureText,
+} from './labels';
 import type { LayoutEngine } from './layout_engine';
 import { type CanvasSize, type LiveGraph, liveGraphControllers } from './live_graph_controllers';
 import type { GraphTexts, LegendModel } from './network_legend';
@@ -20,9 +28,11 @@ import {
   chooseLabels,
   createScene,
   emptyScene,
+  FONT_FAMILY,
   fitTransform,
   nodeAt,
   type Scene,
+  type SceneBand,
   type SceneEdge,
   type SceneNode,
   type ViewTransform,
@@ -34,6 +44,33 @@ export interface GraphCallbacks {
   onSelect(id: string): void;
   /** A node clicked while picking (the target of a relationship being drawn). */
   onPick?(id: string): void;
+  /** A group node clicked: it opens into its members (see analysis/graph/groups.ts). */
+  onGroup?(id: string): void;
+}
+
+/** How the nodes are arranged: by their links (force), or in rows by level. */
+export type LayoutMode = 'force' | 'levels';
+
+/** Graph units between two rows of the layout by level. */
+const BAND_SPACING = 120;
+
+/** The width of a label as the canvas will write it; an estimate where there is no canvas. */
+function textMeasurer(): MeasureText {
+  const context =
+    typeof CanvasRenderingContext2D === 'function' && typeof document !== 'undefined'
+      ? document.createElement('canvas').getContext('2d')
+      : null;
+  if (!context) return (text) => estimateTextWidth(text);
+  context.font = `${LABEL_FONT_SIZE}px ${FONT_FAMILY}`;
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = context.measureText(text).width;
+      widths.set(text, width);
+    }
+    return width;
+  };
 }
 
 /** How far from a node's rim a click still hits it, screen pixels. */
@@ -61,7 +98,14 @@ export class GraphController implements LiveGraph {
   private dragged = new Map<number, [number, number]>();
   private graph: AtlasGraph | null = null;
   private transform: ViewTransform = { x: 0, y: 0, k: 1 };
-  private labels: number[] = [];
+  private labels: LabelPlacement[] = [];
+  private labelBoxes: Box[] = [];
+  /** What covers the drawing (its legend), in canvas pixels: no label goes under it. */
+  private obstacles: Box[] = [];
+  private readonly measure: MeasureText = textMeasurer();
+  private mode: LayoutMode = 'force';
+  /** Whether the layout has given the current scene's nodes positions yet. */
+  private positioned = false;
   private steps = 1;
   private generation = 0;
   private framePending = false;
@@ -121,6 +165,7 @@ export class GraphController implements LiveGraph {
         positions[node * 2 + 1] = y;
       }
       this.scene.positions = positions;
+      this.positioned = true;
       this.running = running;
       this.schedule();
       for (const listener of [...this.layoutListeners]) listener(running);
@@ -155,7 +200,17 @@ export class GraphController implements LiveGraph {
 
   /** The ids of the nodes whose names are drawn. */
   labelledNodes(): string[] {
-    return this.labels.map((at) => this.scene.nodes[at]?.id ?? '');
+    return this.labels.map((placement) => this.scene.nodes[placement.node]?.id ?? '');
+  }
+
+  /** Where the labels are written, CSS pixels from the canvas's top-left corner. */
+  labelPlaces(): readonly Box[] {
+    return this.labelBoxes;
+  }
+
+  /** How the nodes are arranged. */
+  layoutMode(): LayoutMode {
+    return this.mode;
   }
 
   /** The canvas the drawing is on (where a node's position is measured from). */
@@ -202,29 +257,94 @@ export class GraphController implements LiveGraph {
 
   /** Draws a new network; nodes already shown keep their place. */
   setGraph(graph: AtlasGraph): void {
-    const previous = this.scene;
+    // Nodes the layout has placed keep their place; until it has, there is none to keep.
+    const previous = this.positioned ? this.scene : emptyScene();
     this.graph = graph;
-    this.generation += 1;
     this.scene = createScene(graph, this.appearance, previous);
+    this.positioned = false;
+    this.scene.bands = this.bands(graph);
+    this.focus = focusOf(graph, this.focusId, this.steps);
+    applyFocus(this.scene, this.focus);
+    this.startLayout((id) => previous.index.has(id));
+  }
+
+  /**
+   * Arranges the nodes by their links or in rows by level (international at the top, local
+   * at the bottom); the view fits the new arrangement once it rests.
+   */
+  setLayoutMode(mode: LayoutMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.scene.bands = this.graph ? this.bands(this.graph) : [];
+    this.scene.revision += 1;
+    this.fitted = false;
+    this.userMoved = false;
+    this.startLayout(() => true, { alpha: 1 });
+  }
+
+  /**
+   * Canvas boxes that cover the drawing (the legend): labels are placed clear of them, and
+   * the fitted view leaves them room.
+   */
+  setObstacles(boxes: readonly Box[]): void {
+    this.obstacles = [...boxes];
+    if (this.fitted && !this.userMoved) this.fit();
+    this.placeLabels();
+    this.schedule();
+  }
+
+  /** Where the rows' names are written (draw_scene.ts: at the right edge, above the row). */
+  private bandNames(): Box[] {
+    const right = this.renderer.width - 6;
+    return this.scene.bands.map((band) => {
+      const baseline = this.transform.y + this.transform.k * band.y - 4;
+      // Bold text is a little wider than the labels the measure is made for.
+      const width = this.measure(band.label) * 1.15;
+      return [right - width, baseline - LABEL_FONT_SIZE, right, baseline + 3];
+    });
+  }
+
+  /** The rows of the layout by level for the levels present in `graph` (none in force mode). */
+  private bands(graph: AtlasGraph): SceneBand[] {
+    if (this.mode !== 'levels') return [];
+    const present = new Set<string>();
+    graph.forEachNode((_id, attributes) => {
+      present.add(attributes.level);
+    });
+    return LEVEL_OPTIONS.filter((level) => present.has(level)).map((level, row) => ({
+      label: this.texts.level(level),
+      y: row * BAND_SPACING,
+      level,
+    }));
+  }
+
+  /** Lays out the scene's nodes anew; `keep` says whose current position to start from. */
+  private startLayout(keep: (id: string) => boolean, start?: { alpha: number }): void {
+    this.generation += 1;
     this.dragged.clear();
     this.labels = [];
+    this.labelBoxes = [];
+    const rowOf = new Map(this.scene.bands.map((band) => [band.level, band.y]));
     const layoutNodes: LayoutNodeInput[] = this.scene.nodes.map((node, at) => {
       const input: LayoutNodeInput = { id: node.id, radius: node.radius };
       // Until the worker answers, known nodes stay put and new ones wait at the centre.
-      if (previous.index.has(node.id)) {
+      if (keep(node.id)) {
         input.x = this.scene.positions[at * 2];
         input.y = this.scene.positions[at * 2 + 1];
       }
+      const level = this.graph?.hasNode(node.id)
+        ? this.graph.getNodeAttribute(node.id, 'level')
+        : '';
+      const band = rowOf.get(level);
+      if (band !== undefined) input.band = band;
       return input;
     });
     const links: LayoutLinkInput[] = this.scene.edges.map((edge) => ({
       source: this.scene.nodes[edge.source]?.id ?? '',
       target: this.scene.nodes[edge.target]?.id ?? '',
     }));
-    this.focus = focusOf(graph, this.focusId, this.steps);
-    applyFocus(this.scene, this.focus);
     this.running = true;
-    this.engine.layout(this.generation, layoutNodes, links);
+    this.engine.layout(this.generation, layoutNodes, links, start);
     this.schedule();
   }
 
@@ -261,14 +381,28 @@ export class GraphController implements LiveGraph {
 
   /** Fits the whole drawing in the view. */
   fit(): void {
-    this.pointer.setTransform(fitTransform(this.scene, this.renderer.width, this.renderer.height));
+    // What covers the drawing from its left edge (the legend, when open) is left clear.
+    const left = Math.max(0, ...this.obstacles.filter((box) => box[0] < 8).map((box) => box[2]));
+    this.pointer.setTransform(
+      fitTransform(this.scene, this.renderer.width, this.renderer.height, left),
+    );
   }
 
-  /** The drawing as it is, with its legend, as a standalone SVG document. */
+  /**
+   * The drawing as it is, with its legend beside it, as a standalone SVG document. Its
+   * labels are chosen for it: the legend, over the drawing on the page, is beside it there.
+   */
   toSvg(): string {
+    const { placements } = chooseLabels(
+      this.scene,
+      this.transform,
+      this.renderer.width,
+      this.renderer.height,
+      { measure: this.measure },
+    );
     return svgDocument({
       scene: this.scene,
-      labels: this.labels,
+      labels: placements,
       transform: this.transform,
       width: this.renderer.width,
       height: this.renderer.height,
@@ -315,6 +449,8 @@ export class GraphController implements LiveGraph {
     this.scene.positions[node * 2] = graphX;
     this.scene.positions[node * 2 + 1] = graphY;
     target.pinned = true;
+    // The user arranges the drawing: it is no longer fitted for them (a resize, a legend).
+    this.userMoved = true;
     this.dragged.set(node, [graphX, graphY]);
     this.engine.pin(target.id, graphX, graphY);
     this.schedule();
@@ -323,7 +459,10 @@ export class GraphController implements LiveGraph {
   private clickNode(node: number): void {
     const id = this.scene.nodes[node]?.id;
     if (id === undefined) return;
-    if (this.picking && this.callbacks.onPick) this.callbacks.onPick(id);
+    // What was clicked stays under the pointer, even if the details panel narrows the view.
+    this.userMoved = true;
+    if (isGroupId(id)) this.callbacks.onGroup?.(id);
+    else if (this.picking && this.callbacks.onPick) this.callbacks.onPick(id);
     else this.callbacks.onSelect(id);
   }
 
@@ -389,13 +528,16 @@ export class GraphController implements LiveGraph {
     this.renderer.draw(this.scene, this.transform, this.labels);
   }
 
-  /** Chooses the labels again: big nodes first (the focus and its partners), no overlap. */
+  /** Chooses the labels again: the focus and its partners, groups, big nodes; no overlap. */
   private placeLabels(): void {
-    this.labels = chooseLabels(
+    const chosen = chooseLabels(
       this.scene,
       this.transform,
       this.renderer.width,
       this.renderer.height,
+      { measure: this.measure, obstacles: [...this.obstacles, ...this.bandNames()] },
     );
+    this.labels = chosen.placements;
+    this.labelBoxes = chosen.boxes;
   }
 }

@@ -7,7 +7,12 @@
 import type { AtlasGraph } from '../analysis/graph/build_graph';
 import { computeMetrics, type NodeMetrics, structureOf } from '../analysis/graph/metrics';
 import type { LayoutReply, LayoutRequest } from './layout_worker';
-import { createLayout, type LayoutLinkInput, type LayoutNodeInput } from './simulation';
+import {
+  createLayout,
+  type LayoutLinkInput,
+  type LayoutNodeInput,
+  type LayoutStart,
+} from './simulation';
 
 interface MetricsRequest {
   id: number;
@@ -19,7 +24,12 @@ interface MetricsRequest {
 export interface LayoutEngine {
   /** Called with the positions of the nodes of the last `layout`, in its node order. */
   onPositions: ((generation: number, positions: Float64Array, running: boolean) => void) | null;
-  layout(generation: number, nodes: LayoutNodeInput[], links: LayoutLinkInput[]): void;
+  layout(
+    generation: number,
+    nodes: LayoutNodeInput[],
+    links: LayoutLinkInput[],
+    start?: LayoutStart,
+  ): void;
   pin(id: string, x: number, y: number): void;
   release(id: string): void;
   /**
@@ -81,10 +91,10 @@ export function workerLayoutEngine(): LayoutEngine {
   };
   const engine: LayoutEngine = {
     onPositions: null,
-    layout(generation, nodes, links) {
+    layout(generation, nodes, links, start) {
       sequence += 1;
       current = { sequence, generation };
-      send({ type: 'layout', generation: sequence, nodes, links });
+      send({ type: 'layout', generation: sequence, nodes, links, ...(start ? { start } : {}) });
     },
     pin: (id, x, y) => send({ type: 'pin', id, x, y }),
     release: (id) => send({ type: 'release', id }),
@@ -134,8 +144,8 @@ export function workerLayoutEngine(): LayoutEngine {
 export function staticLayoutEngine(): LayoutEngine {
   const engine: LayoutEngine = {
     onPositions: null,
-    layout(generation, nodes, links) {
-      const positions = createLayout(nodes, links).positions();
+    layout(generation, nodes, links, start) {
+      const positions = createLayout(nodes, links, start).positions();
       queueMicrotask(() => engine.onPositions?.(generation, positions, false));
     },
     pin() {},

@@ -14,10 +14,17 @@ import {
   type Layout,
   type LayoutLinkInput,
   type LayoutNodeInput,
+  type LayoutStart,
 } from './simulation';
 
 export type LayoutRequest =
-  | { type: 'layout'; generation: number; nodes: LayoutNodeInput[]; links: LayoutLinkInput[] }
+  | {
+      type: 'layout';
+      generation: number;
+      nodes: LayoutNodeInput[];
+      links: LayoutLinkInput[];
+      start?: LayoutStart;
+    }
   | { type: 'pin'; id: string; x: number; y: number }
   | { type: 'release'; id: string }
   | { type: 'hold' }
@@ -69,7 +76,7 @@ scope.onmessage = (event) => {
   switch (request.type) {
     case 'layout':
       generation = request.generation;
-      layout = createLayout(request.nodes, request.links);
+      layout = createLayout(request.nodes, request.links, request.start);
       post(true);
       wake();
       break;

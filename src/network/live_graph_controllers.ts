@@ -28,6 +28,10 @@ export interface LiveGraph {
   nodePosition(id: string): [number, number] | null;
   /** The ids of the nodes whose names are drawn. */
   labelledNodes(): string[];
+  /** Where those names are written: [left, top, right, bottom], CSS pixels from the canvas's corner. */
+  labelPlaces(): readonly (readonly [number, number, number, number])[];
+  /** How the nodes are arranged: by their links, or in rows by level. */
+  layoutMode(): 'force' | 'levels';
   /** The canvas the drawing is on (where a node's position is measured from). */
   readonly canvas: HTMLCanvasElement;
   /** The view's size, the canvas's, and where it is drawn. */

@@ -6,8 +6,11 @@
  */
 
 import type { AtlasGraph } from '../analysis/graph/build_graph';
+import { isGroupId } from '../analysis/graph/groups';
+import { CONFIDENCE_OPTIONS } from '../analysis/graph/shown_network';
 import { ORG_TYPES, RELATIONSHIP_TYPES } from '../model/enums';
 import { edgeStyle, type LegendItem, type NodeAppearance, orgTypeColor } from './appearance';
+import { edgeOpacity, edgeWidth } from './network_scene';
 
 /** The drawing's texts in the interface's language. */
 export interface GraphTexts {
@@ -20,6 +23,12 @@ export interface GraphTexts {
   legendSize: (sizeBy: NodeAppearance['sizeBy']) => string;
   orgType: (type: string) => string;
   relationship: (type: string) => string;
+  legendConfidence: string;
+  confidence: (confidence: string) => string;
+  /** What a group node is (a ringed disc that opens on a click). */
+  legendGroup: string;
+  /** A level's name, for the rows of the layout by level ('' : not stated). */
+  level: (level: string) => string;
 }
 
 export interface LegendEdgeItem {
@@ -29,12 +38,24 @@ export interface LegendEdgeItem {
   dash: string;
 }
 
+export interface LegendConfidenceItem {
+  label: string;
+  /** The line's width and opacity, as the drawing draws edges of this confidence. */
+  width: number;
+  opacity: number;
+}
+
 export interface LegendModel {
   colorTitle: string;
   colors: LegendItem[];
   edgeTitle: string;
   /** The relationship types present in the network, in the model's order. */
   edges: LegendEdgeItem[];
+  confidenceTitle: string;
+  /** How sure the sources are, as the lines say it: high, then medium or not stated. */
+  confidences: LegendConfidenceItem[];
+  /** What a group node is, when the network has one. */
+  groupNote: string;
   sizeCaption: string;
 }
 
@@ -48,8 +69,10 @@ export function legendModel(
   texts: GraphTexts,
 ): LegendModel {
   const edgeTypes = new Set<string>();
+  const confidences = new Set<string>();
   graph.forEachEdge((_key, attributes) => {
     edgeTypes.add(attributes.type);
+    confidences.add(attributes.confidence);
   });
   const colors =
     appearance?.legend ??
@@ -65,6 +88,15 @@ export function legendModel(
       label: texts.relationship(type),
       ...edgeStyle(type),
     })),
+    confidenceTitle: texts.legendConfidence,
+    confidences: CONFIDENCE_OPTIONS.filter((confidence) => confidences.has(confidence)).map(
+      (confidence) => ({
+        label: texts.confidence(confidence),
+        width: edgeWidth('', confidence),
+        opacity: edgeOpacity('', confidence),
+      }),
+    ),
+    groupNote: graph.someNode((id) => isGroupId(id)) ? texts.legendGroup : '',
     sizeCaption: texts.legendSize(appearance?.sizeBy ?? 'degree'),
   };
 }

@@ -8,7 +8,14 @@
 
 import type { AtlasGraph, Neighbourhood } from '../analysis/graph/build_graph';
 import { edgeStyle, type NodeAppearance, nodeRadius, orgTypeColor } from './appearance';
-import { type LabelCandidate, pickLabels, shortLabel } from './labels';
+import {
+  type Box,
+  type LabelCandidate,
+  type LabelPlacement,
+  type MeasureText,
+  pickLabels,
+  shortLabel,
+} from './labels';
 
 /** A node's part in the focus: the focused node, one of its neighbourhood, or the rest. */
 export type NodeState = '' | 'focus' | 'near' | 'faded';
@@ -26,6 +33,8 @@ export interface SceneNode {
   context: boolean;
   /** Dragged by the user: the layout keeps it where it was dropped. */
   pinned: boolean;
+  /** For a group node, how many organisations it stands for (0 for an organisation). */
+  members: number;
   state: NodeState;
   /** Steps from the focused node; -1 outside the focus or without one. */
   distance: number;
@@ -37,9 +46,18 @@ export interface SceneEdge {
   source: number;
   target: number;
   type: string;
+  /** How sure the source is: high lines are drawn stronger than medium (or unstated) ones. */
+  confidence: string;
   color: string;
   dash: string;
   state: EdgeState;
+}
+
+/** A row of the layout by level: its level, its name and where it lies, graph units. */
+export interface SceneBand {
+  level: string;
+  label: string;
+  y: number;
 }
 
 export interface Scene {
@@ -51,6 +69,8 @@ export interface Scene {
   positions: Float64Array<ArrayBufferLike>;
   /** Counts the changes of how nodes and edges look (appearance, focus), not of positions. */
   revision: number;
+  /** The rows of the layout by level, drawn behind the network (none in the force layout). */
+  bands: SceneBand[];
 }
 
 /** A d3 zoom transform's numbers: screen = graph × k + (x, y). */
@@ -71,6 +91,9 @@ export const BACKGROUND = '#ffffff';
 export const LABEL_COLOR = '#1d2733';
 export const LABEL_HALO = { color: '#ffffff', width: 3 } as const;
 export const FONT_FAMILY = 'DejaVu Sans, Verdana, sans-serif';
+/** The rows of the layout by level: their line and their name. */
+export const BAND_LINE = '#e3e8ee';
+export const BAND_TEXT = '#5a6675';
 
 /** Arrowheads, in edge stroke widths: a triangle whose tip touches the target's rim. */
 export const ARROW = { length: 7, halfWidth: 3.5 } as const;
@@ -86,26 +109,54 @@ export function nodeOpacity(state: NodeState): number {
   return state === 'faded' ? 0.1 : 1;
 }
 
-/** The ring of a node: black and thick for the focus, dashed grey for context partners. */
-export function nodeStroke(node: Pick<SceneNode, 'state' | 'context'>): Stroke {
+/**
+ * The ring of a node: black and thick for the focus, dashed grey for context partners,
+ * dark and double width for a group (which opens on a click).
+ */
+export function nodeStroke(node: Pick<SceneNode, 'state' | 'context' | 'members'>): Stroke {
   return {
-    color: node.state === 'focus' ? '#111111' : node.context ? '#5a6675' : '#ffffff',
-    width: node.state === 'focus' ? 3 : 1,
+    color:
+      node.state === 'focus'
+        ? '#111111'
+        : node.context
+          ? '#5a6675'
+          : node.members > 0
+            ? '#1d2733'
+            : '#ffffff',
+    width: node.state === 'focus' ? 3 : node.members > 0 ? 2.5 : 1,
     dash: node.context ? '2 2' : '',
   };
 }
 
-export function edgeOpacity(state: EdgeState): number {
-  return state === 'near' ? 0.9 : state === 'faded' ? 0.03 : 0.35;
+/** A group node is never smaller than this (graph units): it stands for many. */
+export const GROUP_MIN_RADIUS = 15;
+
+function sceneRadius(radius: number, members: number): number {
+  return members > 0 ? Math.max(radius, GROUP_MIN_RADIUS) : radius;
 }
 
-export function edgeWidth(state: EdgeState): number {
-  return state === 'near' ? 1.6 : 0.9;
+/** Edges the source states with high confidence are drawn more opaque than the others. */
+export function edgeOpacity(state: EdgeState, confidence = 'high'): number {
+  const sure = confidence === 'high';
+  return state === 'near' ? (sure ? 0.95 : 0.7) : state === 'faded' ? 0.03 : sure ? 0.7 : 0.4;
+}
+
+/** …and thicker. */
+export function edgeWidth(state: EdgeState, confidence = 'high'): number {
+  const sure = confidence === 'high';
+  return state === 'near' ? (sure ? 2 : 1.2) : sure ? 1.5 : 0.8;
 }
 
 /** A scene with nothing in it (before the first network). */
 export function emptyScene(): Scene {
-  return { nodes: [], edges: [], index: new Map(), positions: new Float64Array(0), revision: 0 };
+  return {
+    nodes: [],
+    edges: [],
+    index: new Map(),
+    positions: new Float64Array(0),
+    revision: 0,
+    bands: [],
+  };
 }
 
 /**
@@ -130,14 +181,16 @@ export function createScene(
       positions[at * 2 + 1] = previous.positions[before * 2 + 1] ?? 0;
     }
     index.set(id, at);
+    const members = attributes.members ?? 0;
     nodes.push({
       id,
       name: attributes.name,
       degree,
-      radius: appearance?.radius.get(id) ?? nodeRadius(degree),
+      radius: sceneRadius(appearance?.radius.get(id) ?? nodeRadius(degree), members),
       fill: appearance?.color.get(id) ?? orgTypeColor(attributes.org_type),
       context: attributes.context === true,
       pinned: false,
+      members,
       state: '',
       distance: -1,
     });
@@ -153,19 +206,20 @@ export function createScene(
       source: from,
       target: to,
       type: attributes.type,
+      confidence: attributes.confidence,
       color: style.color,
       dash: style.dash,
       state: '',
     });
   });
-  return { nodes, edges, index, positions, revision: 0 };
+  return { nodes, edges, index, positions, revision: 0, bands: previous?.bands ?? [] };
 }
 
 /** Sizes and colours the nodes (MUTATES `scene`); nodes the appearance lacks keep theirs. */
 export function applyAppearance(scene: Scene, appearance: NodeAppearance): void {
   scene.revision += 1;
   for (const node of scene.nodes) {
-    node.radius = appearance.radius.get(node.id) ?? node.radius;
+    node.radius = sceneRadius(appearance.radius.get(node.id) ?? node.radius, node.members);
     node.fill = appearance.color.get(node.id) ?? node.fill;
   }
 }
@@ -234,26 +288,37 @@ export function nodeAt(scene: Scene, x: number, y: number, slack = 0): number {
   return best;
 }
 
-/** Where a node's label starts (left end of its baseline), graph units, at zoom `k`. */
-export function labelAnchor(scene: Scene, at: number, k: number): [number, number] {
-  const radius = scene.nodes[at]?.radius ?? 0;
+/**
+ * Where a label's text is anchored, graph units, at zoom `k` (its placement is in screen
+ * pixels from the node's centre).
+ */
+export function labelAnchor(scene: Scene, placement: LabelPlacement, k: number): [number, number] {
+  const at = placement.node;
   return [
-    (scene.positions[at * 2] ?? 0) + radius + 2 / k,
-    (scene.positions[at * 2 + 1] ?? 0) + 4 / k,
+    (scene.positions[at * 2] ?? 0) + placement.dx / k,
+    (scene.positions[at * 2 + 1] ?? 0) + placement.dy / k,
   ];
 }
 
+export interface ChosenLabels {
+  placements: LabelPlacement[];
+  /** Where they are written, screen px: none overlaps another. */
+  boxes: Box[];
+}
+
 /**
- * The nodes to label (indices) in a view of `width` × `height` px: with a focus, only its
- * neighbourhood, the focus first and its direct partners next; otherwise the most connected.
- * None overlaps another (pickLabels).
+ * The nodes to label in a view of `width` × `height` px, and where: with a focus, only its
+ * neighbourhood, the focus first and its direct partners next; otherwise the groups and
+ * the most connected. None covers another label, another node's disc or an obstacle (the
+ * legend over the drawing): see pickLabels.
  */
 export function chooseLabels(
   scene: Scene,
   transform: ViewTransform,
   width: number,
   height: number,
-): number[] {
+  options: { measure?: MeasureText; obstacles?: readonly Box[] } = {},
+): ChosenLabels {
   const focused = scene.nodes.some((node) => node.state !== '');
   const candidates: LabelCandidate[] = [];
   scene.nodes.forEach((node, at) => {
@@ -261,7 +326,8 @@ export function chooseLabels(
     const x = transform.x + transform.k * (scene.positions[at * 2] ?? 0);
     const y = transform.y + transform.k * (scene.positions[at * 2 + 1] ?? 0);
     if (x < -50 || y < -20 || x > width + 50 || y > height + 20) return;
-    const boost = node.distance === 0 ? 1e6 : node.distance === 1 ? 1e3 : 0;
+    const boost =
+      node.distance === 0 ? 1e6 : node.distance === 1 ? 1e3 : node.members > 0 ? 500 : 0;
     candidates.push({
       id: String(at),
       text: shortLabel(node.name),
@@ -271,11 +337,23 @@ export function chooseLabels(
       priority: boost + node.degree,
     });
   });
-  return pickLabels(candidates, focused ? 60 : 40).map(Number);
+  const chosen = pickLabels(candidates, {
+    max: focused ? 60 : 40,
+    ...(options.measure ? { measure: options.measure } : {}),
+    obstacles: options.obstacles ?? [],
+    bounds: [0, 0, width, height],
+  });
+  return {
+    placements: chosen.map(({ id, placement }) => ({ ...placement, node: Number(id) })),
+    boxes: chosen.map(({ box }) => box),
+  };
 }
 
-/** The transform that shows every node in a view of `width` × `height` px (zoom ≤ 4). */
-export function fitTransform(scene: Scene, width: number, height: number): ViewTransform {
+/**
+ * The transform that shows every node in a view of `width` × `height` px (zoom ≤ 4), clear
+ * of `left` px at the left edge (where the legend lies over the drawing).
+ */
+export function fitTransform(scene: Scene, width: number, height: number, left = 0): ViewTransform {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -288,9 +366,16 @@ export function fitTransform(scene: Scene, width: number, height: number): ViewT
     maxX = Math.max(maxX, x + node.radius);
     maxY = Math.max(maxY, y + node.radius);
   });
-  if (!Number.isFinite(minX)) return { x: width / 2, y: height / 2, k: 1 };
-  const k = Math.min(4, 0.92 * Math.min(width / (maxX - minX || 1), height / (maxY - minY || 1)));
-  return { x: width / 2 - (k * (minX + maxX)) / 2, y: height / 2 - (k * (minY + maxY)) / 2, k };
+  // Too little room beside what covers the left edge: the whole width, as before.
+  const inset = left < width / 2 ? left : 0;
+  const room = width - inset;
+  if (!Number.isFinite(minX)) return { x: inset + room / 2, y: height / 2, k: 1 };
+  const k = Math.min(4, 0.92 * Math.min(room / (maxX - minX || 1), height / (maxY - minY || 1)));
+  return {
+    x: inset + room / 2 - (k * (minX + maxX)) / 2,
+    y: height / 2 - (k * (minY + maxY)) / 2,
+    k,
+  };
 }
 
 /**
@@ -321,16 +406,16 @@ function groupIndices<T>(
 export function nodeGroups(scene: Scene): number[][] {
   return groupIndices(
     scene.nodes,
-    (node) => `${node.state}|${node.fill}|${node.context ? 'context' : ''}`,
+    (node) => `${node.state}|${node.fill}|${node.context ? 'context' : ''}|${node.members > 0}`,
     (node) => NODE_STATE_ORDER.indexOf(node.state),
   );
 }
 
-/** The edges by state (faded at the back) and type. */
+/** The edges by state (faded at the back), type and confidence. */
 export function edgeGroups(scene: Scene): number[][] {
   return groupIndices(
     scene.edges,
-    (edge) => `${edge.state}|${edge.type}`,
+    (edge) => `${edge.state}|${edge.type}|${edge.confidence}`,
     (edge) => EDGE_STATE_ORDER.indexOf(edge.state),
   );
 }

@@ -17,6 +17,8 @@ export interface PackedScene {
   nodeState: Uint8Array;
   /** 1 for a context partner. */
   context: Uint8Array;
+  /** For a group node, its number of members (0 for an organisation). */
+  members: Uint32Array;
   /** Source and target index of each edge, one after the other. */
   ends: Uint32Array;
   /** The distinct edge types, and each edge's index in them. */
@@ -24,6 +26,10 @@ export interface PackedScene {
   edgeType: Uint16Array;
   /** Each edge's state, as an index in EDGE_STATES. */
   edgeState: Uint8Array;
+  /** The distinct confidences, and each edge's index in them. */
+  confidences: string[];
+  edgeConfidence: Uint8Array;
+  bands: Scene['bands'];
 }
 
 const NODE_STATES: readonly NodeState[] = ['', 'focus', 'near', 'faded'];
@@ -50,10 +56,14 @@ export function packScene(scene: Scene): PackedScene {
     fill: new Uint16Array(nodeCount),
     nodeState: new Uint8Array(nodeCount),
     context: new Uint8Array(nodeCount),
+    members: new Uint32Array(nodeCount),
     ends: new Uint32Array(edgeCount * 2),
     types: [],
     edgeType: new Uint16Array(edgeCount),
     edgeState: new Uint8Array(edgeCount),
+    confidences: [],
+    edgeConfidence: new Uint8Array(edgeCount),
+    bands: scene.bands,
   };
   const fillIndices = new Map<string, number>();
   scene.nodes.forEach((node, at) => {
@@ -62,13 +72,16 @@ export function packScene(scene: Scene): PackedScene {
     packed.fill[at] = indexIn(packed.fills, fillIndices, node.fill);
     packed.nodeState[at] = NODE_STATES.indexOf(node.state);
     packed.context[at] = node.context ? 1 : 0;
+    packed.members[at] = node.members;
   });
   const typeIndices = new Map<string, number>();
+  const confidenceIndices = new Map<string, number>();
   scene.edges.forEach((edge, at) => {
     packed.ends[at * 2] = edge.source;
     packed.ends[at * 2 + 1] = edge.target;
     packed.edgeType[at] = indexIn(packed.types, typeIndices, edge.type);
     packed.edgeState[at] = EDGE_STATES.indexOf(edge.state);
+    packed.edgeConfidence[at] = indexIn(packed.confidences, confidenceIndices, edge.confidence);
   });
   return packed;
 }
@@ -83,6 +96,7 @@ export function unpackScene(packed: PackedScene): Scene {
     fill: packed.fills[packed.fill[at] ?? 0] ?? '',
     context: packed.context[at] === 1,
     pinned: false,
+    members: packed.members[at] ?? 0,
     state: NODE_STATES[packed.nodeState[at] ?? 0] ?? '',
     distance: -1,
   }));
@@ -93,9 +107,17 @@ export function unpackScene(packed: PackedScene): Scene {
       source: packed.ends[at * 2] ?? 0,
       target: packed.ends[at * 2 + 1] ?? 0,
       type,
+      confidence: packed.confidences[packed.edgeConfidence[at] ?? 0] ?? '',
       ...edgeStyle(type),
       state: EDGE_STATES[packed.edgeState[at] ?? 0] ?? '',
     };
   });
-  return { nodes, edges, index: new Map(), positions: new Float64Array(0), revision: 0 };
+  return {
+    nodes,
+    edges,
+    index: new Map(),
+    positions: new Float64Array(0),
+    revision: 0,
+    bands: packed.bands,
+  };
 }

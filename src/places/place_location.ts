@@ -18,6 +18,13 @@ const CRS_LABELS: Record<Crs, string> = {
   'EPSG:3812': 'Belgian Lambert 2008 (EPSG:3812)',
 };
 
+/** The systems' names in a message of any language. */
+const CRS_NAMES: Record<Crs, string> = {
+  'EPSG:4326': 'WGS84 (EPSG:4326)',
+  'EPSG:31370': 'Lambert 72 (EPSG:31370)',
+  'EPSG:3812': 'Lambert 2008 (EPSG:3812)',
+};
+
 const UPDATE_REASONS = {
   renumbered_2019: 'the commune was renumbered on 1 January 2019',
   merged_2025: 'the commune was merged into a new one on 1 January 2025',
@@ -75,6 +82,8 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'warning',
       code: 'invalid_coordinate',
       message: `The ${given} is given (${latitudeText || longitudeText}) but the ${missing} is empty; the coordinates are ignored`,
+      variant: 'half',
+      values: { value: latitudeText || longitudeText },
     });
     return null;
   }
@@ -87,6 +96,8 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'warning',
       code: 'invalid_coordinate',
       message: `The ${field} "${field === 'latitude' ? latitudeText : longitudeText}" is not a number; the coordinates are ignored`,
+      variant: 'notNumber',
+      values: { value: field === 'latitude' ? latitudeText : longitudeText },
     });
     return null;
   }
@@ -104,6 +115,14 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'info',
       code: 'coordinates_reprojected',
       message: `The coordinates (x ${longitudeText}, y ${latitudeText}) are in ${CRS_LABELS[projected]}${input.crs === projected ? '' : ' (detected from their values)'}; reprojected to WGS84 latitude ${round6(lat)}, longitude ${round6(lon)}`,
+      ...(input.crs === projected ? {} : { variant: 'detected' }),
+      values: {
+        x: longitudeText,
+        y: latitudeText,
+        crs: CRS_NAMES[projected],
+        latitude: round6(lat),
+        longitude: round6(lon),
+      },
     });
     return { longitude: lon, latitude: lat };
   }
@@ -114,6 +133,8 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'warning',
       code: 'invalid_coordinate',
       message: `The coordinates (latitude ${latitudeText}, longitude ${longitudeText}) are out of range (latitude within ±90, longitude within ±180); they are ignored`,
+      variant: 'outOfRange',
+      values: { latitude: latitudeText, longitude: longitudeText },
     });
     return null;
   }
@@ -123,6 +144,8 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'warning',
       code: 'invalid_coordinate',
       message: 'The coordinates are 0, 0, a placeholder rather than a place; they are ignored',
+      variant: 'zero',
+      values: {},
     });
     return null;
   }
@@ -132,6 +155,7 @@ function readPoint(input: PlaceInput, findings: Finding[]): Point | null {
       severity: 'warning',
       code: 'coordinates_swapped',
       message: `Latitude ${latitudeText} and longitude ${longitudeText} look swapped (Belgium is at latitude 49-52, longitude 2-7); swapped them`,
+      values: { latitude: latitudeText, longitude: longitudeText },
     });
     return { longitude: latitude, latitude: longitude };
   }
@@ -152,6 +176,8 @@ function readProjected(x: string, y: string, crs: Crs | null, findings: Finding[
         value === ''
           ? `The ${field === 'x' ? 'y' : 'x'} coordinate is given but ${field} is empty; the coordinates are ignored`
           : `The ${field} coordinate "${value}" is not a number; the coordinates are ignored`,
+      variant: value === '' ? 'half' : 'notNumber',
+      values: { value: value === '' ? (field === 'x' ? y : x) : value },
     });
     return null;
   }
@@ -162,6 +188,8 @@ function readProjected(x: string, y: string, crs: Crs | null, findings: Finding[
       severity: 'warning',
       code: 'invalid_coordinate',
       message: `The coordinates x ${x}, y ${y} are neither Belgian Lambert 72, Lambert 2008 nor WGS84 values for Belgium; they are ignored`,
+      variant: 'unknownCrs',
+      values: { x, y },
     });
     return null;
   }
@@ -172,6 +200,8 @@ function readProjected(x: string, y: string, crs: Crs | null, findings: Finding[
       severity: 'warning',
       code: 'invalid_coordinate',
       message: `The coordinates x ${x}, y ${y} cannot be projected from ${CRS_LABELS[used]}; they are ignored`,
+      variant: 'notProjectable',
+      values: { x, y, crs: CRS_NAMES[used] },
     });
     return null;
   }
@@ -220,6 +250,8 @@ function readNis(text: string, gazetteer: Gazetteer, findings: Finding[]): Commu
       severity: 'warning',
       code: 'invalid_value',
       message: `The NIS code "${text}" is not a 5-digit commune code; it is ignored`,
+      variant: 'nisCode',
+      values: { value: text },
     });
     return undefined;
   }
@@ -231,6 +263,8 @@ function readNis(text: string, gazetteer: Gazetteer, findings: Finding[]): Commu
       severity: 'info',
       code: 'nis_code_updated',
       message: `NIS code ${update.from} is now ${update.to}: ${UPDATE_REASONS[update.reason]}`,
+      variant: update.reason,
+      values: { from: update.from, to: update.to },
     });
     code = update.to;
   }
@@ -241,6 +275,8 @@ function readNis(text: string, gazetteer: Gazetteer, findings: Finding[]): Commu
       severity: 'warning',
       code: 'unknown_commune',
       message: `NIS code ${code} is not a Walloon commune; it is ignored`,
+      variant: 'nisCode',
+      values: { code },
     });
   }
   return commune;
@@ -263,6 +299,8 @@ function readPostcode(
       message: match
         ? `Postcode ${cleaned} is not a Walloon postcode`
         : `Postcode "${text}" is not a 4-digit Belgian postcode`,
+      variant: match ? 'notWalloon' : 'format',
+      values: { value: match ? cleaned : text },
     });
   }
   return { cleaned, info };
@@ -339,6 +377,7 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
         severity: 'warning',
         code: 'coordinates_outside_wallonia',
         message: `The point (latitude ${round6(point.latitude)}, longitude ${round6(point.longitude)}) is outside Wallonia; kept as given`,
+        values: { latitude: round6(point.latitude), longitude: round6(point.longitude) },
       });
       commune = declared;
     } else if (declared && (approximate || near.includes(declared))) {
@@ -368,6 +407,12 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
         severity: 'warning',
         code: 'commune_mismatch',
         message: `The row names ${communeLabel(declared)}, but postcode ${postcode.cleaned} belongs to ${communeList(gazetteer, postcodeCodes)}; placed inside ${communeLabel(declared)}`,
+        variant: 'postcode',
+        values: {
+          named: communeLabel(declared),
+          postcode: postcode.cleaned,
+          communes: communeList(gazetteer, postcodeCodes),
+        },
       });
     } else if (postcode.info && centroid) {
       [longitude, latitude] = centroid;
@@ -383,6 +428,8 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
           severity: 'warning',
           code: 'unknown_commune',
           message: `Postcode ${postcode.cleaned} is shared by ${communeList(gazetteer, postcodeCodes)}; give the commune or its NIS code to choose. Placed at the postcode, commune left empty`,
+          variant: 'sharedPostcode',
+          values: { postcode: postcode.cleaned, communes: communeList(gazetteer, postcodeCodes) },
         });
       } else {
         // A postcode whose localities name no commune: the commune containing its centroid.
@@ -403,6 +450,8 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
           severity: 'error',
           code: 'invalid_coordinate',
           message: `The coordinates are unusable and no known Walloon postcode or commune${describeGiven(postcodeText, city, nisText)} can place the site instead`,
+          variant: 'unplaceable',
+          values: { given: givenValues(postcodeText, city, nisText) },
         });
       } else {
         // Well-formed facts the gazetteer does not know (e.g. a site in Brussels): kept, unplaced.
@@ -411,6 +460,8 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
           severity: 'warning',
           code: 'no_location',
           message: `No usable coordinates, and no known Walloon postcode or commune${describeGiven(postcodeText, city, nisText)}: the site is not placed on the map`,
+          variant: 'unknownPlace',
+          values: { given: givenValues(postcodeText, city, nisText) },
         });
       }
     }
@@ -422,6 +473,8 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
       severity: 'warning',
       code: 'unknown_commune',
       message: `"${city}" is the name of several communes (${named.byCity.map(communeLabel).join(', ')}); give the postcode or NIS code to choose`,
+      variant: 'ambiguousCity',
+      values: { city, communes: named.byCity.map(communeLabel).join(', ') },
     });
   }
   if (!commune && city !== '' && named.byCity.length === 0) {
@@ -430,6 +483,8 @@ export function placeLocation(input: PlaceInput, gazetteer: Gazetteer): Placemen
       severity: 'warning',
       code: 'unknown_commune',
       message: `"${city}" is not the name of a Walloon commune, and no NIS code, postcode or point gives the commune`,
+      variant: 'city',
+      values: { city },
     });
   }
 
@@ -453,6 +508,11 @@ function describeGiven(postcode: string, city: string, nis: string): string {
   return parts.length > 0 ? ` (given: ${parts.join(', ')})` : '';
 }
 
+/** What the row gives to place a site, as written, for a message: "1000, Bruxelles". */
+function givenValues(postcode: string, city: string, nis: string): string {
+  return [postcode, city, nis].filter((part) => part !== '').join(', ');
+}
+
 /** A commune_mismatch when the row names a commune other than the one the point is in. */
 function describeMismatch(
   named: Named,
@@ -462,24 +522,31 @@ function describeMismatch(
   gazetteer: Gazetteer,
 ): Finding | undefined {
   const at = `the point is in ${communeLabel(commune)}`;
+  const where = { commune: communeLabel(commune), code: commune.nis_code };
   if (named.byNis && !near.includes(named.byNis)) {
     return {
       field: 'nis_code',
       severity: 'warning',
       code: 'commune_mismatch',
       message: `NIS code ${named.byNis.nis_code} is ${named.byNis.name_fr}, but ${at}; using ${commune.nis_code}`,
+      variant: 'nisPoint',
+      values: { ...where, nis: named.byNis.nis_code, name: named.byNis.name_fr },
     };
   }
   const postcodeFits = near.some((c) => postcodeCodes.includes(c.nis_code));
   // The city a person wrote is never dropped in silence, even when the postcode agrees
   // with the point: one of the two facts is wrong, and only a person can say which.
   if (!named.byNis && named.byCity.length > 0 && !named.byCity.some((c) => near.includes(c))) {
-    const where = postcodeFits ? `the postcode and the point are in ${communeLabel(commune)}` : at;
+    const located = postcodeFits
+      ? `the postcode and the point are in ${communeLabel(commune)}`
+      : at;
     return {
       field: 'city',
       severity: 'warning',
       code: 'commune_mismatch',
-      message: `The city is ${named.byCity.map(communeLabel).join(' or ')}, but ${where}; using ${commune.nis_code}`,
+      message: `The city is ${named.byCity.map(communeLabel).join(' or ')}, but ${located}; using ${commune.nis_code}`,
+      variant: postcodeFits ? 'cityPostcodePoint' : 'cityPoint',
+      values: { ...where, communes: named.byCity.map(communeLabel).join(', ') },
     };
   }
   if (!named.byNis && named.byCity.length === 0 && postcodeCodes.length > 0 && !postcodeFits) {
@@ -488,6 +555,8 @@ function describeMismatch(
       severity: 'warning',
       code: 'commune_mismatch',
       message: `The postcode belongs to ${communeList(gazetteer, postcodeCodes)}, but ${at}; using ${commune.nis_code}`,
+      variant: 'postcodePoint',
+      values: { ...where, communes: communeList(gazetteer, postcodeCodes) },
     };
   }
   return undefined;

@@ -1,8 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Patch } from '../edits/patch';
-import { type Facets, NO_FACETS, updateFacets } from '../explore/facets';
+import {
+  countFacets,
+  type Facets,
+  facetsGiven,
+  keepEqualCounts,
+  NO_FACETS,
+  updateFacets,
+} from '../explore/facets';
 import { filterSites } from '../explore/filter_sites';
-import { type Filters, NO_FILTERS } from '../explore/filters';
+import { type Filters, isFiltered, NO_FILTERS } from '../explore/filters';
 import { siteIndexOf } from '../explore/site_index';
 import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
@@ -27,8 +34,13 @@ export interface AtlasState extends EditingState, AnalysisState {
   filters: Filters;
   /** The sites that pass the filters: what the map, the table and the count show. */
   visible: readonly SiteRow[];
-  /** How many sites each filter value has, beside each filter's options. */
+  /**
+   * Beside each filter's options: how many sites choosing that value would give, the other
+   * filters as they are (see explore/facets.ts).
+   */
   facets: Facets;
+  /** How many of all the sites have each filter value, whatever is filtered. */
+  facetTotals: Facets;
   selection: Selection | null;
   /** Set by the user; null means "fitted to Wallonia". */
   camera: Camera | null;
@@ -112,14 +124,30 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
           : buildSiteRows(dataset, lookup);
       // An edit no site shows (a relationship): nothing more to derive.
       if (changes && sites === before) return;
+      const { filters, facets, facetTotals } = get();
+      const visible = sites === before ? get().visible : filterSites(sites, filters);
+      const totals = updateFacets(facetTotals, before, sites, NO_FILTERS, () => countFacets(sites));
       set({
         ...extra,
         dataset,
         sites,
-        facets: updateFacets(get().facets, before, sites),
-        visible: sites === before ? get().visible : filterSites(sites, get().filters),
+        facetTotals: totals,
+        facets: isFiltered(filters)
+          ? updateFacets(facets, before, sites, filters, () =>
+              facetsGiven(sites, filters, visible, totals),
+            )
+          : totals,
+        visible,
         selection: gazetteer ? existing(get().selection, sites, dataset, gazetteer) : null,
       });
+    };
+    /** The filters become `filters`: the sites shown and the counts follow. */
+    const filtered = (filters: Filters): Pick<AtlasState, 'filters' | 'visible' | 'facets'> => {
+      const { sites, facets, facetTotals } = get();
+      const index = siteIndexOf(sites);
+      const visible = filterSites(sites, filters, index);
+      const next = facetsGiven(sites, filters, visible, facetTotals, index);
+      return { filters, visible, facets: keepEqualCounts(facets, next) };
     };
     return {
       ...INITIAL_EDITING,
@@ -133,6 +161,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       filters: NO_FILTERS,
       visible: [],
       facets: NO_FACETS,
+      facetTotals: NO_FACETS,
       selection: null,
       camera: null,
       language: 'fr',
@@ -151,23 +180,15 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
           load: { status: 'ready', progress: 1, error: '' },
         });
       },
-      setFilters(patch) {
-        const filters = { ...get().filters, ...patch };
-        const sites = get().sites;
-        set({ filters, visible: filterSites(sites, filters, siteIndexOf(sites)) });
-      },
-      clearFilters: () => set({ filters: NO_FILTERS, visible: get().sites }),
+      setFilters: (patch) => set(filtered({ ...get().filters, ...patch })),
+      clearFilters: () => set(filtered(NO_FILTERS)),
       select: (selection) => set({ selection }),
       setCamera: (camera) => set({ camera }),
       setLanguage: (language) => set({ language }),
       setBasemap: (basemap) => set({ basemap }),
       setPanel: (panel) => set({ panel }),
       setPlacing: (placing) => set({ placing }),
-      restoreView(view) {
-        const filters = view.filters ?? get().filters;
-        const sites = get().sites;
-        set({ ...view, filters, visible: filterSites(sites, filters, siteIndexOf(sites)) });
-      },
+      restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),
     };

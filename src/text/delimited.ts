@@ -151,7 +151,8 @@ function parseRecords(
   if (unclosed?.row === undefined) return;
   const row = firstRow + unclosed.row;
   budget.records -= 1;
-  malformedRow(row, UNCLOSED, out);
+  malformedRow(row, out);
+  // Resume after the line of the bad record, so one stray quote costs one row.
   const start = recordOffset(text, delimiter, unclosed.row);
   const nextLine = text.indexOf('\n', start);
   if (nextLine >= 0) {
@@ -159,9 +160,17 @@ function parseRecords(
   }
 }
 
-function malformedRow(row: number, message: string, out: Parsed): void {
+function malformedRow(row: number, out: Parsed): void {
   out.records.push({ row, values: [], malformed: true });
-  out.findings.push({ row, field: null, severity: 'error', code: 'malformed_row', message });
+  out.findings.push({
+    row,
+    field: null,
+    severity: 'error',
+    code: 'malformed_row',
+    message: UNCLOSED,
+    variant: 'quote',
+    values: {},
+  });
 }
 
 /**
@@ -174,7 +183,7 @@ function quotedLine(line: string, delimiter: Delimiter, row: number, out: Parsed
   if (again.data.length === 1 && values && again.errors.length === 0) {
     out.records.push({ row, values });
   } else {
-    malformedRow(row, UNCLOSED, out);
+    malformedRow(row, out);
   }
 }
 
@@ -319,6 +328,12 @@ export function parseDelimited(text: string, limits: Limits = LIMITS): Delimited
           severity: 'error',
           code: 'malformed_row',
           message: `Expected ${header.length} fields separated by ${NAMES[delimiter]}s, found ${record.values.length}`,
+          variant: 'fieldCount',
+          values: {
+            expected: header.length,
+            found: record.values.length,
+            delimiter: delimiter === '\t' ? '⇥' : delimiter,
+          },
         });
         rows.push({ ...record, malformed: true });
       } else {

@@ -4,9 +4,11 @@
  * - `foldAscii`: lower-case ASCII letters and digits only, for the words a vocabulary knows
  *   (column headers, category and language names): "Code_Postal" → "code postal";
  * - `foldName`: the letters and digits of any script, for names (organisations, places,
- *   the free-text search, and the stable ids made from names): "CPAS de Braine-l'Alleud"
+ *   and the stable ids made from names): "CPAS de Braine-l'Alleud"
  *   → "cpas de braine l alleud", "Київ" → "київ".
- * Both are lower case without accents, with words one space apart and no space around them.
+ * - `foldSearch`: `foldName` that also spells out the letters people type as two
+ *   ("Cœur" → "coeur", "Straße" → "strasse"), for what the user searches and what is searched.
+ * All are lower case without accents, with words one space apart and no space around them.
  */
 
 /** "Code postal", "code_postal" and "CODE-POSTAL" all become "code postal". */
@@ -42,4 +44,35 @@ export function foldName(name: string): string {
   // most ("Service 12") are keys already, which a test tells without making a new string.
   const lower = name.toLowerCase();
   return ASCII_KEY.test(lower) ? lower : lower.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Letters that no accent-stripping turns into what people type: ligatures and the like. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ẞ: 'ss',
+  ĳ: 'ij',
+  Ĳ: 'ij',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+};
+const SPELLED_OUT_LETTER = /[œŒæÆßẞĳĲøØłŁ]/;
+const SPELLED_OUT_LETTERS = /[œŒæÆßẞĳĲøØłŁ]/g;
+
+/**
+ * The key of the free-text searches (the filter, the commune and organisation pickers, the
+ * network's search): `foldName`, with ligatures and letters such as ß spelled out, so that
+ * "coeur" finds "Cœur" and "Cœur" finds "Coeur". Not for ids: their key is `foldName`'s.
+ */
+export function foldSearch(text: string): string {
+  return foldName(
+    SPELLED_OUT_LETTER.test(text)
+      ? text.replace(SPELLED_OUT_LETTERS, (letter) => SPELLED_OUT[letter] ?? letter)
+      : text,
+  );
 }

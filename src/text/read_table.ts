@@ -61,6 +61,8 @@ export interface Table {
   refused: boolean;
   /** Canonical field of each column (null when the header is not recognised). */
   fields: (string | null)[];
+  /** Each field read, with the header of its column as the file writes it. */
+  columns: { header: string; field: string }[];
   rows: TableRow[];
   /** Rows that could not be read as rows (wrong field count, unclosed quote). */
   malformed: TableRow[];
@@ -106,6 +108,7 @@ export function readTable(
       delimiter: parsed?.delimiter ?? ',',
       refused: true,
       fields: [],
+      columns: [],
       rows: [],
       malformed: [],
       issues,
@@ -124,6 +127,8 @@ export function readTable(
       severity: 'info',
       code: 'invalid_value',
       message: `Columns not recognised and ignored: ${unknown.join(', ')}`,
+      variant: 'unknownColumns',
+      values: { columns: unknown.join(', ') },
     });
   }
   for (const alternatives of requiredColumns) {
@@ -135,6 +140,7 @@ export function readTable(
         severity: 'error',
         code: 'missing_column',
         message: `No column for ${alternatives.join(' or ')} was found in the header`,
+        values: {},
       });
     }
   }
@@ -166,6 +172,7 @@ export function readTable(
     delimiter: parsed.delimiter,
     refused: false,
     fields,
+    columns: byField.map(({ field, index }) => ({ field, header: parsed.header[index] ?? '' })),
     rows,
     malformed,
     issues,

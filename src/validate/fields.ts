@@ -150,6 +150,7 @@ function parseCategoryUncached(text: string): Parsed<Category> {
         severity: 'warning',
         code: 'unknown_category',
         message: `Category "${value}" is not known; the service is filed under "other"`,
+        values: { value },
       },
     ],
   };
@@ -173,6 +174,8 @@ function closed<T extends string>(
         severity: 'warning',
         code: 'invalid_value',
         message: `${what} "${value}" is not one of: ${[...new Set(lookup.values())].join(', ')}`,
+        variant: 'notOneOf',
+        values: { value, allowed: [...new Set(lookup.values())].join(', ') },
       },
     ],
   };
@@ -210,6 +213,9 @@ function parseRelationshipTypeUncached(text: string): Parsed<RelationshipType | 
         message: value
           ? (parsed.findings[0]?.message ?? `Relationship type "${value}" is not known`)
           : 'The relationship type is required but empty',
+        ...(value
+          ? { variant: 'notOneOf', values: parsed.findings[0]?.values ?? { value, allowed: '' } }
+          : { values: {} }),
       },
     ],
   };
@@ -311,6 +317,7 @@ function parseLanguagesUncached(text: string): Parsed<string[]> {
         severity: 'warning',
         code: 'unknown_language',
         message: `Language "${part.trim()}" is not known; give an ISO 639-1 code such as fr, nl or uk`,
+        values: { value: part.trim() },
       });
     }
   }
@@ -358,6 +365,8 @@ function parseUrlUncached(text: string, field: string): Parsed<string> {
               severity: 'info',
               code: 'invalid_url',
               message: `"${value}" has no scheme; read as ${candidate}`,
+              variant: 'noScheme',
+              values: { value, read: candidate },
             },
           ]
         : [],
@@ -371,6 +380,7 @@ function parseUrlUncached(text: string, field: string): Parsed<string> {
         severity: 'warning',
         code: 'invalid_url',
         message: `"${value}" is not an http, https, mailto or tel link; the field was emptied`,
+        values: { value },
       },
     ],
   };
@@ -388,6 +398,7 @@ function parseEmailUncached(text: string, field: string): Parsed<string> {
         severity: 'warning',
         code: 'invalid_email',
         message: `"${value}" is not an e-mail address; the field was emptied`,
+        values: { value },
       },
     ],
   };
@@ -413,6 +424,8 @@ function parsePhoneUncached(text: string, field: string): Parsed<string> {
         severity: 'warning',
         code: 'invalid_value',
         message: `"${value}" does not look like a phone number; it was kept as written`,
+        variant: 'phone',
+        values: { value },
       },
     ],
   };
@@ -456,6 +469,8 @@ function parseIsoDateUncached(text: string, field: string): Parsed<string> {
               severity: 'info',
               code: 'invalid_date',
               message: `Date "${value}" read as ${date} (day/month/year)`,
+              variant: 'dayMonthYear',
+              values: { value, date },
             },
           ],
     };
@@ -468,6 +483,7 @@ function parseIsoDateUncached(text: string, field: string): Parsed<string> {
         severity: 'warning',
         code: 'invalid_date',
         message: `"${value}" is not a date (expected YYYY-MM-DD); the field was emptied`,
+        values: { value },
       },
     ],
   };
@@ -485,7 +501,14 @@ export function parseDecimal(text: string, field: string): Parsed<number | null>
   return {
     value: null,
     findings: [
-      { field, severity: 'error', code: 'invalid_value', message: `"${value}" is not a number` },
+      {
+        field,
+        severity: 'error',
+        code: 'invalid_value',
+        message: `"${value}" is not a number`,
+        variant: 'number',
+        values: { value },
+      },
     ],
   };
 }
@@ -529,6 +552,8 @@ export function parseInteger(text: string, field: string): Parsed<number | null>
         severity: 'warning',
         code: 'invalid_value',
         message: `"${value}" is not a whole number`,
+        variant: 'integer',
+        values: { value },
       },
     ],
   };

@@ -1,3 +1,4 @@
+import type { TableName } from '../model/dataset';
 import {
   CATEGORIES,
   CONFIDENCES,
@@ -15,15 +16,16 @@ import { type FieldSpec, today } from './field_rules';
  * location's point are not typed by hand: they come from pickers and from the map.
  */
 
-/** Where a fact comes from and when it was checked: every record carries both. */
 /** For the team's own use: left out of exports unless asked (see model/internal.ts). */
 const INTERNAL: readonly FieldSpec[] = [
   { name: 'contact_person', kind: 'text', hint: 'internal' },
   { name: 'notes', kind: 'longText', hint: 'internal' },
 ];
 
+/** Where a fact comes from, when that source was read and when it was verified: every record carries them. */
 const PROVENANCE: readonly FieldSpec[] = [
   { name: 'source', kind: 'longText', hint: 'source', required: true },
+  { name: 'source_consulted', kind: 'date', hint: 'sourceConsulted' },
   { name: 'last_verified', kind: 'date', hint: 'lastVerified' },
 ];
 
@@ -91,7 +93,16 @@ export const RELATIONSHIP_FIELDS: readonly FieldSpec[] = [
   ...PROVENANCE,
 ];
 
-const provenance = () => ({ source: '', last_verified: today() });
+/** The fields of each table a form edits, for what names a field outside its form (the history). */
+export const FIELDS_OF_TABLE: Readonly<Partial<Record<TableName, readonly FieldSpec[]>>> = {
+  organizations: ORGANIZATION_FIELDS,
+  services: SERVICE_FIELDS,
+  locations: LOCATION_FIELDS,
+  relationships: RELATIONSHIP_FIELDS,
+};
+
+/** A new record's provenance: the user gives its source; the day verified starts as today. */
+const provenance = () => ({ source: '', source_consulted: '', last_verified: today() });
 
 export function blankService(organizationId: string): Service {
   return {

@@ -72,12 +72,14 @@ describe('import in the browser', () => {
     );
     const report = dialog.getByRole('table', { name: 'Rapport de validation' });
     const rejected = await report.locator('tr[data-row="7"] td').allTextContents();
+    // The column as the file names it, and the field it was read as, in French.
     expect(rejected.slice(0, 4)).toEqual([
       'excel_fr_windows1252.csv',
       '7',
-      'service_name',
+      'Nom lue comme : Nom du service',
       'Erreur (ligne rejetée)',
     ]);
+    expect(rejected[4]).toBe('Champ obligatoire vide Ce champ est obligatoire mais vide.');
     expect(await report.locator('tr[data-row="5"] td').nth(4).textContent()).toContain(
       'Latitude et longitude inversées',
     );

@@ -41,7 +41,11 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
     // The real figures per commune (the population), so the analysis has its denominators.
     indicators: store.getState().dataset.indicators,
   };
-  const provenance = { source: 'generated for a benchmark', last_verified: '' };
+  const provenance = {
+    source: 'generated for a benchmark',
+    source_consulted: '',
+    last_verified: '',
+  };
   for (let index = 0; index < count; index += 1) {
     const commune = communes[index % communes.length];
     if (!commune) break;

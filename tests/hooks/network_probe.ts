@@ -31,10 +31,13 @@ export interface NetworkProbe {
   nodeIds(): string[];
   node(id: string): NetworkNodeProbe | null;
   edgeKeys(): string[];
-  /** An edge's relationship type and focus state, null if it is not drawn. */
-  edge(key: string): { type: string; state: '' | 'near' | 'faded' } | null;
+  /** An edge's relationship type, focus state and confidence, null if it is not drawn. */
+  edge(key: string): { type: string; state: '' | 'near' | 'faded'; confidence: string } | null;
   /** Ids of the labelled nodes. */
   labels(): string[];
+  /** Where the labels are written, [left, top, right, bottom] in the viewport (client pixels). */
+  labelBoxes(): [number, number, number, number][];
+  layoutMode(): 'force' | 'levels';
   /**
    * Size of the view (CSS pixels) and of the canvas (device pixels); where it is drawn (in
    * the render worker, in the page) or false where there is no 2D canvas.
@@ -81,9 +84,21 @@ function probeOf(controller: LiveGraph): Probing<NetworkProbe> {
     edgeKeys: () => controller.drawnEdges().map((edge) => edge.key),
     edge(key) {
       const edge = controller.drawnEdges().find((item) => item.key === key);
-      return edge ? { type: edge.type, state: edge.state } : null;
+      return edge ? { type: edge.type, state: edge.state, confidence: edge.confidence } : null;
     },
     labels: () => controller.labelledNodes(),
+    labelBoxes() {
+      const box = controller.canvas.getBoundingClientRect();
+      return controller
+        .labelPlaces()
+        .map(([left, top, right, bottom]) => [
+          box.left + left,
+          box.top + top,
+          box.left + right,
+          box.top + bottom,
+        ]);
+    },
+    layoutMode: () => controller.layoutMode(),
     canvas: () => controller.canvasSize(),
   };
   return { probe, stop };

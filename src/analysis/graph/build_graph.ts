@@ -23,9 +23,12 @@ export interface OrgNodeAttributes {
   /** Number of distinct locations where its services are offered. */
   sites: number;
   source: string;
+  source_consulted: string;
   last_verified: string;
   /** True for a node added by `pruneGraph` as a partner of a kept one ("show context"). */
   context: boolean;
+  /** For a group node (groups.ts), how many organisations it stands for. */
+  members?: number;
 }
 
 export interface RelationshipEdgeAttributes {
@@ -36,15 +39,21 @@ export interface RelationshipEdgeAttributes {
   evidence: string;
   confidence: Confidence | '';
   source: string;
+  source_consulted: string;
   last_verified: string;
+  /** For an edge from or to a group (groups.ts), how many relationships it stands for. */
+  relationships?: number;
 }
 
 export type AtlasGraph = MultiDirectedGraph<OrgNodeAttributes, RelationshipEdgeAttributes>;
 
-/** Filters of the network's own: which edge types and which levels to show. Empty = any. */
+/** Filters of the network's own: which edge types, levels and confidences to show. Empty = any. */
 export interface GraphFilter {
   types?: readonly RelationshipType[];
   levels?: readonly (Level | '')[];
+  confidences?: readonly (Confidence | '')[];
+  /** Only these nodes (and the edges between them). */
+  nodes?: ReadonlySet<string>;
 }
 
 export type BuildGraphOptions = GraphFilter;
@@ -92,6 +101,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): A
       services: services.get(org.id) ?? 0,
       sites: sites.get(org.id)?.size ?? 0,
       source: org.source,
+      source_consulted: org.source_consulted,
       last_verified: org.last_verified,
       context: false,
     });
@@ -106,6 +116,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): A
       evidence: rel.evidence,
       confidence: rel.confidence,
       source: rel.source,
+      source_consulted: rel.source_consulted,
       last_verified: rel.last_verified,
     });
   }
@@ -132,17 +143,24 @@ function subgraph(
 }
 
 /**
- * Keeps the edges of the given types and the nodes of the given levels (with the edges
- * between them). An empty or absent list keeps everything. Nodes left without edges stay:
- * an organisation is in the network even when it has no relationship of the chosen types.
+ * Keeps the edges of the given types and confidences, and the nodes of the given levels
+ * (and among `nodes`), with the edges between them. An empty or absent list keeps
+ * everything (and `graph` itself comes back when nothing is filtered). Nodes left without
+ * edges stay: an organisation is in the network even when it has no relationship of the
+ * chosen types.
  */
 export function filterGraph(graph: AtlasGraph, filter: GraphFilter): AtlasGraph {
   const types = filter.types?.length ? new Set(filter.types) : undefined;
   const levels = filter.levels?.length ? new Set(filter.levels) : undefined;
+  const confidences = filter.confidences?.length ? new Set(filter.confidences) : undefined;
+  const nodes = filter.nodes;
+  if (!types && !levels && !confidences && !nodes) return graph;
   return subgraph(
     graph,
-    (_id, attributes) => !levels || levels.has(attributes.level),
-    (attributes) => !types || types.has(attributes.type),
+    (id, attributes) => (!levels || levels.has(attributes.level)) && (!nodes || nodes.has(id)),
+    (attributes) =>
+      (!types || types.has(attributes.type)) &&
+      (!confidences || confidences.has(attributes.confidence)),
     (id) => graph.getNodeAttribute(id, 'context'),
   );
 }

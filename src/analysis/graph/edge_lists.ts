@@ -18,6 +18,7 @@ export const NODE_CSV_HEADER = [
   'parent_organization_id',
   'website',
   'source',
+  'source_consulted',
   'last_verified',
   'context',
 ] as const;
@@ -42,6 +43,7 @@ export const EDGE_CSV_HEADER = [
   'evidence',
   'confidence',
   'source',
+  'source_consulted',
   'last_verified',
 ] as const;
 
@@ -68,6 +70,7 @@ export function nodesCsv(graph: AtlasGraph, options: EdgeListOptions = {}): stri
       n.parent_organization_id,
       n.website,
       n.source,
+      n.source_consulted,
       n.last_verified,
       String(n.context),
     ];
@@ -97,6 +100,7 @@ export function edgesCsv(graph: AtlasGraph, options: Partial<CsvOptions> = {}): 
     e.evidence,
     e.confidence,
     e.source,
+    e.source_consulted,
     e.last_verified,
   ]);
   return toCsv(EDGE_CSV_HEADER, rows, { ...DEFAULTS, ...options });

@@ -27,6 +27,7 @@ const NODE_COLUMNS: readonly Column<OrgNodeAttributes>[] = [
   { id: 'parent_organization_id', type: 'string', value: (n) => n.parent_organization_id },
   { id: 'website', type: 'string', value: (n) => n.website },
   { id: 'source', type: 'string', value: (n) => n.source },
+  { id: 'source_consulted', type: 'string', value: (n) => n.source_consulted },
   { id: 'last_verified', type: 'string', value: (n) => n.last_verified },
   { id: 'context', type: 'boolean', value: (n) => n.context },
 ];
@@ -45,6 +46,7 @@ const EDGE_COLUMNS: readonly Column<RelationshipEdgeAttributes>[] = [
   { id: 'evidence', type: 'string', value: (e) => e.evidence },
   { id: 'confidence', type: 'string', value: (e) => e.confidence },
   { id: 'source', type: 'string', value: (e) => e.source },
+  { id: 'source_consulted', type: 'string', value: (e) => e.source_consulted },
   { id: 'last_verified', type: 'string', value: (e) => e.last_verified },
 ];
 

@@ -18,15 +18,18 @@ export interface AtlasExtensions {
   version: 1;
   about: string;
   /**
-   * Per organisation: source, last_verified, and `placeholders` (the HSDS fields holding a
+   * Per organisation: source, source_consulted, last_verified, and `placeholders` (the HSDS fields holding a
    * stand-in because HSDS requires them while the Atlas record leaves them empty; for
    * an organisation's description, the stand-in is its name).
    */
   organizations: Record<string, RecordExtension & { placeholders?: string }>;
-  /** Per service: source, audience, capacity where known (its last_verified is HSDS `assured_date`). */
+  /**
+   * Per service: source, source_consulted, audience, capacity where known (its
+   * last_verified is HSDS `assured_date`).
+   */
   services: Record<string, RecordExtension>;
   /**
-   * Per location: source, last_verified, location_precision, and address_1, postal_code
+   * Per location: source, source_consulted, last_verified, location_precision, and address_1, postal_code
    * and city when the location has no HSDS address row (HSDS requires a full address).
    */
   locations: Record<string, RecordExtension>;

@@ -153,7 +153,7 @@ class PackageReader {
       const attribute = this.links.attributes.get(`${id}|${vocabulary}`);
       if (attribute) this.put(assembled, vocabulary, attribute.value, attribute.origin);
     }
-    this.sidecar('organizations', assembled, ['source', 'last_verified']);
+    this.sidecar('organizations', assembled, ['source', 'source_consulted', 'last_verified']);
     const placeholders = extensionText(this.extensions?.organizations?.[id]?.placeholders).split(
       ',',
     );
@@ -219,7 +219,7 @@ class PackageReader {
     assembled.fields.service_area = areas.map((area) => area.value).join('|');
     const category = this.links.attributes.get(`${id}|category`);
     if (category) this.put(assembled, 'category', category.value, category.origin);
-    this.sidecar('services', assembled, ['source', 'audience', 'capacity']);
+    this.sidecar('services', assembled, ['source', 'source_consulted', 'audience', 'capacity']);
     const built = buildService(assembled.fields, gazetteer);
     this.add('services', built, assembled, core(table, row), row.original, languageIssues);
   }
@@ -249,6 +249,7 @@ class PackageReader {
     }
     this.sidecar('locations', assembled, [
       'source',
+      'source_consulted',
       'last_verified',
       'location_precision',
       ...(address ? [] : ['address_1', 'postal_code', 'city']),
@@ -268,7 +269,11 @@ class PackageReader {
       service_id: 'service_id',
       location_id: 'location_id',
     });
-    this.sidecar('service_at_locations', assembled, ['source', 'last_verified']);
+    this.sidecar('service_at_locations', assembled, [
+      'source',
+      'source_consulted',
+      'last_verified',
+    ]);
     this.add(
       'service_at_locations',
       buildServiceAtLocation(assembled.fields),

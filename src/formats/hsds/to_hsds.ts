@@ -126,6 +126,7 @@ function organizationRows(
     tables.attribute?.push(attributeRow('level', organization.id, organization.level));
   extensions.organizations[organization.id] = {
     source: organization.source,
+    source_consulted: organization.source_consulted,
     last_verified: organization.last_verified,
     ...(organization.description ? {} : { placeholders: 'description' }),
   };
@@ -175,6 +176,7 @@ function serviceRows(service: Service, tables: HsdsTables, extensions: AtlasExte
   tables.attribute?.push(attributeRow('category', service.id, service.category));
   extensions.services[service.id] = {
     source: service.source,
+    source_consulted: service.source_consulted,
     audience: service.audience,
     ...(service.capacity === null ? {} : { capacity: String(service.capacity) }),
   };
@@ -207,6 +209,7 @@ function locationRows(location: Location, tables: HsdsTables, extensions: AtlasE
   }
   extensions.locations[location.id] = {
     source: location.source,
+    source_consulted: location.source_consulted,
     last_verified: location.last_verified,
     location_precision: location.location_precision,
     ...(fullAddress
@@ -245,6 +248,7 @@ export function toHsds(dataset: Dataset, areas?: AreaCatalogue): HsdsPackage {
     });
     extensions.service_at_locations[link.id] = {
       source: link.source,
+      source_consulted: link.source_consulted,
       last_verified: link.last_verified,
     };
   }

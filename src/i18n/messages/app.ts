@@ -2,6 +2,7 @@
 export const appMessages = {
   fr: {
     title: "Atlas de l'écosystème d'intégration",
+    pageTitle: "Atlas de l'écosystème d'intégration — Wallonie",
     subtitle: "Qui fait quoi, et où, pour les personnes déplacées d'Ukraine en Wallonie",
     language: 'Langue',
     loading: 'Chargement des données…',
@@ -15,6 +16,7 @@ export const appMessages = {
   },
   nl: {
     title: 'Atlas van het integratie-ecosysteem',
+    pageTitle: 'Atlas van het integratie-ecosysteem — Wallonië',
     subtitle: 'Wie doet wat, en waar, voor ontheemden uit Oekraïne in Wallonië',
     language: 'Taal',
     loading: 'Gegevens laden…',
@@ -28,6 +30,7 @@ export const appMessages = {
   },
   en: {
     title: 'Integration Ecosystem Atlas',
+    pageTitle: 'Integration Ecosystem Atlas — Wallonia',
     subtitle: 'Who does what, and where, for people displaced from Ukraine in Wallonia',
     language: 'Language',
     loading: 'Loading the data…',

@@ -140,7 +140,8 @@ export const editMessages = {
       email: 'Courriel',
       website: 'Site web',
       source: 'Source',
-      last_verified: 'Dernière vérification',
+      source_consulted: 'Source consultée le',
+      last_verified: 'Vérifié auprès de l’organisation le',
       alternate_name: 'Autre nom',
       org_type: 'Type',
       level: 'Niveau',
@@ -154,6 +155,9 @@ export const editMessages = {
       to: 'Organisation liée',
       evidence: 'Extrait de la source',
       confidence: 'Fiabilité',
+      latitude: 'Latitude',
+      longitude: 'Longitude',
+      location_precision: 'Précision de la position',
     },
     areaLevel: {
       commune: 'commune',
@@ -166,7 +170,8 @@ export const editMessages = {
     removeArea: 'Retirer {{name}} de la zone desservie',
     hint: {
       source: 'D’où vient cette information ? Une adresse web ou une référence précise.',
-      lastVerified: 'Le jour où l’information a été vérifiée à la source.',
+      lastVerified: 'Le jour où l’organisation elle-même a confirmé l’information.',
+      sourceConsulted: 'Le jour où la source a été lue (ce n’est pas une vérification).',
       languages: 'Codes ou noms de langue, séparés par des virgules : fr, uk, ru.',
       capacity: 'Le nombre de places que la source indique ; vide s’il n’est pas connu.',
       serviceArea:
@@ -344,7 +349,8 @@ export const editMessages = {
       email: 'E-mail',
       website: 'Website',
       source: 'Bron',
-      last_verified: 'Laatst gecontroleerd',
+      source_consulted: 'Bron geraadpleegd op',
+      last_verified: 'Gecontroleerd bij de organisatie op',
       alternate_name: 'Andere naam',
       org_type: 'Soort',
       level: 'Niveau',
@@ -358,6 +364,9 @@ export const editMessages = {
       to: 'Gekoppelde organisatie',
       evidence: 'Uittreksel uit de bron',
       confidence: 'Betrouwbaarheid',
+      latitude: 'Breedtegraad',
+      longitude: 'Lengtegraad',
+      location_precision: 'Nauwkeurigheid van de positie',
     },
     areaLevel: {
       commune: 'gemeente',
@@ -370,7 +379,8 @@ export const editMessages = {
     removeArea: '{{name}} uit het werkingsgebied verwijderen',
     hint: {
       source: 'Waar komt deze informatie vandaan? Een webadres of een precieze verwijzing.',
-      lastVerified: 'De dag waarop de informatie bij de bron gecontroleerd werd.',
+      lastVerified: 'De dag waarop de organisatie zelf de informatie bevestigde.',
+      sourceConsulted: 'De dag waarop de bron gelezen werd (dat is geen controle).',
       languages: 'Taalcodes of -namen, gescheiden door komma’s: fr, uk, ru.',
       capacity: 'Het aantal plaatsen dat de bron vermeldt; leeg als het niet gekend is.',
       serviceArea:
@@ -547,7 +557,8 @@ export const editMessages = {
       email: 'E-mail',
       website: 'Website',
       source: 'Source',
-      last_verified: 'Last verified',
+      source_consulted: 'Source consulted on',
+      last_verified: 'Verified with the organisation on',
       alternate_name: 'Other name',
       org_type: 'Type',
       level: 'Level',
@@ -561,6 +572,9 @@ export const editMessages = {
       to: 'Related organisation',
       evidence: 'Quote from the source',
       confidence: 'Confidence',
+      latitude: 'Latitude',
+      longitude: 'Longitude',
+      location_precision: 'Precision of the position',
     },
     areaLevel: {
       commune: 'commune',
@@ -573,7 +587,8 @@ export const editMessages = {
     removeArea: 'Remove {{name}} from the service area',
     hint: {
       source: 'Where does this information come from? A web address or a precise reference.',
-      lastVerified: 'The day the information was checked at its source.',
+      lastVerified: 'The day the organisation itself confirmed the information.',
+      sourceConsulted: 'The day the source was read (reading is not verifying).',
       languages: 'Language codes or names, separated by commas: fr, uk, ru.',
       capacity: 'The number of places the source states; empty when it is not known.',
       serviceArea:

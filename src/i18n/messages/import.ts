@@ -1,5 +1,6 @@
 import type { TableName } from '../../model/dataset';
 import type { IssueCode, Severity } from '../../model/report';
+import { importReportMessages } from './import_report';
 
 /**
  * The import texts: t('import:…'). The problem column of the report names each finding by
@@ -218,7 +219,7 @@ export const importMessages = {
     column: {
       file: 'Fichier',
       row: 'Ligne',
-      field: 'Champ',
+      field: 'Colonne',
       severity: 'Gravité',
       problem: 'Problème',
     },
@@ -278,6 +279,7 @@ export const importMessages = {
     code: codesFr,
     severity: severityFr,
     table: tablesFr,
+    ...importReportMessages.fr,
   },
   nl: {
     open: 'Importeren',
@@ -304,7 +306,7 @@ export const importMessages = {
     column: {
       file: 'Bestand',
       row: 'Rij',
-      field: 'Veld',
+      field: 'Kolom',
       severity: 'Ernst',
       problem: 'Probleem',
     },
@@ -364,6 +366,7 @@ export const importMessages = {
     code: codesNl,
     severity: severityNl,
     table: tablesNl,
+    ...importReportMessages.nl,
   },
   en: {
     open: 'Import',
@@ -390,7 +393,7 @@ export const importMessages = {
     column: {
       file: 'File',
       row: 'Row',
-      field: 'Field',
+      field: 'Column',
       severity: 'Severity',
       problem: 'Problem',
     },
@@ -448,5 +451,6 @@ export const importMessages = {
     code: codesEn,
     severity: severityEn,
     table: tablesEn,
+    ...importReportMessages.en,
   },
 } as const;

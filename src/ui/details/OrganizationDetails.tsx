@@ -208,7 +208,7 @@ export function OrganizationDetails({
       </div>
 
       <h3>{t('provenance')}</h3>
-      <Provenance source={organization.source} lastVerified={organization.last_verified} />
+      <Provenance record={organization} />
       <RecordHistory table="organizations" id={organization.id} />
     </article>
   );

@@ -185,7 +185,7 @@ export function SiteDetails({
       )}
 
       <h3>{t('provenance')}</h3>
-      <Provenance source={service.source} lastVerified={service.last_verified} />
+      <Provenance record={service} />
       <RecordHistory table="services" id={service.id} name={service.name} />
     </article>
   );

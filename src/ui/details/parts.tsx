@@ -70,7 +70,6 @@ export function placeLabel(site: SiteRow, language: Language): string {
   return [place, address].filter(Boolean).join(' — ');
 }
 
-/** Where a fact comes from and when it was last checked. */
 /** Sites as a list of buttons, each selecting its site (the map and the table follow). */
 export function SiteButtons({
   sites,
@@ -95,14 +94,28 @@ export function SiteButtons({
   );
 }
 
-export function Provenance({ source, lastVerified }: { source: string; lastVerified: string }) {
+/**
+ * Where a record's facts come from, the day that source was read, and, apart from that,
+ * the day someone verified them with the organisation ("not yet" until someone has).
+ */
+export function Provenance({
+  record,
+}: {
+  record: { source: string; source_consulted: string; last_verified: string };
+}) {
   const { t } = useTranslation('details');
   const language = useAtlas((state) => state.language);
+  const { source, source_consulted: consulted, last_verified: verified } = record;
   return (
     <dl className="detail-provenance">
       <Field term={t('source')}>{source ? <LinkifiedText text={source} /> : null}</Field>
+      {source && (
+        <Field term={t('sourceConsulted')}>
+          {consulted ? formatDate(consulted, language) : t('consultedUnknown')}
+        </Field>
+      )}
       <Field term={t('lastVerified')}>
-        {lastVerified ? formatDate(lastVerified, language) : t('notVerified')}
+        {verified ? formatDate(verified, language) : t('notVerified')}
       </Field>
     </dl>
   );

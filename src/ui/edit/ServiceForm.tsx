@@ -136,7 +136,11 @@ function newServicePatch(
   gazetteer: Gazetteer | null,
 ): { patch: Change[]; selection: Selection } {
   const service = draft.evaluation.record as unknown as Service;
-  const provenance = { source: service.source, last_verified: service.last_verified };
+  const provenance = {
+    source: service.source,
+    source_consulted: service.source_consulted,
+    last_verified: service.last_verified,
+  };
   const patch = createRecord('services', service);
   let locationId = site === 'existing' ? existingId : '';
   if (site === 'new') {

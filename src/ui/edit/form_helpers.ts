@@ -3,15 +3,13 @@ import { findRecord } from '../../edits/patch';
 import type { TableName } from '../../model/dataset';
 import type { AtlasStore } from '../../store/atlas_store';
 import type { FieldSpec } from '../../validate/field_rules';
+import { specLabel } from '../shared/field_labels';
 import type { Draft } from './use_draft';
 import type { Saver } from './use_save';
 
 /** A field's label as its form shows it. */
 export function fieldLabeller(specs: readonly FieldSpec[], t: TFunction) {
-  return (field: string) => {
-    const spec = specs.find((candidate) => candidate.name === field);
-    return t(`edit:field.${spec?.label ?? field}`, { defaultValue: field });
-  };
+  return (field: string) => specLabel(specs, field, t);
 }
 
 /**

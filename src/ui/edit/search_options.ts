@@ -4,7 +4,7 @@ import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
 import { areaName, communeName, provinceName } from '../../places/place_names';
 import type { Gazetteer } from '../../places/types';
-import { foldName } from '../../text/fold';
+import { foldSearch } from '../../text/fold';
 import type { PickerOption } from '../shared/SearchPicker';
 
 const LIMIT = 12;
@@ -38,7 +38,7 @@ export function organizationSearch(
     .filter((organization) => !exclude.includes(organization.id))
     .map((organization) => ({
       organization,
-      folded: [foldName(organization.name), foldName(organization.alternate_name)],
+      folded: [foldSearch(organization.name), foldSearch(organization.alternate_name)],
     }));
   const option = ({ id, name, org_type }: Organization): PickerOption => ({
     id,
@@ -46,7 +46,7 @@ export function organizationSearch(
     detail: t(`model:orgType.${org_type}`),
   });
   return (query) => {
-    const folded = foldName(query);
+    const folded = foldSearch(query);
     const scored = entries
       .map((entry) => ({
         entry,
@@ -87,11 +87,11 @@ export function areaSearch(
 ): (query: string) => PickerOption[] {
   const units = (gazetteer?.areas ?? []).map((area) => ({
     area,
-    folded: [area.name_fr, area.name_nl, area.name_de].map(foldName),
+    folded: [area.name_fr, area.name_nl, area.name_de].map(foldSearch),
   }));
   const communes = communeSearch(gazetteer, language);
   return (query) => {
-    const folded = foldName(query);
+    const folded = foldSearch(query);
     if (folded === '') return [];
     const above = units
       .map((unit) => ({ unit, score: Math.min(...unit.folded.map((name) => score(name, folded))) }))

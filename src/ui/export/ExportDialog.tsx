@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { isFiltered } from '../../explore/filters';
 import {
   changesetExport,
+  csvDelimiterFor,
   DELIMITED_FORMATS,
   datasetExport,
   EXPORT_FORMATS,
@@ -71,8 +72,8 @@ function useCheckedHsds(
 
 /**
  * Export, as a modal dialog: a format (flat CSV, normalised CSV in a zip, GeoJSON, HSDS
- * package, or the local changes as a changeset), all data or the filtered sites, and `;`
- * separators for Excel. The HSDS package is checked first and its validation report shown
+ * package, or the local changes as a changeset), all data or the filtered sites, and the
+ * CSV separator (`;` in French and Dutch, `,` in English, as Excel there expects). The HSDS package is checked first and its validation report shown
  * before it can be downloaded. Escape or Close closes it.
  */
 export default function ExportDialog({
@@ -91,7 +92,8 @@ export default function ExportDialog({
   const baseVersion = useAtlas((state) => state.baseVersion);
   const [format, setFormat] = useState<ExportFormat>('flat-csv');
   const [scope, setScope] = useState<Scope>(filtered ? 'filtered' : 'all');
-  const [semicolon, setSemicolon] = useState(false);
+  const language = useAtlas((state) => state.language);
+  const [semicolon, setSemicolon] = useState(() => csvDelimiterFor(language) === ';');
   const [internal, setInternal] = useState(false);
   const [saved, setSaved] = useState('');
   const [date] = useState(() => givenDate ?? exportDate());

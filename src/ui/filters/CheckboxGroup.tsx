@@ -5,11 +5,14 @@ import { formatNumber } from '../../i18n';
 export interface CheckboxOption {
   value: string;
   label: string;
-  /** Sites with this value, shown after the label. */
+  /** The sites choosing this value would give, shown after the label. */
   count: number;
 }
 
-/** A fieldset of checkboxes: none checked means "any value". */
+/**
+ * A fieldset of checkboxes: none checked means "any value". An option whose count is 0 is
+ * dimmed (it can still be ticked: it may be chosen with others, or a link may have chosen it).
+ */
 export function CheckboxGroup({
   legend,
   options,
@@ -37,10 +40,11 @@ export function CheckboxGroup({
         {options.map((option, index) => {
           const inputId = `${id}-${index}`;
           return (
-            <li key={option.value}>
+            <li key={option.value} className={option.count === 0 ? 'filter-none' : undefined}>
               <input
                 type="checkbox"
                 id={inputId}
+                value={option.value}
                 checked={selected.includes(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
               />

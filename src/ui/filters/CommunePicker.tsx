@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CommuneMatch, communeEntries, searchCommunes } from '../../explore/commune_search';
+import { formatNumber } from '../../i18n';
 import { communeName } from '../../places/place_names';
 import { ComboboxOption, handleComboboxKey, useActiveOptionInView } from '../shared/combobox';
 import { useAtlas } from '../shared/store_context';
@@ -8,7 +9,9 @@ import { useAtlas } from '../shared/store_context';
 /**
  * A searchable commune filter (ARIA 1.2 combobox with a list popup): type a French, Dutch or
  * German name, with or without accents; arrows move through the list, Enter adds the commune,
- * Escape closes the list (or clears the text). Chosen communes are removable chips.
+ * Escape closes the list (or clears the text). Each option shows how many sites choosing it
+ * would give, the other filters as they are (dimmed when none). Chosen communes are
+ * removable chips.
  */
 export function CommunePicker() {
   const { t } = useTranslation('filters');
@@ -16,6 +19,7 @@ export function CommunePicker() {
   const language = useAtlas((state) => state.language);
   const chosen = useAtlas((state) => state.filters.communes);
   const setFilters = useAtlas((state) => state.setFilters);
+  const counts = useDeferredValue(useAtlas((state) => state.facets.communes));
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -127,23 +131,35 @@ export function CommunePicker() {
           hidden={!expanded || matches.length === 0}
         >
           {expanded &&
-            matches.map((match, index) => (
-              <ComboboxOption
-                key={match.commune.nis_code}
-                id={optionId(index)}
-                active={index === activeIndex}
-                onChoose={() => choose(match)}
-                onHover={() => setActive(index)}
-              >
-                <span>{match.name}</span>
-                {match.matchedName && (
-                  <>
-                    {' '}
-                    <span className="option-alt">({match.matchedName})</span>
-                  </>
-                )}
-              </ComboboxOption>
-            ))}
+            matches.map((match, index) => {
+              const count = counts.get(match.commune.nis_code) ?? 0;
+              return (
+                <ComboboxOption
+                  key={match.commune.nis_code}
+                  id={optionId(index)}
+                  active={index === activeIndex}
+                  onChoose={() => choose(match)}
+                  onHover={() => setActive(index)}
+                  dimmed={count === 0}
+                  describedBy={`${optionId(index)}-count`}
+                >
+                  <span>{match.name}</span>
+                  {match.matchedName && (
+                    <>
+                      {' '}
+                      <span className="option-alt">({match.matchedName})</span>
+                    </>
+                  )}
+                  {/* The count describes the option; its name is the commune's alone. */}
+                  <span className="option-count" aria-hidden="true" data-count={count}>
+                    {formatNumber(count, language)}
+                  </span>
+                  <span id={`${optionId(index)}-count`} aria-hidden="true" hidden>
+                    {t('communeSites', { count })}
+                  </span>
+                </ComboboxOption>
+              );
+            })}
         </div>
         <p className="visually-hidden" role="status" aria-live="polite">
           {expanded

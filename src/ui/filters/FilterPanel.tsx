@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Filters, isFiltered } from '../../explore/filters';
 import { CATEGORIES, ORG_TYPES, STATUSES } from '../../model/enums';
@@ -18,15 +18,19 @@ type ListFilter = Exclude<keyof Filters, 'text' | 'communes'>;
 /**
  * The filters every view shares: free text, category, organisation type, place (province,
  * arrondissement, commune), language of the service and status. Each option shows how many
- * sites it has; "Clear all" resets everything. Each group follows its own filter: ticking a
- * category redraws the category group and nothing else of the panel.
+ * sites choosing it would give, the other filters as they are; an option that would give
+ * none is dimmed, not hidden. "Clear all" resets everything. Each group follows its own
+ * filter and counts: ticking a category redraws only the groups whose counts it changes.
  */
 export function FilterPanel() {
   const { t } = useTranslation('filters');
   const text = useAtlas((state) => state.filters.text);
   const filtered = useAtlas((state) => isFiltered(state.filters));
-  // The store keeps the counts as they were when an edit moves none (a name, a phone).
-  const facets = useAtlas((state) => state.facets);
+  // The store keeps the counts as they were when an edit or a filter moves none. They are
+  // drawn after what the filter change shows (the count, the map, the table), not before.
+  const facets = useDeferredValue(useAtlas((state) => state.facets));
+  // Which values the data has: those are listed, whatever is filtered.
+  const totals = useAtlas((state) => state.facetTotals);
   const gazetteer = useAtlas((state) => state.gazetteer);
   const language = useAtlas((state) => state.language);
   const setFilters = useAtlas((state) => state.setFilters);
@@ -36,7 +40,7 @@ export function FilterPanel() {
   const textId = `${id}-text`;
   const textHintId = `${id}-text-hint`;
 
-  const { languages } = facets;
+  const { languages } = totals;
   const places = useMemo(() => {
     const provinces = new Set<string>();
     const arrondissements = new Map<string, string>();
@@ -109,6 +113,7 @@ export function FilterPanel() {
         legend={t('category')}
         {...groups.category}
         counts={facets.categories}
+        present={totals.categories}
       />
 
       <fieldset className="filter-group filter-place">
@@ -119,12 +124,14 @@ export function FilterPanel() {
           legend={t('province')}
           {...groups.province}
           counts={facets.provinces}
+          present={totals.provinces}
           all
         />
         <ArrondissementGroup
           legend={t('arrondissement')}
           {...groups.arrondissement}
           counts={facets.arrondissements}
+          present={totals.arrondissements}
           provinceOf={places.arrondissements}
         />
       </fieldset>
@@ -134,18 +141,21 @@ export function FilterPanel() {
         legend={t('orgType')}
         {...groups.orgType}
         counts={facets.orgTypes}
+        present={totals.orgTypes}
       />
       <FacetGroup
         filter="languages"
         legend={t('language')}
         {...groups.language}
         counts={facets.languages}
+        present={totals.languages}
       />
       <FacetGroup
         filter="statuses"
         legend={t('status')}
         {...groups.status}
         counts={facets.statuses}
+        present={totals.statuses}
       />
     </search>
   );
@@ -157,8 +167,10 @@ interface FacetGroupProps {
   /** The codes in display order. */
   codes: readonly string[];
   label(code: string): string;
-  /** Sites per code. */
+  /** Sites per code, given the other filters. */
   counts: Map<string, number>;
+  /** Sites per code over all the data: a code none has is not listed (unless `all`). */
+  present: Map<string, number>;
   /** List every code, even those no site has (otherwise only those present, and chosen). */
   all?: boolean;
   scroll?: boolean;
@@ -171,6 +183,7 @@ const FacetGroup = memo(function FacetGroup({
   codes,
   label,
   counts,
+  present,
   all = false,
   scroll = false,
 }: FacetGroupProps) {
@@ -180,9 +193,9 @@ const FacetGroup = memo(function FacetGroup({
     () =>
       codes
         // Options that occur in the data, plus any chosen (e.g. from a link) so they can be unticked.
-        .filter((code) => all || (counts.get(code) ?? 0) > 0 || selected.includes(code))
+        .filter((code) => all || (present.get(code) ?? 0) > 0 || selected.includes(code))
         .map((code) => ({ value: code, label: label(code), count: counts.get(code) ?? 0 })),
-    [codes, label, counts, all, selected],
+    [codes, label, counts, present, all, selected],
   );
   const onChange = useCallback(
     (next: string[]) => setFilters({ [filter]: next } as Partial<Filters>),

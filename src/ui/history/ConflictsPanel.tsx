@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
 import type { Conflict } from '../../edits/rebase';
-import { fieldLabel, formatValue } from '../../i18n/format_value';
+import { formatValue } from '../../i18n/format_value';
+import { recordFieldLabel } from '../shared/field_labels';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 
 /**
@@ -33,7 +34,8 @@ function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) {
               <span>
                 {t('conflictLine', {
                   record: formatValue(record, t),
-                  field: change.field === null ? '—' : fieldLabel(change.field, t),
+                  field:
+                    change.field === null ? '—' : recordFieldLabel(change.table, change.field, t),
                   mine: formatValue(change.new, t),
                   current: formatValue(conflict.current, t),
                 })}

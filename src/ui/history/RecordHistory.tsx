@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHistory } from '../../edits/transaction';
-import { fieldLabel, formatValue } from '../../i18n/format_value';
+import { formatValue } from '../../i18n/format_value';
 import type { TableName } from '../../model/dataset';
+import { recordFieldLabel } from '../shared/field_labels';
 import { useAtlas } from '../shared/store_context';
 
 /**
@@ -39,7 +40,7 @@ export function RecordHistory({
                 ? line.new === null
                   ? t('recordDeleted')
                   : t('recordCreated')
-                : `${fieldLabel(line.field, t)} : ${formatValue(line.old, t)} → ${formatValue(line.new, t)}`}
+                : `${recordFieldLabel(table, line.field, t)} : ${formatValue(line.old, t)} → ${formatValue(line.new, t)}`}
             </span>
           </li>
         ))}

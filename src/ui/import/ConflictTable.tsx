@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { findRecord } from '../../edits/patch';
 import type { Conflict } from '../../edits/rebase';
+import { recordFieldLabel } from '../shared/field_labels';
 import { useAtlas } from '../shared/store_context';
 import '../shared/report_table.css';
 
@@ -54,7 +55,11 @@ export function ConflictTable({ conflicts }: { conflicts: readonly Conflict[] })
                   recordName(change.new) ??
                   change.id}
               </td>
-              <td>{change.field ?? t('wholeRecord')}</td>
+              <td>
+                {change.field === null
+                  ? t('wholeRecord')
+                  : recordFieldLabel(change.table, change.field, t)}
+              </td>
               <td>
                 {change.field === null && change.new === null
                   ? t('absent')

@@ -6,7 +6,9 @@ import {
   importCounts,
   importPatch,
 } from '../../edits/import_patch';
+import { withImportSource } from '../../edits/import_source';
 import type { Dataset } from '../../model/dataset';
+import { today } from '../../validate/field_rules';
 import { SaverAuthorField } from '../edit/FormField';
 import { useSaver } from '../edit/use_save';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
@@ -16,6 +18,8 @@ const MODES: readonly ImportMode[] = ['add', 'replace'];
 interface ImportChoiceProps {
   /** The accepted records of the import. */
   imported: Dataset;
+  /** The file (or folder) they come from: the source of the records it gives none for. */
+  file: string;
   /** Called with the message to show once the import is in the data (or was refused). */
   onDone(message: string, ok: boolean): void;
 }
@@ -24,23 +28,34 @@ interface ImportChoiceProps {
  * Add to the current data or replace it, with what each would do (records created,
  * changed, deleted), then the import as one transaction of the one write path: one undo
  * takes it all back. Like every change, it carries the user's name, asked for here if it is
- * not known yet.
+ * not known yet; a record the file gives no source for gets the import as its source (the
+ * file, the day, the user: see edits/import_source.ts).
  */
-export function ImportChoice({ imported, onDone }: ImportChoiceProps) {
+export function ImportChoice({ imported, file, onDone }: ImportChoiceProps) {
   const { t } = useTranslation('import');
   const store = useAtlasStore();
   const current = useAtlas((state) => state.dataset);
   const saver = useSaver();
   const authorRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<ImportMode>('add');
-  const counts = useMemo(() => importCounts(current, imported, mode), [current, imported, mode]);
+  const counts = useMemo(
+    () =>
+      importCounts(
+        current,
+        withImportSource(current, imported, { file, date: today(), author: '' }),
+        mode,
+      ),
+    [current, imported, file, mode],
+  );
   const empty = counts.created + counts.updated + counts.deleted === 0;
   const nothingAccepted = Object.values(imported).every((records) => records.length === 0);
   const commit = () => {
     // Built again from the data as it is now, so nothing typed meanwhile is overwritten.
     const now = store.getState().dataset;
-    const done = importCounts(now, imported, mode);
-    const outcome = saver.save(true, () => importPatch(now, imported, mode), IMPORT_LABELS[mode]);
+    const author = saver.authorNeeded ? saver.author.trim() : store.getState().author;
+    const sourced = withImportSource(now, imported, { file, date: today(), author });
+    const done = importCounts(now, sourced, mode);
+    const outcome = saver.save(true, () => importPatch(now, sourced, mode), IMPORT_LABELS[mode]);
     if (outcome === 'invalid') authorRef.current?.querySelector('input')?.focus();
     else if (outcome === 'saved') onDone(t('imported', { ...done }), true);
     else onDone(t(outcome === 'nothing' ? 'nothingChanges' : 'dataMoved'), false);

@@ -57,7 +57,7 @@ export function ImportResult({ report, dataset, joined, ...props }: ImportResult
           onRevalidate={props.onRevalidate}
         />
       )}
-      <ImportChoice imported={dataset} onDone={props.onDone} />
+      <ImportChoice imported={dataset} file={report.file} onDone={props.onDone} />
     </div>
   );
 }

@@ -11,30 +11,26 @@ import { useTranslation } from 'react-i18next';
 import { buildGraph } from '../../analysis/graph/build_graph';
 import { edgesCsv, nodesCsv } from '../../analysis/graph/edge_lists';
 import { toGexf } from '../../analysis/graph/gexf';
+import { findGroups, isGroupId, type OrgGroup } from '../../analysis/graph/groups';
 import type { NodeMetrics } from '../../analysis/graph/metrics';
 import {
+  DEFAULT_NETWORK_OPTIONS,
   edgeSources,
+  filtersActive,
   findNode,
   focusOf,
-  LEVEL_OPTIONS,
-  networkOf,
-  TYPE_OPTIONS,
+  type NetworkOptions,
+  prunedNetwork,
+  shownNetwork,
 } from '../../analysis/graph/shown_network';
-import type { Level, RelationshipType } from '../../model/enums';
-import {
-  COLOR_BY,
-  type ColorBy,
-  nodeAppearance,
-  SIZE_BY,
-  type SizeBy,
-  usesMetrics,
-} from '../../network/appearance';
-import { GraphController } from '../../network/graph_controller';
+import { type ColorBy, nodeAppearance, type SizeBy, usesMetrics } from '../../network/appearance';
+import { GraphController, type LayoutMode } from '../../network/graph_controller';
 import { type LayoutEngine, sharedLayoutEngine } from '../../network/layout_engine';
 import { type GraphTexts, legendModel } from '../../network/network_legend';
 import { svgToPng } from '../../network/png';
 import { saveBlob } from '../shared/save_file';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { NetworkControls } from './NetworkControls';
 import { NetworkLegend } from './NetworkLegend';
 import { NodeTable } from './NodeTable';
 import { type FocusLink, RelationshipPanel } from './RelationshipPanel';
@@ -44,13 +40,12 @@ function download(name: string, text: string, type: string): void {
   saveBlob(name, new Blob([text], { type }));
 }
 
-function toggled<T>(list: readonly T[], value: T, all: readonly T[]): T[] {
-  // An empty list means "all": unticking one from "all" keeps the others.
-  const current = list.length === 0 ? [...all] : [...list];
-  const next = current.includes(value)
-    ? current.filter((item) => item !== value)
-    : [...current, value];
-  return next.length === all.length ? [] : next;
+/** The set with `value` added, or taken out if it was there. */
+function flipped(set: ReadonlySet<string>, value: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
 }
 
 export interface GraphViewProps {
@@ -59,9 +54,11 @@ export interface GraphViewProps {
 }
 
 /**
- * The stakeholder network: organisations and their relationships, pruned by the explorer's
- * filters, with its own edge-type and level filters, focus, counts and sources, exports and
- * the node table. A node click selects the organisation for the details and the map.
+ * The stakeholder network: by default the organisations that coordinate, fund and refer,
+ * the classes whose relationships hold alike (the CPAS, the communes) as groups that open
+ * on a click; pruned by the explorer's filters; with its own scope, layout, edge-type,
+ * confidence and level filters, focus, counts and sources, exports and the node table. A
+ * node click selects the organisation for the details and the map.
  */
 export default function GraphView({ createEngine = sharedLayoutEngine }: GraphViewProps) {
   const { t } = useTranslation(['network', 'model']);
@@ -70,9 +67,8 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
   const filters = useAtlas((state) => state.filters);
   const visible = useAtlas((state) => state.visible);
   const selection = useAtlas((state) => state.selection);
-  const [context, setContext] = useState(false);
-  const [types, setTypes] = useState<RelationshipType[]>([]);
-  const [levels, setLevels] = useState<(Level | '')[]>([]);
+  const [options, setOptions] = useState<NetworkOptions>(DEFAULT_NETWORK_OPTIONS);
+  const [layout, setLayout] = useState<LayoutMode>('force');
   const [steps, setSteps] = useState(1);
   const [query, setQuery] = useState('');
   const [notFound, setNotFound] = useState(false);
@@ -83,6 +79,7 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
   const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
   const [colorBy, setColorBy] = useState<ColorBy>('orgType');
   const containerRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDetailsElement>(null);
   const controllerRef = useRef<GraphController | null>(null);
   const engineRef = useRef<LayoutEngine | null>(null);
   /** Set while a relationship is drawn: node clicks pick its target. */
@@ -92,11 +89,40 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
     controllerRef.current?.setPicking(pick !== null);
   }, []);
 
-  const base = useMemo(() => buildGraph(dataset), [dataset]);
-  const graph = useMemo(
-    () => networkOf(base, filters, visible, { context, types, levels }),
-    [base, filters, visible, context, types, levels],
+  const groupName = useCallback(
+    (group: OrgGroup, members: number) =>
+      t('groupName', {
+        context: group.orgType,
+        count: members,
+        type: t(`model:orgType.${group.orgType}`),
+      }),
+    [t],
   );
+  const base = useMemo(() => buildGraph(dataset), [dataset]);
+  const filtered = filtersActive(filters);
+  const pruned = useMemo(
+    () => prunedNetwork(base, filters, visible, options.context),
+    [base, filters, visible, options.context],
+  );
+  const groups = useMemo(() => findGroups(pruned), [pruned]);
+  // The organisation selected elsewhere (the map, the table) is drawn apart from its group.
+  const selected = selection?.kind === 'organization' ? selection.id : '';
+  const apartId = groups.some(
+    (group) => !options.open.has(group.id) && group.members.includes(selected),
+  )
+    ? selected
+    : '';
+  const apart = useMemo(() => new Set(apartId ? [apartId] : []), [apartId]);
+  const graph = useMemo(
+    () => shownNetwork(pruned, groups, filtered, { ...options, apart }, groupName),
+    [pruned, groups, filtered, options, apart, groupName],
+  );
+  const toggleGroup = useCallback(
+    (id: string) => setOptions((current) => ({ ...current, open: flipped(current.open, id) })),
+    [],
+  );
+  const toggleRef = useRef(toggleGroup);
+  toggleRef.current = toggleGroup;
   const focusId =
     selection?.kind === 'organization' && graph.hasNode(selection.id) ? selection.id : null;
   const focus = useMemo(() => focusOf(graph, focusId, steps), [graph, focusId, steps]);
@@ -121,6 +147,10 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
       legendSize: (by) => t(`legendSizeBy.${by}`),
       orgType: (type) => t(`model:orgType.${type}`),
       relationship: (type) => t(`model:relationship.${type}`),
+      legendConfidence: t('legendConfidence'),
+      confidence: (confidence) => t(`confidence.${confidence || 'none'}`),
+      legendGroup: t('legendGroup'),
+      level: (level) => (level ? t(`model:level.${level}`) : t('noLevel')),
     }),
     [t],
   );
@@ -138,6 +168,7 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
       {
         onSelect: (id) => store.getState().select({ kind: 'organization', id }),
         onPick: (id) => pickRef.current?.(id),
+        onGroup: (id) => toggleRef.current(id),
       },
       textsRef.current,
     );
@@ -177,6 +208,33 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
   }, [texts]);
 
   useEffect(() => {
+    controllerRef.current?.setLayoutMode(layout);
+  }, [layout]);
+
+  // No label is written under the legend over the drawing (folded or open).
+  useEffect(() => {
+    const legend = legendRef.current;
+    const container = containerRef.current;
+    if (!legend || !container || typeof ResizeObserver !== 'function') return;
+    const place = () => {
+      const box = legend.getBoundingClientRect();
+      const origin = container.getBoundingClientRect();
+      controllerRef.current?.setObstacles([
+        [
+          box.left - origin.left,
+          box.top - origin.top,
+          box.right - origin.left,
+          box.bottom - origin.top,
+        ],
+      ]);
+    };
+    const observer = new ResizeObserver(place);
+    observer.observe(legend);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
     controllerRef.current?.setFocus(focusId, steps);
   }, [focusId, steps]);
 
@@ -206,7 +264,8 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
     controllerRef.current?.setLegend(legend);
   }, [legend]);
 
-  const select = (id: string) => store.getState().select({ kind: 'organization', id });
+  const select = (id: string) =>
+    isGroupId(id) ? toggleGroup(id) : store.getState().select({ kind: 'organization', id });
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -226,6 +285,7 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
         partner: graph.getNodeAttribute(outgoing ? target : source, 'name'),
         type: attributes.type,
         source: attributes.source,
+        ...(isGroupId(key) ? { relationships: attributes.relationships ?? 1 } : {}),
       });
     });
     return links;
@@ -336,63 +396,20 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
         </fieldset>
       </div>
       <div className="network-body">
-        <div className="network-side">
-          <label className="network-context">
-            <input
-              type="checkbox"
-              checked={context}
-              onChange={(event) => setContext(event.target.checked)}
-            />{' '}
-            {t('context')}
-          </label>
-          <p className="network-hint">{t('contextHint')}</p>
-          <label className="network-appearance">
-            {t('sizeBy')}
-            <select value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
-              {SIZE_BY.map((option) => (
-                <option key={option} value={option}>
-                  {t(`sizeOption.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="network-appearance">
-            {t('colorBy')}
-            <select value={colorBy} onChange={(event) => setColorBy(event.target.value as ColorBy)}>
-              {COLOR_BY.map((option) => (
-                <option key={option} value={option}>
-                  {t(`colorOption.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>{t('edgeTypes')}</legend>
-            {TYPE_OPTIONS.map((type) => (
-              <label key={type}>
-                <input
-                  type="checkbox"
-                  checked={types.length === 0 || types.includes(type)}
-                  onChange={() => setTypes((list) => toggled(list, type, TYPE_OPTIONS))}
-                />{' '}
-                {t(`model:relationship.${type}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('levels')}</legend>
-            {LEVEL_OPTIONS.map((level) => (
-              <label key={level || 'none'}>
-                <input
-                  type="checkbox"
-                  checked={levels.length === 0 || levels.includes(level)}
-                  onChange={() => setLevels((list) => toggled(list, level, LEVEL_OPTIONS))}
-                />{' '}
-                {level ? t(`model:level.${level}`) : t('noLevel')}
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <NetworkControls
+          options={options}
+          setOptions={setOptions}
+          filtered={filtered}
+          layout={layout}
+          setLayout={setLayout}
+          sizeBy={sizeBy}
+          setSizeBy={setSizeBy}
+          colorBy={colorBy}
+          setColorBy={setColorBy}
+          groups={groups}
+          groupName={(group) => groupName(group, group.members.length)}
+          onGroup={toggleGroup}
+        />
         <div className="network-drawing">
           {/* Its room is kept: the drawing must not move under the pointer when a click focuses. */}
           <div className="network-focus-line">
@@ -409,7 +426,7 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
               data-testid="network-canvas"
               aria-describedby="network-drawing-help"
             />
-            <NetworkLegend legend={legend} title={t('legend')} />
+            <NetworkLegend ref={legendRef} legend={legend} title={t('legend')} />
           </div>
           <p id="network-drawing-help" className="network-hint">
             {t('drawingHelp')}

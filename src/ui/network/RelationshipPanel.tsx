@@ -16,6 +16,11 @@ export interface FocusLink {
   partner: string;
   type: string;
   source: string;
+  /**
+   * For an edge to or from a group (not a relationship of the data: it stands for those
+   * of the group's members), how many it stands for. Such an edge is not edited here.
+   */
+  relationships?: number;
 }
 
 type Mode =
@@ -142,29 +147,39 @@ export function RelationshipPanel({
             <li key={link.key} data-id={link.key}>
               <span aria-hidden="true">{link.outgoing ? t('outgoing') : t('incoming')}</span>{' '}
               <strong>{link.partner}</strong> — {typeLabel(link.type)}
+              {link.relationships !== undefined && (
+                <span className="network-group-count">
+                  {' '}
+                  ({t('groupLinks', { count: link.relationships })})
+                </span>
+              )}
               <span className="network-source"> · {link.source || t('noSource')}</span>{' '}
-              <button
-                type="button"
-                className="network-link-action"
-                aria-label={t('editLabel', names)}
-                onClick={() => {
-                  const record = recordOf(link.key);
-                  if (record) open({ kind: 'edit', record });
-                }}
-              >
-                {t('edit')}
-              </button>{' '}
-              <button
-                type="button"
-                className="network-link-action"
-                aria-label={t('deleteLabel', names)}
-                onClick={() => {
-                  const record = recordOf(link.key);
-                  if (record) open({ kind: 'delete', record });
-                }}
-              >
-                {t('delete')}
-              </button>
+              {link.relationships === undefined && (
+                <>
+                  <button
+                    type="button"
+                    className="network-link-action"
+                    aria-label={t('editLabel', names)}
+                    onClick={() => {
+                      const record = recordOf(link.key);
+                      if (record) open({ kind: 'edit', record });
+                    }}
+                  >
+                    {t('edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="network-link-action"
+                    aria-label={t('deleteLabel', names)}
+                    onClick={() => {
+                      const record = recordOf(link.key);
+                      if (record) open({ kind: 'delete', record });
+                    }}
+                  >
+                    {t('delete')}
+                  </button>
+                </>
+              )}
               {editing && (
                 <RelationshipForm
                   relationship={mode.record}

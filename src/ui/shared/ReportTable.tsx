@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TABLE_FILES } from '../../formats/table_files';
+import { findingSentence } from '../../i18n/finding_text';
+import { TABLE_NAMES, type TableName } from '../../model/dataset';
 import type { ImportReport, Issue, Severity } from '../../model/report';
+import { foldAscii } from '../../text/fold';
+import { recordFieldLabel } from './field_labels';
 import './report_table.css';
 
 /** Findings drawn at a time: a 100,000-row file may have as many; more on request. */
@@ -8,15 +13,54 @@ const PAGE = 200;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** A finding's problem: its code in the interface language, then the driver's sentence. */
-export function Problem({ issue }: { issue: Pick<Issue, 'code' | 'message'> }) {
-  const { t } = useTranslation('import');
+/** A finding's problem: its code, then its sentence, in the interface language. */
+export function Problem({
+  issue,
+}: {
+  issue: Pick<Issue, 'code' | 'message' | 'values' | 'variant'>;
+}) {
+  const { t, i18n } = useTranslation('import');
+  const sentence = findingSentence(issue, i18n);
   return (
     <>
       <span className="import-code">{t(`code.${issue.code}`)}</span>{' '}
-      <span className="import-message" lang="en">
-        {issue.message}
+      <span className="import-message" lang={sentence === null ? 'en' : undefined}>
+        {sentence ?? issue.message}
       </span>
+    </>
+  );
+}
+
+/** The table whose file this is, in the one-file-per-table form. */
+function tableOfFile(file: string | undefined): TableName | undefined {
+  const name = file?.split(/[\\/]/).pop()?.toLowerCase();
+  return TABLE_NAMES.find((table) => TABLE_FILES[table] === name);
+}
+
+/**
+ * The column a finding names, as the file writes its header, with the field it was read
+ * as in the interface language ("Organisme — read as: Name of the organisation"); the
+ * field alone when the file has no such column (a missing one).
+ */
+function ColumnName({ issue, report }: { issue: Issue; report: ImportReport }) {
+  const { t } = useTranslation('import');
+  const field = issue.field;
+  if (!field) return null;
+  const column = report.columns?.find(
+    (candidate) =>
+      candidate.field === field && (candidate.file === undefined || candidate.file === issue.file),
+  );
+  const table = column?.table ?? tableOfFile(issue.file);
+  const label = table
+    ? recordFieldLabel(table, field, t)
+    : t(`flatField.${field}`, { defaultValue: field });
+  const header = column?.header.trim();
+  if (!header) return <>{label}</>;
+  if (foldAscii(header) === foldAscii(label)) return <>{header}</>;
+  return (
+    <>
+      <span className="report-header">{header}</span>{' '}
+      <span className="report-read-as">{t('readAs', { field: label })}</span>
     </>
   );
 }
@@ -84,7 +128,9 @@ export function ReportTable({ report, caption }: { report: ImportReport; caption
               >
                 <td>{issue.file ?? report.file}</td>
                 <td>{issue.row ?? t('wholeFile')}</td>
-                <td>{issue.field ?? ''}</td>
+                <td>
+                  <ColumnName issue={issue} report={report} />
+                </td>
                 <td>
                   {issue.row === null && issue.severity === 'error'
                     ? t('fileRefused')

@@ -81,11 +81,23 @@ interface ComboboxOptionProps {
   onChoose(): void;
   /** The pointer is over the option: it becomes the active one. */
   onHover(): void;
+  /** Drawn as an option that would give nothing (a commune without a site). */
+  dimmed?: boolean;
+  /** The id of what describes the option beyond its name (e.g. its number of sites). */
+  describedBy?: string;
   children: ReactNode;
 }
 
 /** One option of a combobox's list. */
-export function ComboboxOption({ id, active, onChoose, onHover, children }: ComboboxOptionProps) {
+export function ComboboxOption({
+  id,
+  active,
+  onChoose,
+  onHover,
+  dimmed = false,
+  describedBy,
+  children,
+}: ComboboxOptionProps) {
   return (
     // The keyboard is handled by the input (aria-activedescendant), not by the options.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys
@@ -94,7 +106,8 @@ export function ComboboxOption({ id, active, onChoose, onHover, children }: Comb
       role="option"
       tabIndex={-1}
       aria-selected={active}
-      className={active ? 'combobox-option active' : 'combobox-option'}
+      aria-describedby={describedBy}
+      className={`combobox-option${active ? ' active' : ''}${dimmed ? ' option-none' : ''}`}
       // Keeps the focus in the input, so the list does not close before the click.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onChoose}

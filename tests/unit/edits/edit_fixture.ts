@@ -18,6 +18,7 @@ export function editFixture(): Dataset {
     contact_person: '',
     notes: '',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   });
   const cpas = org('cpas', 'CPAS de Liège');
@@ -41,6 +42,7 @@ export function editFixture(): Dataset {
     contact_person: '',
     notes: '',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   };
   const location: Location = {
@@ -55,6 +57,7 @@ export function editFixture(): Dataset {
     longitude: 5.57,
     location_precision: 'postcode',
     source: 'test',
+    source_consulted: '',
     last_verified: '',
   };
   return Object.freeze({
@@ -67,6 +70,7 @@ export function editFixture(): Dataset {
         service_id: service.id,
         location_id: location.id,
         source: 'test',
+        source_consulted: '',
         last_verified: '',
       },
     ],
@@ -80,6 +84,7 @@ export function editFixture(): Dataset {
         evidence: '',
         confidence: '',
         source: 'test',
+        source_consulted: '',
         last_verified: '',
       },
     ],

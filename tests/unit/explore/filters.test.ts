@@ -53,6 +53,26 @@ describe('filterSites', () => {
     expect(result.map((site) => site.organization?.name)).toContain('CPAS de Liège');
     expect(filterSites(sites, { ...NO_FILTERS, text: 'zzzz nothing' })).toEqual([]);
   });
+
+  it('finds a name written with a ligature as people type it, and the other way round', () => {
+    const [first, second] = sites;
+    if (!first || !second) throw new Error('the curated dataset has sites');
+    const named = (site: typeof first, name: string) =>
+      buildSiteRows(
+        {
+          ...dataset,
+          services: [{ ...site.service, name }],
+          service_at_locations: [],
+        },
+        (nis) => gazetteer.communeByNis(nis),
+      )[0] as typeof first;
+    const rows = [named(first, 'Maison du Cœur'), named(second, 'Hauptstraße Coeur')];
+    const found = (text: string) =>
+      filterSites(rows, { ...NO_FILTERS, text }).map((site) => site.service.name);
+    expect(found('coeur')).toEqual(['Maison du Cœur', 'Hauptstraße Coeur']);
+    expect(found('CŒUR maison')).toEqual(['Maison du Cœur']);
+    expect(found('strasse')).toEqual(['Hauptstraße Coeur']);
+  });
 });
 
 describe('filterSites with an index', () => {

@@ -8,12 +8,12 @@ import { loadedStore, renderAtlas } from '../ui/render_atlas';
 
 const DATE = '2026-11-29';
 
-function setup(store = loadedStore()) {
+function setup(store = loadedStore(), language: 'fr' | 'nl' | 'en' = 'en') {
   const saved: ExportFile[] = [];
   const onClose = vi.fn();
   const view = renderAtlas(
     <ExportDialog onClose={onClose} save={(file) => saved.push(file)} date={DATE} />,
-    { store, language: 'en' },
+    { store, language },
   );
   return { ...view, saved, onClose };
 }
@@ -35,10 +35,34 @@ describe('ExportDialog', { timeout: 30_000 }, () => {
 
   it('writes semicolons when asked, for Excel in Belgium', () => {
     const { saved } = setup();
-    fireEvent.click(screen.getByRole('checkbox', { name: /Semicolon separators/ }));
+    const semicolon = screen.getByRole('checkbox', { name: /Semicolon separators/ });
+    expect(semicolon).not.toBeChecked();
+    fireEvent.click(semicolon);
     fireEvent.click(downloadButton());
     const text = new TextDecoder().decode(saved[0]?.bytes);
     expect(text.split('\r\n')[0]).toMatch(/^service_id;service_name;category;/);
+  });
+
+  it('writes semicolons and a BOM by default in French and Dutch, and commas on request', () => {
+    for (const [language, name, download] of [
+      ['fr', /Séparateur point-virgule/, /^Télécharger /],
+      ['nl', /Puntkomma als scheidingsteken/, / downloaden$/],
+    ] as const) {
+      const { saved, unmount } = setup(loadedStore(), language);
+      const semicolon = screen.getByRole('checkbox', { name });
+      expect(semicolon).toBeChecked();
+      fireEvent.click(screen.getByRole('button', { name: download }));
+      const bytes = saved[0]?.bytes ?? new Uint8Array();
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes).split('\r\n')[0]).toMatch(/^service_id;service_name;/);
+      // The choice stays offered: unticked, the file has commas.
+      fireEvent.click(semicolon);
+      fireEvent.click(screen.getByRole('button', { name: download }));
+      expect(new TextDecoder().decode(saved[1]?.bytes).split('\r\n')[0]).toMatch(
+        /^service_id,service_name,/,
+      );
+      unmount();
+    }
   });
 
   it('leaves the internal fields out unless asked, for the data and the changes', () => {

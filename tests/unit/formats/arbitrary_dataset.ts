@@ -50,6 +50,7 @@ interface Seed {
     email: string;
     phone: string;
     source: string;
+    source_consulted: string;
     last_verified: string;
   };
   services: {
@@ -83,6 +84,7 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
     email: EMAIL,
     phone: PHONE,
     source: ANY_TEXT,
+    source_consulted: DATE,
     last_verified: DATE,
   }),
   services: fc.array(
@@ -126,7 +128,11 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
   };
   seeds.forEach((seed, orgIndex) => {
     const orgId = stableId('organization', 'generated', String(orgIndex));
-    const provenance = { source: seed.org.source, last_verified: seed.org.last_verified };
+    const provenance = {
+      source: seed.org.source,
+      source_consulted: seed.org.source_consulted,
+      last_verified: seed.org.last_verified,
+    };
     dataset.organizations.push({
       id: orgId,
       name: seed.org.name,
@@ -215,6 +221,7 @@ const RELATIONSHIP = fc.record({
   evidence: ANY_TEXT,
   confidence: fc.constantFrom('' as const, ...CONFIDENCES),
   source_text: ANY_TEXT,
+  source_consulted: DATE,
   last_verified: DATE,
 });
 
@@ -229,6 +236,7 @@ const INDICATOR = fc.record({
   year: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
   reference_date: DATE,
   source: ANY_TEXT,
+  source_consulted: DATE,
 });
 
 /** Datasets that the flat form can carry whole. */
@@ -265,6 +273,7 @@ export function fullDataset(communes: readonly CommuneInfo[]): fc.Arbitrary<Data
           evidence: relationship.evidence,
           confidence: relationship.confidence,
           source: relationship.source_text,
+          source_consulted: relationship.source_consulted,
           last_verified: relationship.last_verified,
         };
         dataset.relationships.push(record);
@@ -280,6 +289,7 @@ export function fullDataset(communes: readonly CommuneInfo[]): fc.Arbitrary<Data
           year: indicator.year,
           reference_date: indicator.reference_date,
           source: indicator.source,
+          source_consulted: indicator.source_consulted,
           last_verified: '',
         };
         dataset.indicators.push(record);

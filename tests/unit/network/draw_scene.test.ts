@@ -82,7 +82,7 @@ describe('drawing a scene on a canvas', () => {
     const recorder = recordingContext();
     drawScene(recorder.context, scene, { ...view, labels: [] });
     // Edges: faded, then near; then nodes: faded, then near and focus.
-    expect(recorder.alphas).toEqual([0.03, 0.9, 0.1, 1]);
+    expect(recorder.alphas).toEqual([0.03, 0.95, 0.1, 1]);
   });
 
   it('leaves out the dashes and arrowheads too small to be seen', () => {
@@ -101,7 +101,13 @@ describe('drawing a scene on a canvas', () => {
   it('writes the labels with a halo, and leaves out what is out of view', () => {
     const { scene } = star(10);
     const recorder = recordingContext();
-    drawScene(recorder.context, scene, { ...view, labels: [0, 3] });
+    drawScene(recorder.context, scene, {
+      ...view,
+      labels: [
+        { node: 0, dx: 6, dy: 4, align: 'start' },
+        { node: 3, dx: -6, dy: 4, align: 'end' },
+      ],
+    });
     expect(recorder.texts).toEqual(['N0', 'N3']);
     expect(recorder.count('fillText')).toBe(2);
     const away = recordingContext();

@@ -10,6 +10,10 @@ const texts: GraphTexts = {
   legendSize: (by) => `Size: ${by}`,
   orgType: (type) => `type ${type}`,
   relationship: (type) => `rel ${type}`,
+  legendConfidence: 'Confidence',
+  confidence: (confidence) => `confidence ${confidence || 'none'}`,
+  legendGroup: 'A group',
+  level: (level) => `level ${level || 'none'}`,
 };
 
 function graph() {
@@ -37,6 +41,9 @@ describe('the network legend', () => {
         { type: 'funds', label: 'rel funds', color: '#b35806', dash: '' },
         { type: 'supervises', label: 'rel supervises', color: '#5e3c99', dash: '6 3' },
       ],
+      confidenceTitle: 'Confidence',
+      confidences: [{ label: 'confidence high', width: 1.5, opacity: 0.7 }],
+      groupNote: '',
       sizeCaption: 'Size: degree',
     });
   });

@@ -43,8 +43,6 @@ function rowScene(): Scene {
   return scene;
 }
 
-const identity = { x: 0, y: 0, k: 1 };
-
 describe('the network scene', () => {
   it('has a node per organisation and an edge per relationship, styled by default', () => {
     const scene = createScene(chainGraph(), null, null);
@@ -85,7 +83,7 @@ describe('the network scene', () => {
       ['a', false],
       ['b', true],
     ]);
-    expect(nodeStroke(scene.nodes[1] ?? { state: '', context: false })).toEqual({
+    expect(nodeStroke(scene.nodes[1] ?? { state: '', context: false, members: 0 })).toEqual({
       color: '#5a6675',
       width: 1,
       dash: '2 2',
@@ -119,9 +117,10 @@ describe('the network scene', () => {
     expect(scene.edges.map((edge) => edge.state)).toEqual(['near', 'near', 'faded']);
     expect(nodeOpacity('faded')).toBe(0.1);
     expect(nodeOpacity('near')).toBe(1);
-    expect(edgeOpacity('near')).toBe(0.9);
+    expect(edgeOpacity('near')).toBe(0.95);
+    expect(edgeOpacity('near', 'medium')).toBeLessThan(edgeOpacity('near', 'high'));
     expect(edgeOpacity('faded')).toBe(0.03);
-    expect(nodeStroke({ state: 'focus', context: false })).toMatchObject({
+    expect(nodeStroke({ state: 'focus', context: false, members: 0 })).toMatchObject({
       color: '#111111',
       width: 3,
     });
@@ -160,12 +159,21 @@ describe('the network scene', () => {
   it('labels the nodes in view, and only the neighbourhood of a focus, the focus first', () => {
     const graph = chainGraph();
     const scene = rowScene();
-    expect(chooseLabels(scene, identity, 1000, 500).sort()).toEqual([0, 1, 2, 3, 4]);
-    // Only what is in a 250 px wide view (with a margin of 50 px).
-    expect(chooseLabels(scene, identity, 250, 500).sort()).toEqual([0, 1, 2, 3]);
+    const nodes = (chosen: { placements: { node: number }[] }) =>
+      chosen.placements.map((placement) => placement.node);
+    const inside = { x: 50, y: 50, k: 1 };
+    expect(nodes(chooseLabels(scene, inside, 1000, 500)).sort()).toEqual([0, 1, 2, 3, 4]);
+    // Only whole labels of what is in a 250 px wide view (d and e are beyond it).
+    const narrow = nodes(chooseLabels(scene, inside, 250, 500));
+    expect(narrow).toEqual(expect.arrayContaining([0, 1]));
+    expect(narrow).not.toContain(3);
+    expect(narrow).not.toContain(4);
     applyFocus(scene, focusOf(graph, 'c', 1));
-    expect(chooseLabels(scene, identity, 1000, 500)).toEqual([2, 1, 3]);
-    expect(labelAnchor(scene, 2, 2)).toEqual([200 + (scene.nodes[2]?.radius ?? 0) + 1, 2]);
+    expect(nodes(chooseLabels(scene, inside, 1000, 500))).toEqual([2, 1, 3]);
+    expect(labelAnchor(scene, { node: 2, dx: 10, dy: 4, align: 'start' }, 2)).toEqual([205, 2]);
+    // Nothing under what covers the drawing.
+    const covered = chooseLabels(scene, inside, 1000, 500, { obstacles: [[200, 0, 1000, 100]] });
+    expect(nodes(covered).every((node) => node < 2)).toBe(true);
   });
 
   it('fits every node in the view', () => {

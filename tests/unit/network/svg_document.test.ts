@@ -14,6 +14,10 @@ const texts: GraphTexts = {
   legendSize: (by) => `Size: ${by}`,
   orgType: (type) => `type ${type}`,
   relationship: (type) => `rel ${type}`,
+  legendConfidence: 'Confidence',
+  confidence: (confidence) => `confidence ${confidence || 'none'}`,
+  legendGroup: 'A group',
+  level: (level) => `level ${level || 'none'}`,
 };
 
 /** a → b (funds), b → c (supervises, dashed); a's name is hostile markup. */
@@ -47,7 +51,10 @@ describe('the SVG export', () => {
     const scene = placed(createScene(graph, null, null));
     const svg = svgDocument({
       scene,
-      labels: [0, 1],
+      labels: [
+        { node: 0, dx: 8, dy: 4, align: 'start' },
+        { node: 1, dx: -8, dy: 4, align: 'end' },
+      ],
       transform: { x: 100, y: 50, k: 2 },
       width: 640,
       height: 480,
@@ -58,12 +65,18 @@ describe('the SVG export', () => {
     const document = parse(svg);
     expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
     const root = document.documentElement;
-    expect(root.getAttribute('width')).toBe('640');
+    // The legend sits beside the drawing, which keeps its size and view.
+    expect(root.getAttribute('width')).toBe('840');
     expect(root.getAttribute('height')).toBe('480');
+    expect(root.querySelector('g.network-view')?.getAttribute('transform')).toBe(
+      'translate(200,0)',
+    );
     expect(root.querySelector('title')?.textContent).toBe(texts.title);
-    expect(root.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
+    expect(root.querySelector('svg > rect')?.getAttribute('fill')).toBe('#ffffff');
     expect(root.querySelectorAll('marker')).toHaveLength(7);
-    expect(root.querySelector('g')?.getAttribute('transform')).toBe('translate(100,50) scale(2)');
+    expect(root.querySelector('g.network-view > g')?.getAttribute('transform')).toBe(
+      'translate(100,50) scale(2)',
+    );
     const circles = root.querySelectorAll('circle.network-node');
     expect([...circles].map((circle) => circle.getAttribute('data-id'))).toEqual(['a', 'b', 'c']);
     expect(circles[1]?.getAttribute('cx')).toBe('80');
@@ -76,20 +89,23 @@ describe('the SVG export', () => {
     expect(edges[1]?.getAttribute('stroke-dasharray')).toBe('6 3');
     const labels = root.querySelectorAll('text.network-label');
     expect(labels).toHaveLength(2);
-    // Labels keep their screen size: 11 px at zoom 2 is 5.5 units.
+    // Labels keep their screen size: 11 px at zoom 2 is 5.5 units; placed as on screen.
     expect(labels[1]?.getAttribute('font-size')).toBe('5.5');
+    expect(labels[1]?.getAttribute('text-anchor')).toBe('end');
+    expect(labels[1]?.getAttribute('x')).toBe(String(80 - 4));
     const legend = root.querySelector('.network-legend')?.textContent ?? '';
     expect(legend).toContain('Colour: orgType');
     expect(legend).toContain('type cpas');
     expect(legend).toContain('rel supervises');
     expect(legend).toContain('Size: degree');
+    expect(legend).toContain('confidence high');
   });
 
   it('writes names as text, never as markup', () => {
     const graph = network();
     const svg = svgDocument({
       scene: placed(createScene(graph, null, null)),
-      labels: [0],
+      labels: [{ node: 0, dx: 6, dy: 4, align: 'start' }],
       transform: { x: 0, y: 0, k: 1 },
       width: 100,
       height: 100,
@@ -125,7 +141,7 @@ describe('the SVG export', () => {
     expect(opacity('circle[data-id="a"]')).toBe('1');
     expect(opacity('circle[data-id="c"]')).toBe('0.1');
     expect(document.querySelector('circle[data-id="a"]')?.getAttribute('data-state')).toBe('focus');
-    expect(opacity('line[data-id="r1"]')).toBe('0.9');
+    expect(opacity('line[data-id="r1"]')).toBe('0.95');
     expect(opacity('line[data-id="r2"]')).toBe('0.03');
   });
 });

@@ -28,6 +28,7 @@ describe('the store', () => {
       contact_person: '',
       notes: '',
       source: '',
+      source_consulted: '',
       last_verified: '',
     });
     const stale = createAtlasStore();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldAscii, foldName } from '../../../src/text/fold';
+import { foldAscii, foldName, foldSearch } from '../../../src/text/fold';
 
 /** The rule itself, through the Unicode steps for every name (foldName skips them for ASCII). */
 function reference(name: string): string {
@@ -72,5 +72,32 @@ describe('foldAscii', () => {
     for (const header of ['Code postal', 'Catégorie', 'x_Lambert-72', ' Site web ']) {
       expect(foldAscii(foldAscii(header))).toBe(foldAscii(header));
     }
+  });
+});
+
+describe('foldSearch', () => {
+  it('spells out ligatures and ß, so that what people type finds the name', () => {
+    expect(foldSearch('Cœur de Wallonie')).toBe('coeur de wallonie');
+    expect(foldSearch('COEUR')).toBe(foldSearch('Cœur'));
+    expect(foldSearch('Æsthetik')).toBe('aesthetik');
+    expect(foldSearch('Hauptstraße')).toBe('hauptstrasse');
+    expect(foldSearch('Łódź')).toBe('lodz');
+    expect(foldSearch('Liège')).toBe('liege');
+  });
+
+  it('is foldName for text without such letters, and leaves foldName as it was', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        if (!/[œŒæÆßẞĳĲøØłŁ]/.test(text)) expect(foldSearch(text)).toBe(foldName(text));
+      }),
+    );
+    // The ids' key is unchanged: ligatures stay ligatures there.
+    expect(foldName('Cœur')).toBe('cœur');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => foldSearch(foldSearch(text)) === foldSearch(text)),
+    );
   });
 });

@@ -38,6 +38,8 @@ describe('FLAT_FIELD_ALIASES', () => {
     ['Site', 'location_name'],
     ['Code INS', 'nis_code'],
     ['Dernière vérification', 'last_verified'],
+    ['Consulté le', 'source_consulted'],
+    ['Geraadpleegd op', 'source_consulted'],
   ])('maps "%s" to %s', (header, field) => {
     expect(fieldOf(header)).toBe(field);
   });

@@ -31,6 +31,10 @@ describe('the detail panel', () => {
     expect(panel).toHaveTextContent('Placé au code postal');
     expect(panel).toHaveTextContent('le point est au centre de son code postal');
     expect(screen.getByRole('heading', { level: 3, name: 'Organisation' })).toBeInTheDocument();
+    // When the source was read, and apart from that, that nobody has verified it with the
+    // organisation yet.
+    expect(panel).toHaveTextContent(/Source consultée le\s*28 novembre 2026/);
+    expect(panel).toHaveTextContent(/Vérifié auprès de l’organisation\s*Pas encore/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Liège' }));
     expect(store.getState().selection).toEqual({ kind: 'commune', id: '62063' });
@@ -122,7 +126,7 @@ describe('data in the detail panel', () => {
   const ORG = stableId('organization', 'hostile');
   const SERVICE = stableId('service', 'hostile');
   const LOCATION = stableId('location', 'hostile');
-  const provenance = { source: '', last_verified: '' };
+  const provenance = { source: '', source_consulted: '', last_verified: '' };
   const organization: Organization = {
     id: ORG,
     name: '<img src=x onerror=alert(1)>',
@@ -137,6 +141,7 @@ describe('data in the detail panel', () => {
     contact_person: '',
     notes: '',
     source: 'Annuaire https://www.example.org/annuaire (2024); javascript:alert(2)',
+    source_consulted: '',
     last_verified: '2024-05-06',
   };
   const service: Service = {

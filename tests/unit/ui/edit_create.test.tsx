@@ -45,7 +45,7 @@ describe('creating records', () => {
     expect(source).toHaveAttribute('aria-invalid', 'true');
     expect(store.getState().history.done).toHaveLength(0);
     fireEvent.change(source, { target: { value: 'https://www.cpasnamur.be/ (2025)' } });
-    expect(screen.getByLabelText(/Dernière vérification/)).toHaveValue(
+    expect(screen.getByLabelText(/Vérifié auprès de l’organisation/)).toHaveValue(
       new Date().toLocaleDateString('sv'),
     );
 

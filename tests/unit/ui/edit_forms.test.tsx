@@ -122,10 +122,14 @@ describe('the service form', () => {
     expect(document.activeElement).toBe(
       screen.getByRole('button', { name: 'Modifier le service' }),
     );
-    // The service's history lists the change, with who made it.
-    expect(screen.getByRole('region', { name: /^Historique : / })).toHaveTextContent(
-      /Ana.*Aide sociale aux personnes déplacées/,
+    // The service's history lists the change, with who made it, each field named as the
+    // form names it (not "name").
+    const history = screen.getByRole('region', { name: /^Historique : / });
+    expect(history).toHaveTextContent(
+      /Ana.*Nom du service : .* → Aide sociale aux personnes déplacées/,
     );
+    expect(history).toHaveTextContent(/Catégorie : /);
+    expect(history).not.toHaveTextContent(/\bname :/);
   });
 
   it('shows an invalid web address next to its field and saves nothing', () => {

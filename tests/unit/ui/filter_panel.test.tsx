@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
+import { filterSites } from '../../../src/explore/filter_sites';
+import { type Filters, type ListFilter, NO_FILTERS } from '../../../src/explore/filters';
 import { FilterPanel } from '../../../src/ui/filters/FilterPanel';
 import { loadedStore, renderAtlas } from './render_atlas';
 
@@ -29,11 +32,12 @@ describe('the filter panel', () => {
     expect(screen.getByRole('option', { name: /Bullange/ })).toHaveTextContent('Büllingen');
     fireEvent.change(input, { target: { value: 'braine' } });
     const options = screen.getAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual([
-      "Braine-l'Alleud",
-      'Braine-le-Château',
-      'Braine-le-Comte',
-    ]);
+    expect(options).toHaveLength(3);
+    ["Braine-l'Alleud", 'Braine-le-Château', 'Braine-le-Comte'].forEach((name, at) => {
+      expect(options[at]).toHaveAccessibleName(name);
+      // Each says how many sites choosing it would give.
+      expect(options[at]).toHaveAccessibleDescription(/^\d+ sites?$/);
+    });
     expect(input).toHaveAttribute('aria-activedescendant', options[0]?.id);
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input).toHaveAttribute('aria-activedescendant', options[1]?.id);
@@ -125,5 +129,98 @@ describe('the filter panel', () => {
     expect(store.getState().filters.communes).toEqual(['62063']);
     act(() => store.getState().clearFilters());
     expect(screen.queryByRole('list', { name: 'Communes choisies' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the filter counts', { timeout: 60_000 }, () => {
+  /** Each checkbox group of the panel and the filter it sets. */
+  const GROUPS: [string, ListFilter][] = [
+    ['Catégorie', 'categories'],
+    ['Province', 'provinces'],
+    ['Arrondissement', 'arrondissements'],
+    ['Type d’organisation', 'orgTypes'],
+    ['Langue du service', 'languages'],
+    ['Statut', 'statuses'],
+  ];
+
+  /**
+   * Every option shown, with its filter, code, count as shown and whether it is dimmed (read
+   * from the DOM: role queries over some 70 checkboxes, many times, are too slow in jsdom).
+   */
+  function shownCounts() {
+    const fieldsets = [...document.querySelectorAll('fieldset')];
+    return GROUPS.flatMap(([legend, filter]) => {
+      const group = fieldsets.find(
+        (fieldset) => fieldset.querySelector(':scope > legend')?.textContent === legend,
+      );
+      return [...(group?.querySelectorAll('li') ?? [])].map((item) => ({
+        filter,
+        code: item.querySelector('input')?.value ?? '',
+        count: Number((item.querySelector('.filter-count')?.textContent ?? '').replace(/\D/g, '')),
+        dimmed: item.classList.contains('filter-none'),
+      }));
+    });
+  }
+
+  it('says what choosing each value would give, the other filters as they are', () => {
+    const store = loadedStore();
+    const { sites } = store.getState();
+    renderAtlas(<FilterPanel />, { store });
+    const values = (pick: (site: (typeof sites)[number]) => readonly string[]) => [
+      ...new Set(sites.flatMap(pick)),
+    ];
+    const some = (codes: string[]) =>
+      fc.oneof(
+        { weight: 2, arbitrary: fc.constant([]) },
+        { weight: 1, arbitrary: fc.subarray(codes, { minLength: 1, maxLength: 2 }) },
+      );
+    const filters = fc.record({
+      categories: some(values((site) => [site.service.category])),
+      orgTypes: some(values((site) => (site.organization ? [site.organization.org_type] : []))),
+      provinces: some(values((site) => (site.commune ? [site.commune.province] : []))),
+      arrondissements: some(values((site) => (site.commune ? [site.commune.arrondissement] : []))),
+      communes: some(['62063', '92094', '52011', '25072']),
+      languages: some(values((site) => site.service.languages)),
+      statuses: fc.constant([]),
+      text: fc.constantFrom('', 'cpas', 'centre'),
+    }) as fc.Arbitrary<Filters>;
+    fc.assert(
+      fc.property(filters, (chosen) => {
+        act(() => store.getState().setFilters(chosen));
+        const shown = shownCounts();
+        expect(shown.length).toBeGreaterThan(20);
+        for (const { filter, code, count, dimmed } of shown) {
+          // Counted afresh: the sites the filters would leave with this value chosen alone.
+          const expected = filterSites(sites, { ...chosen, [filter]: [code] }).length;
+          expect(count, `${filter} ${code}`).toBe(expected);
+          expect(dimmed, `${filter} ${code} dimmed`).toBe(expected === 0);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('with Liège chosen, counts its social aid, not Wallonia’s, and dims what it lacks', () => {
+    const store = loadedStore();
+    renderAtlas(<FilterPanel />, { store });
+    const socialAid = () =>
+      shownCounts().find(
+        (option) => option.filter === 'categories' && option.code === 'social_aid',
+      );
+    const before = socialAid()?.count ?? 0;
+    expect(before).toBeGreaterThan(250);
+    act(() => store.getState().setFilters({ communes: ['62063'] }));
+    const liege = filterSites(store.getState().sites, {
+      ...NO_FILTERS,
+      communes: ['62063'],
+      categories: ['social_aid'],
+    }).length;
+    expect(socialAid()?.count).toBe(liege);
+    expect(liege).toBeLessThan(5);
+    // Another province would leave nothing: dimmed, still listed.
+    const namur = shownCounts().find(
+      (option) => option.filter === 'provinces' && option.code === 'Namur',
+    );
+    expect(namur).toMatchObject({ count: 0, dimmed: true });
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { newTransaction, toChangeset } from '../../../src/edits/transaction';
 import { ImportDialog } from '../../../src/ui/import/ImportDialog';
+import { today } from '../../../src/validate/field_rules';
 import { loadedStore, renderAtlas } from './render_atlas';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'excel_fr_windows1252.csv');
@@ -29,7 +30,7 @@ function reportRows(): string[][] {
     );
 }
 
-describe('the import dialog', () => {
+describe('the import dialog', { timeout: 30_000 }, () => {
   it('lists a rejected row by row and field, and a fixed row joins the import once validated', async () => {
     const store = loadedStore();
     const before = store.getState().sites.length;
@@ -45,16 +46,23 @@ describe('the import dialog', () => {
       ),
     ).toBeInTheDocument();
     const rejected = reportRows().find((cells) => cells[1] === '7');
+    // The column as the file names it ("Nom"), and the field it was read as, in French.
     expect(rejected?.slice(0, 4)).toEqual([
       'excel_fr_windows1252.csv',
       '7',
-      'service_name',
+      'Nom lue comme : Nom du service',
       'Erreur (ligne rejetée)',
     ]);
-    expect(rejected?.[4]).toContain('Champ obligatoire vide');
-    expect(reportRows().find((cells) => cells[1] === '5')?.[4]).toContain(
-      'Latitude et longitude inversées',
+    expect(rejected?.[4]).toBe('Champ obligatoire vide Ce champ est obligatoire mais vide.');
+    const swapped = reportRows().find((cells) => cells[1] === '5');
+    expect(swapped?.[2]).toBe('Latitude');
+    expect(swapped?.[4]).toBe(
+      'Latitude et longitude inversées Latitude 4,8667 et longitude 50,4669 semblent inversées (la Belgique est entre 49 et 52 de latitude, 2 et 7 de longitude) : elles ont été permutées.',
     );
+    // Nothing of the report is left in English.
+    const table = screen.getByRole('table', { name: 'Rapport de validation' });
+    expect(table.querySelector('[lang="en"]')).toBeNull();
+    expect(table).not.toHaveTextContent(/organization_name|service_name/);
 
     const row = screen.getByRole('group', { name: 'Ligne 7' });
     fireEvent.change(within(row).getByLabelText('Nom'), { target: { value: 'Service corrigé' } });
@@ -91,6 +99,28 @@ describe('the import dialog', () => {
       author: 'Analyste',
     });
   }, 20_000);
+
+  it('gives the records of a file without a source column the file, the day and the author as source', async () => {
+    const store = loadedStore();
+    store.getState().setAuthor('Olena');
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store });
+    const csv = 'Nom;Organisation;Commune\nTable de conversation;Maison des langues;Namur\n';
+    pick(new File([csv], 'langues_namur.csv', { type: 'text/csv' }));
+    await screen.findByText(/lignes lues : 1 · acceptées : 1/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/^Import ajouté aux données/)).toBeInTheDocument();
+    const service = store
+      .getState()
+      .dataset.services.find((candidate) => candidate.name === 'Table de conversation');
+    const day = today();
+    expect(service?.source).toBe(`langues_namur.csv (imported on ${day} by Olena)`);
+    expect(service?.source_consulted).toBe(day);
+    expect(service?.last_verified).toBe('');
+    const organization = store
+      .getState()
+      .dataset.organizations.find((candidate) => candidate.id === service?.organization_id);
+    expect(organization?.source).toBe(service?.source);
+  });
 
   it('cancel leaves the data as it was', async () => {
     const store = loadedStore();
@@ -163,7 +193,7 @@ describe('the import dialog', () => {
       within(conflicts)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Services', second.name, 'name', 'nom de test', second.name, 'Ana']);
+    ).toEqual(['Services', second.name, 'Nom du service', 'nom de test', second.name, 'Ana']);
     const services = store.getState().dataset.services;
     expect(services.find((service) => service.id === first.id)?.fees).toBe('test');
     expect(services.find((service) => service.id === second.id)?.name).toBe(second.name);

@@ -29,12 +29,20 @@ function service(id: string, organizationId: string): Service {
     contact_person: '',
     notes: '',
     source: '',
+    source_consulted: '',
     last_verified: '',
   };
 }
 
 function link(id: string, serviceId: string, locationId: string): ServiceAtLocation {
-  return { id, service_id: serviceId, location_id: locationId, source: '', last_verified: '' };
+  return {
+    id,
+    service_id: serviceId,
+    location_id: locationId,
+    source: '',
+    source_consulted: '',
+    last_verified: '',
+  };
 }
 
 function sampleDataset(): Dataset {
@@ -90,6 +98,7 @@ describe('buildGraph', () => {
       evidence: '',
       confidence: 'high',
       source: 'source of sup',
+      source_consulted: '',
       last_verified: '2025-01-01',
     });
   });

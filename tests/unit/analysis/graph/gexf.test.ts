@@ -80,6 +80,7 @@ describe('toGexf', () => {
       evidence: '«quote» "x" & y',
       confidence: 'high',
       source: 'source of r-1',
+      source_consulted: '',
       last_verified: '2025-01-01',
     });
   });

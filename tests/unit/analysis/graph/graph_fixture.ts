@@ -24,6 +24,7 @@ export function org(
     contact_person: '',
     notes: '',
     source: `source of ${id}`,
+    source_consulted: '',
     last_verified: '',
   };
 }
@@ -43,6 +44,7 @@ export function rel(
     evidence: '',
     confidence: 'high',
     source: `source of ${id}`,
+    source_consulted: '',
     last_verified: '2025-01-01',
   };
 }

@@ -47,7 +47,11 @@ export function sampleDataset(gazetteer: Gazetteer): Dataset {
   if (!commune || !postcode?.centroid)
     throw new Error('the test gazetteer lacks Namur or postcode 4000');
   const postcodeCommune = gazetteer.communeByNis(postcode.nis_codes[0] ?? '');
-  const provenance = { source: 'Test fixture', last_verified: '2025-05-02' };
+  const provenance = {
+    source: 'Test fixture',
+    source_consulted: '2025-04-30',
+    last_verified: '2025-05-02',
+  };
   return {
     organizations: [
       {
@@ -79,6 +83,7 @@ export function sampleDataset(gazetteer: Gazetteer): Dataset {
         contact_person: '',
         notes: '',
         source: 'https://example.org/asbl',
+        source_consulted: '',
         last_verified: '',
       },
     ],
@@ -122,6 +127,7 @@ export function sampleDataset(gazetteer: Gazetteer): Dataset {
         contact_person: '',
         notes: '',
         source: 'https://example.org/asbl/cours',
+        source_consulted: '',
         last_verified: '',
       },
       {
@@ -191,6 +197,7 @@ export function sampleDataset(gazetteer: Gazetteer): Dataset {
         service_id: desk,
         location_id: liege,
         source: '',
+        source_consulted: '',
         last_verified: '',
       },
     ],
@@ -214,6 +221,7 @@ export function sampleDataset(gazetteer: Gazetteer): Dataset {
         evidence: '',
         confidence: '',
         source: '',
+        source_consulted: '',
         last_verified: '',
       },
     ],

@@ -80,6 +80,7 @@ describe('hsdsFiles', () => {
     const [office, liege] = dataset.locations;
     expect(sidecar.locations[office?.id ?? '']).toEqual({
       source: 'Test fixture',
+      source_consulted: '2025-04-30',
       last_verified: '2025-05-02',
       location_precision: 'exact',
     });

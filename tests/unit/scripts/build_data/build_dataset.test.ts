@@ -31,11 +31,19 @@ describe('buildDataset on the source copies', () => {
     expect(count('integration_centre')).toBe(8);
   });
 
-  it('leaves last_verified empty: no source states when a fact was checked', () => {
+  it('leaves last_verified empty (no record was verified with its organisation) and says when each source was read', () => {
     for (const table of TABLE_NAMES) {
-      const records = first.dataset[table] as ReadonlyArray<{ last_verified: string }>;
+      const records = first.dataset[table] as ReadonlyArray<{
+        last_verified: string;
+        source_consulted: string;
+      }>;
       expect(
         records.every((record) => record.last_verified === ''),
+        table,
+      ).toBe(true);
+      // The day the shared sources' README says they were read.
+      expect(
+        records.every((record) => record.source_consulted === '2026-11-28'),
         table,
       ).toBe(true);
     }

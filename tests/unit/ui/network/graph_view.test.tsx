@@ -25,10 +25,17 @@ describe('GraphView', () => {
       i18n.drawingHelp,
     );
     expect(container.querySelector('svg')).toBeNull();
-    expect(network().nodes()).toBe(store.getState().dataset.organizations.length);
-    expect(network().edges()).toBe(store.getState().dataset.relationships.length);
+    // It opens on the few dozen organisations that coordinate, fund and refer, the 261 CPAS
+    // and the 261 communes as two groups.
+    expect(network().nodes()).toBeGreaterThan(20);
+    expect(network().nodes()).toBeLessThan(60);
+    expect(network().node('group:cpas')?.name).toBe('261 CPAS');
+    expect(network().node('group:local_authority')?.name).toBe('261 communes');
     expect(network().canvas()).toMatchObject({ width: 1000, height: 600, drawing: false });
     await laidOut();
+    expect(network().labels()).toEqual(
+      expect.arrayContaining(['group:cpas', 'group:local_authority']),
+    );
     const spw = store
       .getState()
       .dataset.organizations.find((o) => o.name === 'SPW Intérieur et Action sociale');
@@ -38,7 +45,7 @@ describe('GraphView', () => {
     fireEvent.click(screen.getByRole('button', { name: i18n.searchButton }));
     expect(store.getState().selection).toEqual({ kind: 'organization', id: spw.id });
     expect(network().node(spw.id)?.state).toBe('focus');
-    expect(nodeStates().faded).toBeGreaterThan(100);
+    expect(nodeStates().faded).toBeGreaterThan(10);
     expect(network().labels()[0]).toBe(spw.id);
     // A click on a node in the canvas selects its organisation.
     const other = network()
@@ -96,5 +103,66 @@ describe('GraphView', () => {
     expect(legend).toHaveTextContent(i18n.legendSizeBy.services);
     expect(legend).toHaveTextContent(i18n.colorOption.level);
     expect(legend).not.toHaveTextContent('CPAS');
+  }, 60_000);
+});
+
+describe('GraphView groups and scope', () => {
+  it('opens "261 CPAS" into its members on a click, and shows everything on request', async () => {
+    const store = loadedStore();
+    const { container } = renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
+    await laidOut();
+    const before = network().nodes();
+    clickNode(container, 'group:cpas');
+    await laidOut();
+    expect(network().node('group:cpas')).toBeNull();
+    const cpas = store.getState().dataset.organizations.filter((o) => o.org_type === 'cpas');
+    expect(network().nodes()).toBe(before - 1 + cpas.length);
+    expect(cpas.every((organization) => network().node(organization.id) !== null)).toBe(true);
+    // Grouped again from the side panel.
+    fireEvent.click(screen.getByRole('button', { name: 'Regrouper : 261 CPAS' }));
+    await laidOut();
+    expect(network().node('group:cpas')?.name).toBe('261 CPAS');
+    // Every organisation and every relationship, once both groups are open.
+    fireEvent.click(screen.getByRole('radio', { name: 'Toutes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir : 261 CPAS' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir : 261 communes' }));
+    await laidOut();
+    expect(network().nodes()).toBe(store.getState().dataset.organizations.length);
+    expect(network().edges()).toBe(store.getState().dataset.relationships.length);
+  }, 60_000);
+
+  it('draws an organisation selected elsewhere apart from its group', async () => {
+    const store = loadedStore();
+    const liege = store
+      .getState()
+      .dataset.organizations.find((organization) => organization.name === 'CPAS de Liège');
+    if (!liege) throw new Error('the curated data has the CPAS de Liège');
+    store.getState().select({ kind: 'organization', id: liege.id });
+    renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
+    await laidOut();
+    expect(network().node(liege.id)?.state).toBe('focus');
+    expect(network().node('group:cpas')?.name).toBe('260 CPAS');
+  }, 60_000);
+
+  it('filters the relationships by confidence, and lays the network out by level', async () => {
+    const store = loadedStore();
+    renderAtlas(<GraphView createEngine={staticLayoutEngine} />, { store });
+    await laidOut();
+    const all = network().edges();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Moyenne/ }));
+    await laidOut();
+    expect(network().edges()).toBeLessThan(all);
+    expect(network().edges()).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('radio', { name: 'Par niveau de pouvoir' }));
+    await laidOut();
+    expect(network().layoutMode()).toBe('levels');
+    // Each level on its own row, international above federal, federal above local.
+    const y = (id: string) => network().node(id)?.clientY ?? Number.NaN;
+    const byName = (name: string) =>
+      store
+        .getState()
+        .dataset.organizations.find((organization) => organization.name.startsWith(name))?.id ?? '';
+    expect(y(byName('OIM / IOM'))).toBeLessThan(y(byName('Fedasil')));
+    expect(y(byName('Fedasil'))).toBeLessThan(y('group:cpas'));
   }, 60_000);
 });
