@@ -26,12 +26,16 @@ export const NO_FILTERS: Filters = {
 };
 
 export function isFiltered(filters: Filters): boolean {
-  return (
-    filters.text.trim() !== '' ||
-    (Object.keys(NO_FILTERS) as (keyof Filters)[]).some(
-      (key) => key !== 'text' && (filters[key] as unknown[]).length > 0,
-    )
-  );
+  return activeFilterCount(filters) > 0;
+}
+
+/** How many values the filters hold: each chosen value, and the text when there is one. */
+export function activeFilterCount(filters: Filters): number {
+  let count = filters.text.trim() !== '' ? 1 : 0;
+  for (const key of Object.keys(NO_FILTERS) as (keyof Filters)[]) {
+    if (key !== 'text') count += (filters[key] as unknown[]).length;
+  }
+  return count;
 }
 
 /** Does the site pass every filter? (A place filter drops sites without a commune.) */

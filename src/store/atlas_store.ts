@@ -9,7 +9,16 @@ import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Language } from '../model/languages';
 import type { Gazetteer } from '../places/types';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
-import type { Camera, Geography, LoadState, Panel, Selection } from './view';
+import {
+  type Camera,
+  clampSplit,
+  DEFAULT_LAYOUT,
+  type Geography,
+  type Layout,
+  type LoadState,
+  type Panel,
+  type Selection,
+} from './view';
 
 export interface AtlasState extends EditingState {
   load: LoadState;
@@ -29,7 +38,10 @@ export interface AtlasState extends EditingState {
   language: Language;
   /** The online OpenStreetMap basemap: off until the user turns it on. */
   basemap: boolean;
+  /** The view beside the map (or alone, as `layout` says). */
   panel: Panel;
+  /** How the map, the panel, the filters and the details share the screen. */
+  layout: Layout;
   /** The location being placed on the map by a click or a drag, if any. */
   placing: string | null;
 }
@@ -50,15 +62,20 @@ export interface AtlasActions extends EditingActions {
   setCamera(camera: Camera | null): void;
   setLanguage(language: Language): void;
   setBasemap(on: boolean): void;
+  /** Shows a view in the panel; with the map alone, the screen is split again to show it. */
   setPanel(panel: Panel): void;
+  setLayout(patch: Partial<Layout>): void;
   /** Starts (a location id) or ends (null) placing a location on the map. */
   setPlacing(locationId: string | null): void;
-  /** Applies a view read from a link (filters, selection, camera, language, panel) at once. */
+  /** Applies a view read from a link (filters, selection, camera, language, layout) at once. */
   restoreView(view: Partial<ViewState>): void;
 }
 
 /** The part of the state a shared link carries. */
-export type ViewState = Pick<AtlasState, 'filters' | 'selection' | 'camera' | 'language' | 'panel'>;
+export type ViewState = Pick<
+  AtlasState,
+  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout'
+>;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
@@ -128,6 +145,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       language: 'fr',
       basemap: false,
       panel: 'table',
+      layout: DEFAULT_LAYOUT,
       placing: null,
       ...initial,
 
@@ -151,7 +169,17 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       setCamera: (camera) => set({ camera }),
       setLanguage: (language) => set({ language }),
       setBasemap: (basemap) => set({ basemap }),
-      setPanel: (panel) => set({ panel }),
+      setPanel(panel) {
+        const layout = get().layout;
+        set({
+          panel,
+          layout: layout.arrangement === 'map' ? { ...layout, arrangement: 'split' } : layout,
+        });
+      },
+      setLayout(patch) {
+        const layout = { ...get().layout, ...patch };
+        set({ layout: { ...layout, split: clampSplit(layout.split) } });
+      },
       setPlacing: (placing) => set({ placing }),
       restoreView(view) {
         const filters = view.filters ?? get().filters;
