@@ -123,6 +123,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
 
   return {
     communes,
+    postcodes: source.postcodes,
     communeByNis: (nisCode) => byNis.get(nisCode.trim()),
     communeAt(longitude, latitude) {
       if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) return undefined;

@@ -20,6 +20,8 @@ export interface PostcodeInfo {
   centroid: [number, number] | null;
   /** The current (2025) NIS codes of the communes sharing this postcode. */
   nis_codes: string[];
+  /** The name of the postcode's locality (a section of a commune), '' when none is known. */
+  locality?: string;
 }
 
 /** A commune code that changed: renumbered on 1 Jan 2019, or merged on 1 Jan 2025. */
@@ -46,6 +48,7 @@ export interface Gazetteer {
   /** True when the point lies within Wallonia's bounding box (with a small margin). */
   isNearWallonia(longitude: number, latitude: number): boolean;
   readonly communes: readonly CommuneInfo[];
+  readonly postcodes: readonly PostcodeInfo[];
 }
 
 /** The place facts of one row, as raw text from the file. */
