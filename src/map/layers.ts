@@ -38,6 +38,7 @@ export const LAYERS = {
   arrondissementsLine: 'arrondissements-line',
   provincesLine: 'provinces-line',
   selectedCommuneFill: 'selected-commune-fill',
+  chosenCommunesLine: 'chosen-communes-line',
   selectedCommuneLine: 'selected-commune-line',
   localityLabels: 'locality-labels',
   communeLabels: 'commune-labels',
@@ -231,6 +232,15 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       },
     },
     {
+      // The communes chosen in the filter: outlined, the map inside them left clear.
+      id: LAYERS.chosenCommunesLine,
+      type: 'line',
+      source: SOURCES.communes,
+      filter: chosenCommunesFilter([]),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 2.5 },
+    },
+    {
       id: LAYERS.selectedCommuneLine,
       type: 'line',
       source: SOURCES.communes,
@@ -383,6 +393,11 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
     },
     layers,
   };
+}
+
+/** The filter that shows only the communes chosen in the explorer's filter. */
+export function chosenCommunesFilter(nisCodes: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'nis_code'], ['literal', [...nisCodes]]];
 }
 
 /** The filter that shows only the selected commune (none when `nisCode` is empty). */

@@ -32,6 +32,7 @@ import {
   BASEMAP_SOURCE,
   buildStyle,
   CLUSTER_MAX_ZOOM,
+  chosenCommunesFilter,
   communeFillOpacity,
   communeNameExpression,
   glyphsUrl,
@@ -119,6 +120,8 @@ export interface MapTexts {
 }
 
 const CAMERA_DEBOUNCE_MS = 250;
+/** The least height (pixels) of the scrolling list of a group's sites. */
+const GROUP_LIST_MIN = 72;
 /** A commune flown to is shown whole, but never closer than this. */
 const COMMUNE_MAX_ZOOM = 12;
 /** The padding of the first view, before the overlays are measured. */
@@ -160,6 +163,8 @@ export class MapController implements LiveMap {
   private drawnSelection: string | null = null;
   /** The commune outlined as selected ('' for none). */
   private drawnCommune = '';
+  /** The communes chosen in the filter, outlined. */
+  private chosenCommunes: readonly string[] = [];
   /** The selection last made by a click here: setSelection does not fly to it. */
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
@@ -229,6 +234,7 @@ export class MapController implements LiveMap {
       this.applyGeography();
       this.applySites();
       this.applySelection(false);
+      this.applyChosenCommunes(false);
       this.applyBasemap();
       this.applyLanguage();
     });
@@ -361,6 +367,16 @@ export class MapController implements LiveMap {
   }
 
   /**
+   * The communes chosen in the filter: outlined, and flown to (all of them in view) unless
+   * `fly` is false (a view reopened from a link keeps its camera) or none is chosen.
+   */
+  setChosenCommunes(nisCodes: readonly string[], options: { fly?: boolean } = {}): void {
+    if (nisCodes === this.chosenCommunes) return;
+    this.chosenCommunes = nisCodes;
+    this.applyChosenCommunes(options.fly !== false);
+  }
+
+  /**
    * The camera the store asks for; null fits Wallonia. Only a change from the camera last
    * given or reported moves the map, so passing the store's camera on every update is cheap.
    */
@@ -420,6 +436,10 @@ export class MapController implements LiveMap {
    */
   showGroup(group: SiteGroup, content: HTMLElement, onClose: () => void): void {
     this.hideGroup();
+    this.hideTooltip();
+    // Room for the list above or below the point, whichever the map puts it on.
+    const room = Math.max(GROUP_LIST_MIN, this.map.getContainer().clientHeight / 2 - 125);
+    content.style.setProperty('--group-list-height', `${Math.round(room)}px`);
     const popup = new Popup({
       closeButton: true,
       closeOnClick: true,
@@ -614,6 +634,18 @@ export class MapController implements LiveMap {
       this.map.fitBounds(bounds, { padding: insets, maxZoom });
     }
     this.flight = { bounds, maxZoom };
+  }
+
+  private applyChosenCommunes(fly: boolean): void {
+    if (!this.styleReady) return;
+    this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(this.chosenCommunes));
+    if (!fly || this.chosenCommunes.length === 0) return;
+    const chosen = new Set(this.chosenCommunes);
+    const features = (this.geography?.communes.features ?? []).filter((feature) =>
+      chosen.has(String(feature.properties?.nis_code ?? '')),
+    );
+    const bounds = featuresBounds(features);
+    if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
   }
 
   private applyBasemap(): void {

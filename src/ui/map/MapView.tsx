@@ -78,12 +78,13 @@ export default function MapView() {
       },
     );
     controllerRef.current = controller;
-    // A selection flies the map to it, except when the same change also sets the camera
-    // (a view reopened from a link keeps the camera it was shared with).
+    // A selection, or a commune chosen in the filter, flies the map to it, except when the
+    // same change also sets the camera (a view reopened from a link keeps its camera).
     const apply = (state: AtlasState, fly: boolean) => {
       controller.setGeography(state.geography, state.gazetteer);
       controller.setSites(state.visible, state.sites);
       controller.setCamera(state.camera);
+      controller.setChosenCommunes(state.filters.communes, { fly });
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);
     };

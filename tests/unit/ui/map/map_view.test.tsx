@@ -49,6 +49,9 @@ vi.mock('../../../../src/map/map_controller', () => ({
     setCamera(...args: unknown[]) {
       this.record('setCamera', args);
     }
+    setChosenCommunes(...args: unknown[]) {
+      this.record('setChosenCommunes', args);
+    }
     setBasemap(...args: unknown[]) {
       this.record('setBasemap', args);
     }
