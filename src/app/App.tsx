@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { activeFilterCount } from '../explore/filters';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { ExportButton } from '../ui/export/ExportButton';
 import { FilterPanel } from '../ui/filters/FilterPanel';
@@ -9,7 +8,7 @@ import { ImportButton } from '../ui/import/ImportButton';
 import { useAtlas } from '../ui/shared/store_context';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
-import { SidePanel } from './SidePanel';
+import { DetailsSide, FiltersSide } from './Sides';
 import { Workspace } from './Workspace';
 
 /**
@@ -19,10 +18,6 @@ import { Workspace } from './Workspace';
 export function App({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('app');
   const status = useAtlas((state) => state.load.status);
-  const hasSelection = useAtlas((state) => state.selection !== null);
-  const layout = useAtlas((state) => state.layout);
-  const setLayout = useAtlas((state) => state.setLayout);
-  const activeFilters = useAtlas((state) => activeFilterCount(state.filters));
   return (
     <div className="atlas">
       <a className="skip-link" href="#site-table">
@@ -46,39 +41,13 @@ export function App({ onRetry }: { onRetry: () => void }) {
       <ConflictsPanel />
       {status === 'ready' && (
         <div className="atlas-body">
-          <SidePanel
-            side="left"
-            className="atlas-filters"
-            open={layout.filters}
-            onOpenChange={(filters) => setLayout({ filters })}
-            title={t('filtersTitle')}
-            badge={
-              activeFilters > 0
-                ? {
-                    text: String(activeFilters),
-                    label: t('activeFilters', { count: activeFilters }),
-                  }
-                : undefined
-            }
-            foldLabel={t('foldFilters')}
-            unfoldLabel={t('unfoldFilters')}
-          >
+          <FiltersSide>
             <FilterPanel />
-          </SidePanel>
+          </FiltersSide>
           <Workspace />
-          {hasSelection && (
-            <SidePanel
-              side="right"
-              className="atlas-details"
-              open={layout.details}
-              onOpenChange={(details) => setLayout({ details })}
-              title={t('detailsTitle')}
-              foldLabel={t('foldDetails')}
-              unfoldLabel={t('unfoldDetails')}
-            >
-              <DetailPanel />
-            </SidePanel>
-          )}
+          <DetailsSide>
+            <DetailPanel />
+          </DetailsSide>
         </div>
       )}
     </div>

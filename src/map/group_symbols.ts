@@ -168,3 +168,21 @@ export function drawSymbol(context: CanvasRenderingContext2D, spec: SymbolSpec):
   context.strokeStyle = MAP_COLORS.groupOutline;
   context.stroke();
 }
+
+/**
+ * The image of a symbol the map asks for by name, drawn at `pixelRatio` on a canvas of the
+ * page; null for a name that is not a symbol's.
+ */
+export function symbolImage(id: string, pixelRatio: number): ImageData | null {
+  const spec = parseSymbolId(id);
+  if (!spec) return null;
+  const { width, height } = symbolSize(spec);
+  const canvas = document.createElement('canvas');
+  canvas.width = width * pixelRatio;
+  canvas.height = height * pixelRatio;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.scale(pixelRatio, pixelRatio);
+  drawSymbol(context, spec);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}

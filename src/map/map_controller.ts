@@ -10,7 +10,6 @@ import {
   Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
-  Popup,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -26,7 +25,7 @@ import {
   type Insets,
   insetsAround,
 } from './fit_padding';
-import { drawSymbol, parseSymbolId, symbolSize } from './group_symbols';
+import { symbolImage } from './group_symbols';
 import {
   BASEMAP_LAYER,
   BASEMAP_SOURCE,
@@ -44,9 +43,9 @@ import {
 } from './layers';
 import { type LiveMap, liveMapControllers } from './live_map_controllers';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
+import { GroupPopup, groupOf, type SiteGroup } from './site_groups';
 import { SiteSlotMirror } from './site_slots';
 import {
-  AREA_PRECISIONS,
   SITE_PROTOCOL,
   SITE_PULL,
   SITE_SERVED,
@@ -64,7 +63,6 @@ import {
   roundCamera,
   sameCamera,
   selectedSitesGeoJSON,
-  siteCoordinates,
   WALLONIA_BOUNDS,
 } from './sources';
 
@@ -95,16 +93,6 @@ export interface MapCallbacks {
 /** The gazetteer's places that label the map. */
 export type Places = Pick<Gazetteer, 'communes' | 'postcodes' | 'communeByNis'>;
 
-/** Sites drawn as one symbol at a point: several at one address, or any placed in an area. */
-export interface SiteGroup {
-  /** Where the symbol is: [longitude, latitude]. */
-  point: [number, number];
-  /** The sites the filters show there, in their order. */
-  sites: readonly SiteRow[];
-  /** Placed only in their commune or postcode, not at an address. */
-  inArea: boolean;
-}
-
 /** The interface texts the map draws itself, in the current language. */
 export interface MapTexts {
   /** MapLibre's UI strings (its `locale` keys: 'Map.Title', 'NavigationControl.ZoomIn', …). */
@@ -120,8 +108,6 @@ export interface MapTexts {
 }
 
 const CAMERA_DEBOUNCE_MS = 250;
-/** The least height (pixels) of the scrolling list of a group's sites. */
-const GROUP_LIST_MIN = 72;
 /** A commune flown to is shown whole, but never closer than this. */
 const COMMUNE_MAX_ZOOM = 12;
 /** The padding of the first view, before the overlays are measured. */
@@ -173,12 +159,14 @@ export class MapController implements LiveMap {
   private texts: MapTexts | null = null;
   private controls: IControl[] = [];
   /** The list of a group's sites, open over the map. */
-  private popup: Popup | null = null;
+  private readonly groupPopup: GroupPopup;
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the current move is reported: a user's, or a flight to a selection. */
   private reportMove = false;
   /** Set just before flying to a selection, so that its move is reported too. */
   private reportNextMove = false;
+  /** How many moves the user has made (drag, wheel, keys, buttons). */
+  private userMoves = 0;
   /** Where the map is flying to, and how close at most (see flyTo). */
   private flight: { bounds: Bounds; maxZoom: number } | null = null;
   /** Whether the map shows Wallonia as fitted: no move of the user's, or flight, since. */
@@ -218,6 +206,7 @@ export class MapController implements LiveMap {
       keyboard: true,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.groupPopup = new GroupPopup(this.map);
     this.addControls();
     this.placement = new PlacementMode(this.map, (locationId, longitude, latitude) =>
       this.callbacks.onPlace?.(locationId, longitude, latitude),
@@ -252,6 +241,7 @@ export class MapController implements LiveMap {
     });
     this.map.on('movestart', (event) => {
       this.idle = false;
+      if (event.originalEvent !== undefined) this.userMoves += 1;
       // A resize during a flight starts a move of its own: it leaves the flight reported.
       if (this.reportNextMove || event.originalEvent !== undefined) {
         this.reportMove = true;
@@ -435,35 +425,13 @@ export class MapController implements LiveMap {
    * `onClose` is told when the user closes it (its button, Escape, a click elsewhere).
    */
   showGroup(group: SiteGroup, content: HTMLElement, onClose: () => void): void {
-    this.hideGroup();
     this.hideTooltip();
-    // Room for the list above or below the point, whichever the map puts it on.
-    const room = Math.max(GROUP_LIST_MIN, this.map.getContainer().clientHeight / 2 - 125);
-    content.style.setProperty('--group-list-height', `${Math.round(room)}px`);
-    const popup = new Popup({
-      closeButton: true,
-      closeOnClick: true,
-      focusAfterOpen: false,
-      maxWidth: '22rem',
-      offset: 16,
-      className: 'atlas-group-popup',
-    })
-      .setLngLat(group.point)
-      .setDOMContent(content)
-      .addTo(this.map);
-    popup.on('close', () => {
-      if (this.popup !== popup) return;
-      this.popup = null;
-      onClose();
-    });
-    this.popup = popup;
+    this.groupPopup.show(group, content, onClose);
   }
 
   /** Closes the list of a group's sites, if open (without telling its `onClose`). */
   hideGroup(): void {
-    const popup = this.popup;
-    this.popup = null;
-    popup?.remove();
+    this.groupPopup.hide();
   }
 
   /**
@@ -638,14 +606,23 @@ export class MapController implements LiveMap {
 
   private applyChosenCommunes(fly: boolean): void {
     if (!this.styleReady) return;
-    this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(this.chosenCommunes));
-    if (!fly || this.chosenCommunes.length === 0) return;
-    const chosen = new Set(this.chosenCommunes);
-    const features = (this.geography?.communes.features ?? []).filter((feature) =>
-      chosen.has(String(feature.properties?.nis_code ?? '')),
-    );
-    const bounds = featuresBounds(features);
-    if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
+    const chosen = this.chosenCommunes;
+    this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(chosen));
+    if (!fly || chosen.length === 0) return;
+    // Flown to once the map shows what the new filter leaves: the sites first, then the
+    // movement; communes chosen in quick succession make one flight, to them all. A move of
+    // the user's in between has the last word.
+    const userMoves = this.userMoves;
+    void this.whenIdle().then(() => {
+      if (this.destroyed || chosen !== this.chosenCommunes || userMoves !== this.userMoves) return;
+      const codes = new Set(chosen);
+      const bounds = featuresBounds(
+        (this.geography?.communes.features ?? []).filter((feature) =>
+          codes.has(String(feature.properties?.nis_code ?? '')),
+        ),
+      );
+      if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
+    });
   }
 
   private applyBasemap(): void {
@@ -697,33 +674,16 @@ export class MapController implements LiveMap {
 
   /** Draws the image of a cluster or group symbol the map asks for (see group_symbols.ts). */
   private addGroupSymbol(id: string): void {
-    const spec = parseSymbolId(id);
-    if (!spec || this.map.hasImage(id)) return;
+    if (this.map.hasImage(id)) return;
     const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-    const { width, height } = symbolSize(spec);
-    const canvas = document.createElement('canvas');
-    canvas.width = width * pixelRatio;
-    canvas.height = height * pixelRatio;
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    context.scale(pixelRatio, pixelRatio);
-    drawSymbol(context, spec);
-    this.map.addImage(id, context.getImageData(0, 0, canvas.width, canvas.height), {
-      pixelRatio,
-    });
+    const image = symbolImage(id, pixelRatio);
+    if (image) this.map.addImage(id, image, { pixelRatio });
   }
 
-  /** The group a symbol stands for: the shown sites at its first site's point. */
-  private groupOf(properties: Record<string, unknown>): SiteGroup | null {
+  /** The group a symbol stands for, by its first site's id. */
+  private groupAt(properties: Record<string, unknown>): SiteGroup | null {
     const first = this.siteById(String(properties.id ?? ''));
-    const point = first && siteCoordinates(first);
-    if (!first || !point) return null;
-    const inArea = isInArea(first);
-    const sites = (this.sites ?? []).filter((site) => {
-      const at = siteCoordinates(site);
-      return at?.[0] === point[0] && at[1] === point[1] && isInArea(site) === inArea;
-    });
-    return { point, sites, inArea };
+    return first ? groupOf(first, this.sites ?? []) : null;
   }
 
   private siteAt(event: MapMouseEvent): MapGeoJSONFeature | undefined {
@@ -746,7 +706,7 @@ export class MapController implements LiveMap {
     }
     const properties = hit.properties as Record<string, unknown>;
     let text: string;
-    const group = hit.layer.id === LAYERS.groups ? this.groupOf(properties) : null;
+    const group = hit.layer.id === LAYERS.groups ? this.groupAt(properties) : null;
     if (typeof properties.point_count === 'number') {
       const count = Number(properties.sites ?? properties.point_count);
       text = this.texts?.clusterLabel(count) ?? String(count);
@@ -804,7 +764,7 @@ export class MapController implements LiveMap {
       return;
     }
     if (hit?.layer.id === LAYERS.groups) {
-      const group = this.groupOf(properties);
+      const group = this.groupAt(properties);
       if (group) this.callbacks.onOpenGroup?.(group);
       return;
     }
@@ -824,11 +784,6 @@ export class MapController implements LiveMap {
     this.clickedSelection = selection;
     this.callbacks.onSelect(selection);
   }
-}
-
-/** Whether a site is placed only in its commune or postcode (drawn as its area's symbol). */
-function isInArea(site: SiteRow): boolean {
-  return AREA_PRECISIONS.includes(site.location?.location_precision ?? '');
 }
 
 function sameSelection(a: Selection | null, b: Selection | null): boolean {

@@ -45,7 +45,7 @@ export interface Layout {
 
 export const DEFAULT_LAYOUT: Layout = {
   arrangement: 'split',
-  split: 0.55,
+  split: 0.5,
   filters: true,
   details: true,
 };

@@ -11,6 +11,11 @@ function query(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
+/** A parameter of the link, once the URL has followed the view (it waits for it to settle). */
+function linkParameter(page: Page, name: string) {
+  return expect.poll(() => query(page).get(name), { timeout: 10_000 });
+}
+
 function arrangementButton(page: Page, name: RegExp) {
   return page.getByRole('group', { name: 'Disposition de l’écran' }).getByRole('button', { name });
 }
@@ -31,7 +36,7 @@ describe('the screen at 1366 × 768', () => {
   it('gives the whole working area to the table, the network or the map, and keeps it in the link', async () => {
     const page = await openApp(session.context);
     await arrangementButton(page, /^Afficher seulement : Tableau$/).click();
-    await expect.poll(() => query(page).get('layout')).toBe('panel');
+    await linkParameter(page, 'layout').toBe('panel');
     expect(await page.locator('.atlas-map').isVisible()).toBe(false);
     // About twenty rows where the split shows six.
     await expect.poll(() => page.locator('#site-table tbody tr').count()).toBeGreaterThan(16);
@@ -52,7 +57,7 @@ describe('the screen at 1366 × 768', () => {
     await saveScreenshot(page, 'screen-network-alone-fr');
 
     await arrangementButton(page, /^Afficher la carte seule$/).click();
-    await expect.poll(() => query(page).get('layout')).toBe('map');
+    await linkParameter(page, 'layout').toBe('map');
     await waitForMap(page);
     expect(await page.locator('#panel-content').isVisible()).toBe(false);
     const area = await size(page, 'main');
@@ -79,7 +84,7 @@ describe('the screen at 1366 × 768', () => {
     const after = await size(page, '.atlas-map');
     expect(after.height).toBeGreaterThan(before.height + 100);
     const dragged = Number(await handle.getAttribute('aria-valuenow'));
-    await expect.poll(() => query(page).get('split')).toBe(String(dragged));
+    await linkParameter(page, 'split').toBe(String(dragged));
 
     await handle.focus();
     await page.keyboard.press('ArrowUp');
@@ -96,7 +101,8 @@ describe('the screen at 1366 × 768', () => {
     await page.mouse.down();
     await page.mouse.move(low.x + 50, 760, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => query(page).get('layout')).toBe('map');
+    await expect.poll(() => page.locator('#panel-content').isVisible()).toBe(false);
+    await linkParameter(page, 'layout').toBe('map');
   });
 
   it('folds the filters and the details away, widening the map, and keeps them folded in the link', async () => {
@@ -108,7 +114,7 @@ describe('the screen at 1366 × 768', () => {
       .poll(async () => (await size(page, '.atlas-map-canvas')).width)
       .toBeGreaterThan(before.width + 550);
     expect(await page.getByRole('search').isVisible()).toBe(false);
-    await expect.poll(() => query(page).get('fold')).toBe('filters,details');
+    await linkParameter(page, 'fold').toBe('filters,details');
     await saveScreenshot(page, 'screen-folded-fr');
 
     // Folded, the filters say how many are on; unfolded again, they are as they were.

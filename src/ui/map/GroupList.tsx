@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SiteRow } from '../../explore/sites';
 import { formatNumber } from '../../i18n';
-import type { SiteGroup } from '../../map/map_controller';
 import { CATEGORY_COLORS } from '../../map/palette';
+import type { SiteGroup } from '../../map/site_groups';
 import { CATEGORIES } from '../../model/enums';
 import type { Language } from '../../model/languages';
 import { groupText } from './group_text';

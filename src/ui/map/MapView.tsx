@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../../map/fit_padding';
-import { MapController, type MapTexts, type SiteGroup } from '../../map/map_controller';
+import { MapController, type MapTexts } from '../../map/map_controller';
 import { locationLabel, placeLocationAt, placingLocation } from '../../map/place_on_map';
+import type { SiteGroup } from '../../map/site_groups';
 import type { AtlasState } from '../../store/atlas_store';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { GroupList } from './GroupList';
@@ -57,6 +58,8 @@ export default function MapView() {
   /** The group whose list is open over the map, and the element the map shows it in. */
   const [group, setGroup] = useState<SiteGroup | null>(null);
   const groupElement = useMemo(() => document.createElement('div'), []);
+  const groupOpen = useRef(false);
+  groupOpen.current = group !== null;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -92,7 +95,7 @@ export default function MapView() {
     const unsubscribe = store.subscribe((state, previous) => {
       apply(state, state.camera === previous.camera);
       // A group's list is of the sites shown when it was opened.
-      if (state.visible !== previous.visible) setGroup(null);
+      if (state.visible !== previous.visible && groupOpen.current) setGroup(null);
     });
     return () => {
       unsubscribe();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SiteGroup } from '../../map/map_controller';
+import type { SiteGroup } from '../../map/site_groups';
 import type { Language } from '../../model/languages';
 import { communeName } from '../../places/place_names';
 
