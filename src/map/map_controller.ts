@@ -151,6 +151,8 @@ export class MapController implements LiveMap {
   private drawnCommune = '';
   /** The communes chosen in the filter, outlined. */
   private chosenCommunes: readonly string[] = [];
+  /** The chosen communes are to be flown to (once the style is ready, if it is not yet). */
+  private flyToChosen = false;
   /** The selection last made by a click here: setSelection does not fly to it. */
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
@@ -223,7 +225,7 @@ export class MapController implements LiveMap {
       this.applyGeography();
       this.applySites();
       this.applySelection(false);
-      this.applyChosenCommunes(false);
+      this.applyChosenCommunes();
       this.applyBasemap();
       this.applyLanguage();
     });
@@ -363,7 +365,8 @@ export class MapController implements LiveMap {
   setChosenCommunes(nisCodes: readonly string[], options: { fly?: boolean } = {}): void {
     if (nisCodes === this.chosenCommunes) return;
     this.chosenCommunes = nisCodes;
-    this.applyChosenCommunes(options.fly !== false);
+    this.flyToChosen = options.fly !== false && nisCodes.length > 0;
+    this.applyChosenCommunes();
   }
 
   /**
@@ -604,11 +607,12 @@ export class MapController implements LiveMap {
     this.flight = { bounds, maxZoom };
   }
 
-  private applyChosenCommunes(fly: boolean): void {
+  private applyChosenCommunes(): void {
     if (!this.styleReady) return;
     const chosen = this.chosenCommunes;
     this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(chosen));
-    if (!fly || chosen.length === 0) return;
+    if (!this.flyToChosen) return;
+    this.flyToChosen = false;
     // Flown to once the map shows what the new filter leaves: the sites first, then the
     // movement; communes chosen in quick succession make one flight, to them all. A move of
     // the user's in between has the last word.

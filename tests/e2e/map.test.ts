@@ -212,6 +212,16 @@ describe('the map at 1366 × 768', () => {
     );
     expect(origin.x + west).toBeGreaterThan((legend?.x ?? 0) + (legend?.width ?? 0));
     await saveScreenshot(page, 'map-liege-chosen-fr');
+
+    // A link naming the commune, and no map position, opens on it too.
+    const again = await openApp(session.context, '?commune=62063&lang=en');
+    await expect
+      .poll(() => again.evaluate(() => (window as unknown as MapWindow).__atlasMap.map.getZoom()), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(9.5);
+    await waitForMap(again);
+    await saveScreenshot(again, 'map-liege-link-en');
   });
 
   it('draws the sites known only by their commune as the commune’s symbol, whose list opens on a click', async () => {
