@@ -19,6 +19,8 @@ import { driverFor, FORMAT_IDS } from '../src/formats';
 import { flatOmissions } from '../src/formats/flat_rows';
 import { writeHsdsZip } from '../src/formats/hsds';
 import type { FormatId, OutputFile } from '../src/formats/types';
+import { areaCatalogue } from '../src/places/area_catalogue';
+import { loadBoundaries } from './lib/load_reference';
 import { exitCodeOf, readInput } from './lib/read_input';
 import { runCommand } from './lib/run_command';
 
@@ -66,11 +68,15 @@ async function main(): Promise<number> {
     return exitCodeOf(result);
   }
   if (to === 'hsds' && out.toLowerCase().endsWith('.zip')) {
-    write(out, writeHsdsZip(dataset));
+    write(out, writeHsdsZip(dataset, areaCatalogue(loadBoundaries())));
     console.error(`wrote ${out}`);
     return exitCodeOf(result);
   }
-  const files = driverFor(to).write(dataset, { delimiter, includeInternal: values.internal });
+  const files = driverFor(to).write(dataset, {
+    delimiter,
+    includeInternal: values.internal,
+    areas: areaCatalogue(loadBoundaries()),
+  });
   const omitted = SINGLE_FILE.includes(to) ? flatOmissions(dataset) : [];
   if (omitted.length > 0) {
     console.error(

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { runGapAnalysis } from './app/gap_runner';
 import { persister, store } from './app/instances';
 import { loadCuratedData } from './app/load_data';
 import { prepareFiltersWhenIdle } from './app/prepare_filters';
@@ -16,6 +17,7 @@ let persisterStarted = false;
 syncUrl(store, window.location, window.history);
 prepareFiltersWhenIdle(store);
 prepareNetworkWhenIdle(store);
+runGapAnalysis(store);
 const i18n = createI18n(store.getState().language);
 
 /** The interface language follows the store; <html lang> follows it too. */

@@ -131,6 +131,8 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
       description: spec.description,
       audience: spec.audience,
       languages: spec.languages,
+      service_area: spec.serviceArea,
+      capacity: spec.capacity,
       status: spec.status,
       url: spec.url,
       email: spec.email,

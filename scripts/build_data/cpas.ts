@@ -128,6 +128,8 @@ export function buildCpas(
         description: `Social aid and social integration by the CPAS of ${communeName}.`,
         source,
         siteKeys: [cpasSiteKey(commune.nis_code)],
+        // A CPAS serves the people of its commune (loi organique du 8 juillet 1976, in the source).
+        serviceArea: [commune.nis_code],
       }),
     );
     const hasAddress = (primary.address ?? '') !== '' || (primary.postcode ?? '') !== '';

@@ -131,6 +131,14 @@ export function territoryCommunes(
   }
 }
 
+/**
+ * A territory as the units a source names: its arrondissements or provinces by their codes,
+ * its communes by theirs (a service area keeps the units, which expand to their communes).
+ */
+function areaCodes(spec: TerritorySpec, communes: readonly CommuneRecord[]): string[] {
+  return spec.kind === 'communes' ? territoryCommunes(spec, communes) : [...spec.codes];
+}
+
 /** A CRI's territory: its communes, what the source says, and the source; null when unsourced. */
 export interface CriTerritory {
   nisCodes: string[];
@@ -225,8 +233,9 @@ export function buildCris(
           ],
           ' ',
         ),
-        source: joinParts([rowSource, PARCOURS_SOURCE]),
+        source: joinParts([rowSource, PARCOURS_SOURCE, entry.territory?.source ?? '']),
         siteKeys: site ? [siteKey] : [],
+        serviceArea: entry.territory ? areaCodes(entry.territory.spec, communes) : [],
       }),
     );
     if (site) {

@@ -52,6 +52,24 @@ export type ProviderEntry = MappedRow | MergedRow | SkippedRow;
 const LANGUAGE = 'language' as const;
 
 /**
+ * The places of the reception sites whose row states one number (in its notes, which the
+ * service's description quotes): a range ("450-500"), an approximation ("~50") or a count of
+ * residents is not a capacity and is left out.
+ */
+const RECEPTION_CAPACITY: Readonly<Record<string, number>> = {
+  'Centre Fedasil de Rixensart': 170, // "Capacity 170 in normal times; 206 with tents (Sept 2019)"
+  'Centre Fedasil des Fourches (Herbeumont)': 425, // "425 places, reopening Feb 2020"
+  'Centre Fedasil temporaire de Theux (camping Polleur)': 250, // "250 places, open from 2024-11-04"
+  'Centre Fedasil temporaire de Liège (Rocourt, ex-clinique Saint-Vincent)': 280, // "up to 280 places (Feb 2020)"
+  'Centre Fedasil temporaire de Senonchamps (site OCASC, Bastogne)': 108, // "108 places"
+  'Centre Croix-Rouge de Verviers (rue aux Laines)': 140, // "max 140 people"
+  'Hébergement collectif BPT Ukraine - Provedroux (Vielsalm)': 38, // "38 places (2023-02)"
+  'Hébergement collectif BPT Ukraine - Remoiville (Moulin de Godinval)': 50, // "50 places (2023-02)"
+  "Hébergement collectif BPT Ukraine - Beho (ancien centre pour demandeurs d'asile)": 68, // "68 places (2023-02)"
+  'Hébergement collectif BPT Ukraine - Barvaux': 20, // "20 places (2023-02 …)"
+};
+
+/**
  * How each row of local_services_wallonia_press.csv and reception_wallonia_press.csv
  * becomes organisations and services:
  * - language_course: Lire et Écrire regionals are NGOs (asbl, parts of Lire et Écrire);
@@ -414,6 +432,7 @@ export function buildProviders(
           phone: row.phone ?? '',
           source: joinParts([rowSource, operator]),
           siteKeys: site ? [siteKey] : [],
+          capacity: RECEPTION_CAPACITY[row.name ?? ''] ?? null,
         }),
       );
     }

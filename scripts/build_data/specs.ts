@@ -45,6 +45,10 @@ export interface ServiceSpec {
   source: string;
   /** Keys of the sites where it is delivered. */
   siteKeys: string[];
+  /** The REFNIS codes of the communes, arrondissements or provinces it serves, as a source states them. */
+  serviceArea: string[];
+  /** Places, where a source states a number (its words are then quoted in the description). */
+  capacity: number | null;
 }
 
 /** A site as the source gives it; placed later by the gazetteer. */
@@ -131,6 +135,8 @@ export function serviceSpec(
     email: '',
     phone: '',
     siteKeys: [],
+    serviceArea: [],
+    capacity: null,
     ...fields,
   };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Boundaries } from '../../src/places/area_catalogue';
 import { gazetteerFromReference } from '../../src/places/reference';
 import type { Gazetteer } from '../../src/places/types';
 
@@ -34,6 +35,17 @@ export async function loadGazetteer(dataDir: string = DEFAULT_DATA_DIR): Promise
     loading.set(dir, pending);
   }
   return pending;
+}
+
+/** The boundaries of data/reference (communes, arrondissements, provinces). */
+export function loadBoundaries(dataDir: string = DEFAULT_DATA_DIR): Boundaries {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(join(resolve(dataDir), 'reference', `${name}.geojson`), 'utf8'));
+  return {
+    communes: read('communes'),
+    arrondissements: read('arrondissements'),
+    provinces: read('provinces'),
+  };
 }
 
 /** The same gazetteer, read synchronously (for tests and scripts that cannot await). */

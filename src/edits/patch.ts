@@ -1,4 +1,5 @@
 import type { Dataset, TableName } from '../model/dataset';
+import { completeRecord } from '../model/tables';
 
 /** A record of any table of the model. */
 export type AnyRecord = Dataset[TableName][number];
@@ -19,6 +20,19 @@ export interface Change {
 
 /** The changes of one user action, applied together and undone together. */
 export type Patch = readonly Change[];
+
+/**
+ * A change as the current model has it: a whole record (a creation or a deletion) written
+ * before a field was added to the model gets that field's default, so that it compares equal
+ * to the same record read now. MUTATES the change's records.
+ */
+export function completeChange(change: Change): Change {
+  if (change.field !== null) return change;
+  for (const value of [change.old, change.new]) {
+    if (typeof value === 'object' && value !== null) completeRecord(change.table, value);
+  }
+  return change;
+}
 
 /** Deep equality of field values (text, numbers, null, lists of codes, whole records). */
 export function valuesEqual(a: unknown, b: unknown): boolean {

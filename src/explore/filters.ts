@@ -1,4 +1,5 @@
 import type { Category, OrgType, Status } from '../model/enums';
+import type { CommuneInfo } from '../places/types';
 import type { SiteRow } from './sites';
 
 /** The filters every view shares. An empty list means "any". */
@@ -68,4 +69,27 @@ export function matches(site: SiteRow, filters: Filters, words: readonly string[
     return false;
   }
   return words.every((word) => site.searchText.includes(word));
+}
+
+/** The filters that choose places: the provinces, arrondissements and communes. */
+const PLACE_FILTERS = ['provinces', 'arrondissements', 'communes'] as const;
+
+/**
+ * The filters with their place filters set aside. The gap analysis selects services with
+ * these (a service just across a province's border still serves its communes) and shows the
+ * communes the place filters choose (see `inPlaces`).
+ */
+export function withoutPlaces(filters: Filters): Filters {
+  return { ...filters, provinces: [], arrondissements: [], communes: [] };
+}
+
+/** Whether a commune is among the places the filters choose (any commune when they choose none). */
+export function inPlaces(commune: CommuneInfo, filters: Filters): boolean {
+  if (PLACE_FILTERS.every((key) => filters[key].length === 0)) return true;
+  return (
+    (filters.provinces.length === 0 || filters.provinces.includes(commune.province)) &&
+    (filters.arrondissements.length === 0 ||
+      filters.arrondissements.includes(commune.arrondissement)) &&
+    (filters.communes.length === 0 || filters.communes.includes(commune.nis_code))
+  );
 }

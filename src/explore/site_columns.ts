@@ -1,9 +1,7 @@
+import type { Translate } from '../i18n';
 import type { Language } from '../model/languages';
 import { communeName } from '../places/place_names';
 import { replacedRows, type SiteRow } from './sites';
-
-/** The interface's translation of a message key (i18next's `t`). */
-export type Translate = (key: string, options?: { defaultValue?: string }) => string;
 
 export const COLUMNS = [
   'service',

@@ -4,6 +4,7 @@ import { writeHsdsZip } from '../formats/hsds';
 import type { FormatId } from '../formats/types';
 import { zipFiles } from '../formats/zip_files';
 import type { Dataset } from '../model/dataset';
+import type { AreaCatalogue } from '../places/area_catalogue';
 
 /** What the user can export: the data in one of the dataset formats, or the local changes. */
 export type ExportFormat = FormatId | 'changeset';
@@ -14,11 +15,12 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'csv',
   'geojson',
   'hsds',
+  'indicators',
   'changeset',
 ];
 
 /** The formats written as CSV, where `;` separators (Excel in Belgian locales) can be chosen. */
-export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv'];
+export const DELIMITED_FORMATS: readonly ExportFormat[] = ['flat-csv', 'csv', 'indicators'];
 
 /** One file, ready to be handed to the user. */
 export interface ExportFile {
@@ -42,6 +44,8 @@ export interface DatasetExportOptions {
   date: string;
   /** Include the internal fields (contact persons, notes); HSDS has no place for them. */
   includeInternal?: boolean;
+  /** The names and boundaries of the services' areas (HSDS service_area extents). */
+  areas?: AreaCatalogue;
 }
 
 const TYPES: Record<ExportFormat, string> = {
@@ -49,6 +53,7 @@ const TYPES: Record<ExportFormat, string> = {
   csv: 'application/zip',
   geojson: 'application/geo+json',
   hsds: 'application/zip',
+  indicators: 'text/csv;charset=utf-8',
   changeset: 'application/json',
 };
 
@@ -68,10 +73,11 @@ export function datasetExport(dataset: Dataset, options: DatasetExportOptions): 
   const { format, date, filtered = false } = options;
   const name = exportFileName(format, date, filtered);
   const type = TYPES[format];
-  if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset) };
+  if (format === 'hsds') return { name, type, bytes: writeHsdsZip(dataset, options.areas) };
   const files = driverFor(format).write(dataset, {
     delimiter: options.delimiter ?? ',',
     includeInternal: options.includeInternal ?? false,
+    areas: options.areas,
   });
   const [only] = files;
   if (files.length === 1 && only) return { name, type, bytes: bytesOf(only.content) };
@@ -104,6 +110,7 @@ const NAME_PARTS: Record<ExportFormat, { what: string; extension: string }> = {
   csv: { what: 'tables', extension: 'zip' },
   geojson: { what: 'services', extension: 'geojson' },
   hsds: { what: 'hsds', extension: 'zip' },
+  indicators: { what: 'indicators', extension: 'csv' },
   changeset: { what: 'changes', extension: 'json' },
 };
 

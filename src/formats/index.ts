@@ -3,6 +3,7 @@ import { emptyDataset } from '../model/dataset';
 import { flatCsvDriver } from './flat_csv';
 import { geojsonDriver } from './geojson';
 import { hsdsDriver } from './hsds';
+import { indicatorTableDriver } from './indicator_table';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
 
@@ -11,6 +12,7 @@ export const FORMAT_DRIVERS: readonly FormatDriver[] = [
   hsdsDriver,
   normalisedCsvDriver,
   geojsonDriver,
+  indicatorTableDriver,
   flatCsvDriver,
 ];
 

@@ -48,7 +48,7 @@ function builderFor(
     case 'organizations':
       return buildOrganization;
     case 'services':
-      return buildService;
+      return (fields) => buildService(fields, gazetteer);
     case 'locations':
       return (fields) => buildLocation(fields, gazetteer);
     case 'service_at_locations':

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { ImportReport } from '../model/report';
+import type { AreaCatalogue } from '../places/area_catalogue';
 import type { Gazetteer } from '../places/types';
 
 /** A file handed to a driver: its path (relative, inside a folder or zip) and its bytes. */
@@ -26,13 +27,18 @@ export interface ReadResult {
   report: ImportReport;
 }
 
-export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds';
+export type FormatId = 'flat-csv' | 'csv' | 'geojson' | 'hsds' | 'indicators';
 
 export interface WriteOptions {
   /** Field separator for CSV exports (`,` by default; `;` for Excel in Belgian locales). */
   delimiter?: ',' | ';';
   /** Write the internal fields (contact persons, notes) too: off unless the user asks. */
   includeInternal?: boolean;
+  /**
+   * The names and boundaries of the units of the services' areas, for the formats that
+   * describe an area by its extent (HSDS service_area); without them, only its code.
+   */
+  areas?: AreaCatalogue;
 }
 
 /**

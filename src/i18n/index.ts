@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type { Language } from '../model/languages';
+import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';
@@ -28,6 +29,7 @@ export const NAMESPACES = {
   import: importMessages,
   export: exportMessages,
   history: historyMessages,
+  analysis: analysisMessages,
 } as const;
 
 function resources() {
@@ -43,6 +45,12 @@ function resources() {
   }
   return byLanguage;
 }
+
+/**
+ * A translation function, as i18next's `t` (a component's `useTranslation().t`, or
+ * `createI18n(language).t` in Node): what lower folders take to write texts.
+ */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A namespace's messages: texts, or groups of texts (e.g. model:category.housing). */
 type Messages = Record<string, string | Record<string, string>>;

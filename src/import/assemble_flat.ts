@@ -59,6 +59,7 @@ export class FlatAssembler {
     const organizationId = organization.record?.id ?? '';
     const service = buildService(
       serviceFields(row, organizationId || NO_ORGANIZATION, serviceName, source, lastVerified),
+      this.gazetteer,
     );
     addRenamed(findings, service.findings, SERVICE_FIELDS);
     const location = this.location(
@@ -242,6 +243,8 @@ function serviceFields(
     audience: trimmed(row.audience),
     eligibility: trimmed(row.eligibility),
     fees: trimmed(row.fees),
+    service_area: trimmed(row.service_area),
+    capacity: trimmed(row.capacity),
     url: trimmed(row.website),
     email: trimmed(row.email),
     phone: trimmed(row.phone),

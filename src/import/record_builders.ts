@@ -15,6 +15,7 @@ import { foldName } from '../text/fold';
 import {
   parseCategory,
   parseConfidence,
+  parseCount,
   parseDecimal,
   parseEmail,
   parseInteger,
@@ -27,6 +28,7 @@ import {
   parseStatus,
   parseUrl,
 } from '../validate/fields';
+import { parseServiceArea } from '../validate/service_area';
 
 /**
  * Builders that turn one record's raw text fields (by canonical field name) into a typed
@@ -166,8 +168,11 @@ function requiredUuid(value: string, field: string, what: string, findings: Find
   return value.toLowerCase();
 }
 
-/** A service from fields named as in the model (`organization_id` must be resolved already). */
-export function buildService(fields: TextFields): Built<Service> {
+/**
+ * A service from fields named as in the model (`organization_id` must be resolved already);
+ * its service area's names are looked up in the gazetteer.
+ */
+export function buildService(fields: TextFields, gazetteer: Gazetteer): Built<Service> {
   const findings: Finding[] = [];
   const name = trimmed(fields.name);
   if (!name) findings.push(missing('name', 'The service name'));
@@ -192,12 +197,18 @@ export function buildService(fields: TextFields): Built<Service> {
     phone: take(parsePhone(trimmed(fields.phone), 'phone'), findings),
     eligibility: trimmed(fields.eligibility),
     fees: trimmed(fields.fees),
+    service_area: serviceArea(trimmed(fields.service_area), gazetteer, findings),
+    capacity: take(parseCount(trimmed(fields.capacity), 'capacity'), findings),
     contact_person: trimmed(fields.contact_person),
     notes: trimmed(fields.notes),
     source: trimmed(fields.source),
     last_verified: lastVerified(fields, findings),
   };
   return { record, findings };
+}
+
+function serviceArea(text: string, gazetteer: Gazetteer, findings: Finding[]): string[] {
+  return text === '' ? [] : take(parseServiceArea(text, gazetteer), findings);
 }
 
 /** True when the fields say anything about a place (so a location should exist). */

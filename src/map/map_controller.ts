@@ -19,6 +19,14 @@ import type { Language } from '../model/languages';
 import type { Gazetteer } from '../places/types';
 import type { Camera, Geography, Selection } from '../store/view';
 import {
+  AREA_LAYERS,
+  type CommuneColors,
+  communeFillColor,
+  communesIn,
+  SERVICE_AREA_BEFORE,
+  SERVICE_AREA_LAYERS,
+} from './choropleth';
+import {
   type Box,
   CENTRING_ZOOM_COST,
   centredInsets,
@@ -42,6 +50,7 @@ import {
   siteCountExpression,
 } from './layers';
 import { type LiveMap, liveMapControllers } from './live_map_controllers';
+import { MAP_COLORS } from './palette';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
 import { GroupPopup, groupOf, type SiteGroup } from './site_groups';
 import { SiteSlotMirror } from './site_slots';
@@ -107,6 +116,8 @@ export interface MapTexts {
   groupLabel(group: SiteGroup): string;
 }
 
+/** The choropleth's communes are nearly opaque, so their colours read true over a basemap. */
+const CHOROPLETH_OPACITY = 0.85;
 const CAMERA_DEBOUNCE_MS = 250;
 /** A commune flown to is shown whole, but never closer than this. */
 const COMMUNE_MAX_ZOOM = 12;
@@ -157,6 +168,8 @@ export class MapController implements LiveMap {
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
   private basemap = false;
+  private communeColors: CommuneColors = null;
+  private serviceArea: readonly string[] = [];
   private language: Language = 'fr';
   private texts: MapTexts | null = null;
   private controls: IControl[] = [];
@@ -227,6 +240,8 @@ export class MapController implements LiveMap {
       this.applySelection(false);
       this.applyChosenCommunes();
       this.applyBasemap();
+      this.applyCommuneColors();
+      this.applyServiceArea();
       this.applyLanguage();
     });
     this.map.on('idle', () => {
@@ -299,6 +314,24 @@ export class MapController implements LiveMap {
       null,
     )) as (SitesServed | null)[];
     return answers.find((answer) => answer !== null && answer.url === this.sitesUrl)?.ids ?? [];
+  }
+
+  /**
+   * Colours each commune (a choropleth), or none (null): one paint property changes, no
+   * source reloads. The communes the map does not list keep the usual fill.
+   */
+  setCommuneColors(colors: CommuneColors): void {
+    if (colors === this.communeColors) return;
+    this.communeColors = colors;
+    this.applyCommuneColors();
+  }
+
+  /** Outlines the communes a selected service serves (none for an empty list). */
+  setServiceArea(nisCodes: readonly string[]): void {
+    const key = nisCodes.join(',');
+    if (key === this.serviceArea.join(',')) return;
+    this.serviceArea = nisCodes;
+    this.applyServiceArea();
   }
 
   /**
@@ -642,8 +675,35 @@ export class MapController implements LiveMap {
     this.map.setPaintProperty(
       LAYERS.communesFill,
       'fill-opacity',
-      communeFillOpacity(this.basemap),
+      this.communeColors ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
     );
+  }
+
+  private applyCommuneColors(): void {
+    if (!this.styleReady) return;
+    const colors = this.communeColors;
+    this.idle = false;
+    this.map.setPaintProperty(
+      LAYERS.communesFill,
+      'fill-color',
+      colors ? communeFillColor(colors, MAP_COLORS.communeFill) : MAP_COLORS.communeFill,
+    );
+    this.map.setPaintProperty(
+      LAYERS.communesFill,
+      'fill-opacity',
+      colors ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
+    );
+  }
+
+  private applyServiceArea(): void {
+    if (!this.styleReady) return;
+    if (!this.map.getLayer(AREA_LAYERS.fill)) {
+      for (const layer of SERVICE_AREA_LAYERS) this.map.addLayer(layer, SERVICE_AREA_BEFORE);
+    }
+    this.idle = false;
+    const filter = communesIn(this.serviceArea);
+    this.map.setFilter(AREA_LAYERS.fill, filter);
+    this.map.setFilter(AREA_LAYERS.line, filter);
   }
 
   private applyLanguage(): void {

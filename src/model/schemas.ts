@@ -71,6 +71,17 @@ export const serviceSchema = z.object({
   phone: text,
   eligibility: text,
   fees: text,
+  /**
+   * The communes, arrondissements, provinces or region the service serves, as REFNIS codes
+   * (HSDS service_area); empty when no source gives it (the service then serves where its
+   * sites are). Files made before it existed have no such column: it reads as empty.
+   */
+  service_area: z.array(nisCode).default([]),
+  /**
+   * How many people the service can take at once (places), where a source states it; null
+   * otherwise. The access index counts a service at its capacity when it has one.
+   */
+  capacity: z.number().int().nonnegative().nullable().default(null),
   ...internal(),
   ...provenance,
 });

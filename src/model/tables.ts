@@ -41,3 +41,23 @@ export const TABLE_REFERENCES: Record<TableName, readonly Reference[]> = {
   ],
   indicators: [],
 };
+
+/**
+ * A record as the current model has it: a field added to the model after the record was
+ * written (kept in a browser's change log, or in a changeset) is set to its default (an
+ * empty text, an empty list). MUTATES and returns `record`.
+ */
+export function completeRecord<T extends object>(table: TableName, record: T): T {
+  const shape = TABLE_SCHEMAS[table].shape as Record<
+    string,
+    { safeParse(value: unknown): { success: boolean; data?: unknown } }
+  >;
+  for (const field of Object.keys(shape)) {
+    if (field in record) continue;
+    const fallback = shape[field]?.safeParse(undefined);
+    if (fallback?.success && fallback.data !== undefined) {
+      (record as Record<string, unknown>)[field] = fallback.data;
+    }
+  }
+  return record;
+}

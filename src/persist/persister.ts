@@ -1,4 +1,4 @@
-import { currentValue } from '../edits/patch';
+import { completeChange, currentValue } from '../edits/patch';
 import type { Transaction } from '../edits/transaction';
 import type { AtlasState, AtlasStore } from '../store/atlas_store';
 import type { EditHistory } from '../store/editing';
@@ -293,8 +293,9 @@ export class Persister {
   }
 }
 
+/** A stored transaction, its records completed with the fields the model gained since. */
 function transactionOf({ tx, author, time, label, changes }: StoredTransaction): Transaction {
-  return { tx, author, time, label, changes };
+  return { tx, author, time, label, changes: changes.map(completeChange) };
 }
 
 function changedForDisk(state: AtlasState, previous: AtlasState): boolean {

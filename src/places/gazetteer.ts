@@ -2,6 +2,7 @@ import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { foldName } from '../text/fold';
+import { indexAreas } from './areas';
 import { updateNisCode } from './nis_updates';
 import { areaContains, compileArea } from './point_in_area';
 import type { CommuneInfo, Gazetteer, PostcodeInfo } from './types';
@@ -122,6 +123,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   const byPostcode = new Map(source.postcodes.map((info) => [info.postal_code, info]));
 
   return {
+    ...indexAreas(communes),
     communes,
     postcodes: source.postcodes,
     communeByNis: (nisCode) => byNis.get(nisCode.trim()),

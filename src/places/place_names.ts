@@ -1,5 +1,5 @@
 import type { Language } from '../model/languages';
-import type { CommuneInfo } from './types';
+import type { AreaInfo, CommuneInfo } from './types';
 
 /** A commune's name in the interface language: Dutch when there is one, else French. */
 export function communeName(commune: CommuneInfo, language: Language): string {
@@ -7,43 +7,58 @@ export function communeName(commune: CommuneInfo, language: Language): string {
   return commune.name_fr || commune.name_nl || commune.name_de || commune.nis_code;
 }
 
-/** The Walloon provinces' names in Dutch and English (the data names them in French). */
-const PROVINCE_NAMES: Record<string, { nl: string; en: string }> = {
-  'Brabant wallon': { nl: 'Waals-Brabant', en: 'Walloon Brabant' },
-  Hainaut: { nl: 'Henegouwen', en: 'Hainaut' },
-  Liège: { nl: 'Luik', en: 'Liège' },
-  Luxembourg: { nl: 'Luxemburg', en: 'Luxembourg' },
-  Namur: { nl: 'Namen', en: 'Namur' },
+/**
+ * The Walloon provinces' names in Dutch, German and English (the data names them in French):
+ * Dutch and German as Statbel's REFNIS labels give them (data/reference/provinces.geojson,
+ * label_nl and label_de, a test holds them equal).
+ */
+const PROVINCE_NAMES: Record<string, { nl: string; de: string; en: string }> = {
+  'Brabant wallon': { nl: 'Waals-Brabant', de: 'Wallonisch-Brabant', en: 'Walloon Brabant' },
+  Hainaut: { nl: 'Henegouwen', de: 'Hennegau', en: 'Hainaut' },
+  Liège: { nl: 'Luik', de: 'Lüttich', en: 'Liège' },
+  Luxembourg: { nl: 'Luxemburg', de: 'Luxemburg', en: 'Luxembourg' },
+  Namur: { nl: 'Namen', de: 'Namur', en: 'Namur' },
 };
 
-/** The Walloon arrondissements' Dutch names, where they differ from the French ones. */
-const ARRONDISSEMENT_NAMES_NL: Record<string, string> = {
-  Nivelles: 'Nijvel',
-  Ath: 'Aat',
-  Mons: 'Bergen',
-  Soignies: 'Zinnik',
-  'Tournai-Mouscron': 'Doornik-Moeskroen',
-  Huy: 'Hoei',
-  Liège: 'Luik',
-  Waremme: 'Borgworm',
-  Arlon: 'Aarlen',
-  Bastogne: 'Bastenaken',
-  Namur: 'Namen',
+/**
+ * The Walloon arrondissements' Dutch and German names, where they differ from the French
+ * ones, as the REFNIS labels give them (data/reference/arrondissements.geojson).
+ */
+const ARRONDISSEMENT_NAMES: Record<string, { nl?: string; de?: string }> = {
+  Nivelles: { nl: 'Nijvel' },
+  Ath: { nl: 'Aat' },
+  Mons: { nl: 'Bergen' },
+  Soignies: { nl: 'Zinnik' },
+  'Tournai-Mouscron': { nl: 'Doornik-Moeskroen' },
+  Huy: { nl: 'Hoei' },
+  Liège: { nl: 'Luik', de: 'Lüttich' },
+  Waremme: { nl: 'Borgworm' },
+  Arlon: { nl: 'Aarlen' },
+  Bastogne: { nl: 'Bastenaken' },
+  Namur: { nl: 'Namen' },
 };
 
-/** A province (as the data names it, in French) in the interface language. */
-export function provinceName(province: string, language: Language): string {
+/** A province (as the data names it, in French) in another language. */
+export function provinceName(province: string, language: Language | 'de'): string {
   if (language === 'fr') return province;
   return PROVINCE_NAMES[province]?.[language] ?? province;
 }
 
-/** An arrondissement (as the data names it, in French) in the interface language. */
-export function arrondissementName(arrondissement: string, language: Language): string {
-  if (language === 'nl') return ARRONDISSEMENT_NAMES_NL[arrondissement] ?? arrondissement;
-  return arrondissement;
+/** An arrondissement (as the data names it, in French) in another language. */
+export function arrondissementName(arrondissement: string, language: Language | 'de'): string {
+  if (language !== 'nl' && language !== 'de') return arrondissement;
+  return ARRONDISSEMENT_NAMES[arrondissement]?.[language] ?? arrondissement;
 }
 
 /** Compares names the way the interface language sorts them ("É" with "E"). */
 export function collator(language: Language): Intl.Collator {
   return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+}
+
+/** A unit's name in the interface language. */
+export function areaName(area: AreaInfo, language: Language): string {
+  if (area.level === 'commune') return area[language === 'nl' ? 'name_nl' : 'name_fr'];
+  if (area.level === 'province') return provinceName(area.name_fr, language);
+  if (area.level === 'arrondissement') return arrondissementName(area.name_fr, language);
+  return language === 'nl' ? area.name_nl : area.name_fr;
 }

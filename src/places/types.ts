@@ -13,6 +13,18 @@ export interface CommuneInfo {
   interior_point: [number, number];
 }
 
+/** The levels of Statbel's REFNIS codes: a commune, an arrondissement, a province, a region, Belgium. */
+export type AreaLevel = 'commune' | 'arrondissement' | 'province' | 'region' | 'country';
+
+/** A territorial unit (a commune or one of the units above it) by its REFNIS code. */
+export interface AreaInfo {
+  nis_code: string;
+  level: AreaLevel;
+  name_fr: string;
+  name_nl: string;
+  name_de: string;
+}
+
 /** One postcode: its centroid and the communes its localities belong to. */
 export interface PostcodeInfo {
   postal_code: string;
@@ -49,6 +61,14 @@ export interface Gazetteer {
   isNearWallonia(longitude: number, latitude: number): boolean;
   readonly communes: readonly CommuneInfo[];
   readonly postcodes: readonly PostcodeInfo[];
+  /** The arrondissements and provinces the communes lie in, and Wallonia (see areas.ts). */
+  readonly areas: readonly AreaInfo[];
+  /** A commune or a unit above it, by its REFNIS code. */
+  areaByNis(code: string): AreaInfo | undefined;
+  /** The units a name may mean (a commune, or "province de …", "arrondissement …"). */
+  areasByName(name: string): AreaInfo[];
+  /** The communes a unit covers, the commune itself for a commune (Belgium: the Walloon ones). */
+  communesOfArea(code: string): readonly CommuneInfo[];
 }
 
 /** The place facts of one row, as raw text from the file. */

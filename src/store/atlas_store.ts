@@ -8,6 +8,12 @@ import { buildSiteRows, refreshSiteRows, type SiteRow } from '../explore/sites';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import type { Language } from '../model/languages';
 import type { Gazetteer } from '../places/types';
+import {
+  type AnalysisActions,
+  type AnalysisState,
+  analysisActions,
+  INITIAL_ANALYSIS,
+} from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
 import {
   type Camera,
@@ -20,7 +26,7 @@ import {
   type Selection,
 } from './view';
 
-export interface AtlasState extends EditingState {
+export interface AtlasState extends EditingState, AnalysisState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -46,7 +52,7 @@ export interface AtlasState extends EditingState {
   placing: string | null;
 }
 
-export interface AtlasActions extends EditingActions {
+export interface AtlasActions extends EditingActions, AnalysisActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -74,7 +80,7 @@ export interface AtlasActions extends EditingActions {
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout'
+  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -131,6 +137,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     };
     return {
       ...INITIAL_EDITING,
+      ...INITIAL_ANALYSIS,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
       geography: null,
@@ -187,6 +194,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
         set({ ...view, filters, visible: filterSites(sites, filters, siteIndexOf(sites)) });
       },
       ...editingActions(set, get, setDataset),
+      ...analysisActions(set, get),
     };
   });
 }

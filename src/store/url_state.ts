@@ -1,6 +1,7 @@
 import { NO_FILTERS } from '../explore/filters';
 import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
 import { LANGUAGES } from '../model/languages';
+import { analysisToQuery, queryToAnalysis } from './analysis';
 import type { ViewState } from './atlas_store';
 import {
   ARRANGEMENTS,
@@ -46,6 +47,8 @@ export function viewToQuery(view: ViewState): string {
   }
   if (view.filters.text.trim()) params.set('q', view.filters.text);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  const analysis = analysisToQuery(view.analysis);
+  if (analysis) params.set('an', analysis);
   if (view.camera) {
     const [lon, lat] = view.camera.center;
     params.set('map', `${view.camera.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
@@ -73,6 +76,7 @@ export function queryToView(query: string): Partial<ViewState> {
     statuses: list(params, LIST_KEYS.statuses).filter((v) => isOneOf(STATUSES, v)),
     text: params.get('q') ?? '',
   };
+  view.analysis = queryToAnalysis(params.get('an') ?? '');
   const selection = /^(site|organization|commune):(.+)$/.exec(params.get('sel') ?? '');
   if (selection?.[1] && selection[2]) {
     view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };

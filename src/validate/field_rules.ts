@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Finding } from '../model/report';
 import {
   type Parsed,
+  parseCount,
   parseEmail,
   parseIsoDate,
   parseLanguages,
@@ -23,7 +24,10 @@ import {
  * - text, longText: free text (trimmed);
  * - url, email, phone, languages, date: read by the import's parser;
  * - choice: a code of a closed vocabulary, picked from a list;
- * - organization, commune: a reference picked from a searchable list (an id, a NIS code).
+ * - organization, commune: a reference picked from a searchable list (an id, a NIS code);
+ * - count: a whole number of places, 0 or more (empty: not known);
+ * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
+ *   as their REFNIS codes (a service area).
  */
 export type FieldKind =
   | 'text'
@@ -35,7 +39,9 @@ export type FieldKind =
   | 'date'
   | 'choice'
   | 'organization'
-  | 'commune';
+  | 'commune'
+  | 'areas'
+  | 'count';
 
 export interface FieldSpec {
   /** The record's field. */
@@ -119,6 +125,18 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
         severity: 'error',
         key: 'problem.unknownLanguage',
       }));
+    case 'count':
+      return fromParsed(parseCount(text, spec.name), () => ({
+        severity: 'error',
+        key: 'problem.invalidCount',
+      }));
+    case 'areas': {
+      const units = text.split(/[\s,;|]+/).filter(Boolean);
+      const codes = [...new Set(units.filter((unit) => /^\d{5}$/.test(unit)))];
+      const problems: Problem[] =
+        codes.length < units.length ? [{ severity: 'error', key: 'problem.invalidArea' }] : [];
+      return { value: codes, problems };
+    }
     case 'text':
     case 'longText':
       return { value: text.trim(), problems: [] };

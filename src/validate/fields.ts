@@ -490,6 +490,33 @@ export function parseDecimal(text: string, field: string): Parsed<number | null>
   };
 }
 
+/**
+ * A count of people or places: a whole number, 0 or more, written with spaces or dots between
+ * thousands ("1 200", "1.200"); a warning and no value when it is not one.
+ */
+export function parseCount(text: string, field: string): Parsed<number | null> {
+  const value = text.trim();
+  if (!value) return ok(null);
+  const digits = value
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(
+      /^(\d{1,3})((\.\d{3})+)$/,
+      (_, head: string, rest: string) => head + rest.replaceAll('.', ''),
+    );
+  if (/^\d+$/.test(digits)) return ok(Number(digits));
+  return {
+    value: null,
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_value',
+        message: `"${value}" is not a whole number of places`,
+      },
+    ],
+  };
+}
+
 export function parseInteger(text: string, field: string): Parsed<number | null> {
   const value = text.trim();
   if (!value) return ok(null);

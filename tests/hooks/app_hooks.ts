@@ -38,7 +38,8 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
     locations: [],
     service_at_locations: [],
     relationships: [],
-    indicators: [],
+    // The real figures per commune (the population), so the analysis has its denominators.
+    indicators: store.getState().dataset.indicators,
   };
   const provenance = { source: 'generated for a benchmark', last_verified: '' };
   for (let index = 0; index < count; index += 1) {
@@ -79,6 +80,8 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
       phone: '',
       eligibility: '',
       fees: '',
+      service_area: [],
+      capacity: null,
       contact_person: '',
       notes: '',
       ...provenance,

@@ -23,7 +23,7 @@ export interface AtlasExtensions {
    * an organisation's description, the stand-in is its name).
    */
   organizations: Record<string, RecordExtension & { placeholders?: string }>;
-  /** Per service: source, audience (its last_verified is HSDS `assured_date`). */
+  /** Per service: source, audience, capacity where known (its last_verified is HSDS `assured_date`). */
   services: Record<string, RecordExtension>;
   /**
    * Per location: source, last_verified, location_precision, and address_1, postal_code

@@ -191,7 +191,7 @@ class PackageReader {
     }
   }
 
-  service(table: PackageTable, row: TableRow): void {
+  service(table: PackageTable, row: TableRow, gazetteer: Gazetteer): void {
     const assembled = this.assemble(table, row, {
       id: 'id',
       organization_id: 'organization_id',
@@ -214,10 +214,12 @@ class PackageReader {
       language.findings.map((finding) => ({ ...finding, ...language.origin })),
     );
     assembled.fields.languages = languages.flatMap((language) => language.value).join('|');
+    const areas = this.links.serviceAreas.get(id) ?? [];
+    assembled.fields.service_area = areas.map((area) => area.value).join('|');
     const category = this.links.attributes.get(`${id}|category`);
     if (category) this.put(assembled, 'category', category.value, category.origin);
-    this.sidecar('services', assembled, ['source', 'audience']);
-    const built = buildService(assembled.fields);
+    this.sidecar('services', assembled, ['source', 'audience', 'capacity']);
+    const built = buildService(assembled.fields, gazetteer);
     this.add('services', built, assembled, core(table, row), row.original, languageIssues);
   }
 
@@ -352,7 +354,7 @@ export function fromHsds(
   };
   for (const [table, row] of rows('organization')) reader.organization(table, row);
   reader.checkParents();
-  for (const [table, row] of rows('service')) reader.service(table, row);
+  for (const [table, row] of rows('service')) reader.service(table, row, gazetteer);
   for (const [table, row] of rows('location')) reader.location(table, row, gazetteer);
   for (const [table, row] of rows('service_at_location')) reader.serviceAtLocation(table, row);
   reader.sidecarRecords(gazetteer);

@@ -1,6 +1,7 @@
 import { unreadableReport } from '../../import/report_builder';
 import type { Dataset } from '../../model/dataset';
 import { emptyDataset } from '../../model/dataset';
+import type { AreaCatalogue } from '../../places/area_catalogue';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from '../types';
 import { zipFiles } from '../zip_files';
 import { fromHsds } from './from_hsds';
@@ -43,13 +44,13 @@ export const hsdsDriver: FormatDriver = {
   id: 'hsds',
   detect: looksLikePackage,
   read,
-  write: (dataset) => hsdsFiles(dataset),
+  write: (dataset, options) => hsdsFiles(dataset, options?.areas),
 };
 
 /**
  * The package as one zip (for a browser download): the package files and the sidecar
  * `atlas_extensions.json` at the top of the archive, as `write` gives them.
  */
-export function writeHsdsZip(dataset: Dataset): Uint8Array {
-  return zipFiles(hsdsFiles(dataset));
+export function writeHsdsZip(dataset: Dataset, areas?: AreaCatalogue): Uint8Array {
+  return zipFiles(hsdsFiles(dataset, areas));
 }

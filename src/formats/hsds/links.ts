@@ -32,6 +32,8 @@ export interface Links {
   organizationPhones: Map<string, Sourced<string>>;
   servicePhones: Map<string, Sourced<string>>;
   serviceLanguages: Map<string, Sourced<string[]>[]>;
+  /** The units of each service's area: a REFNIS code where the row gives one, else its name. */
+  serviceAreas: Map<string, Sourced<string>[]>;
   addresses: Map<string, Sourced<AddressFields>>;
   /** The Atlas vocabulary code linked to a record, keyed by `<record id>|<vocabulary>`. */
   attributes: Map<string, Sourced<string>>;
@@ -87,6 +89,21 @@ function indexLanguages(table: PackageTable | undefined, links: Links): void {
       ...(links.serviceLanguages.get(serviceId) ?? []),
       entry,
     ]);
+  }
+}
+
+/** The code the Atlas writes in a service area's description ("REFNIS 62063"). */
+const REFNIS = /\bREFNIS (\d{5})\b/;
+
+function indexServiceAreas(table: PackageTable | undefined, links: Links): void {
+  if (!table) return;
+  for (const row of table.rows) {
+    const serviceId = idKey(row.fields.service_id);
+    const code = REFNIS.exec(field(row, 'description'))?.[1];
+    const unit = code ?? field(row, 'name');
+    if (!serviceId || !unit) continue;
+    const entry = sourced(unit, table, row, code ? 'description' : 'name');
+    links.serviceAreas.set(serviceId, [...(links.serviceAreas.get(serviceId) ?? []), entry]);
   }
 }
 
@@ -152,11 +169,13 @@ export function indexLinks(tables: Map<string, PackageTable>): Links {
     organizationPhones: new Map(),
     servicePhones: new Map(),
     serviceLanguages: new Map(),
+    serviceAreas: new Map(),
     addresses: new Map(),
     attributes: new Map(),
   };
   indexPhones(tables.get('phone'), links);
   indexLanguages(tables.get('language'), links);
+  indexServiceAreas(tables.get('service_area'), links);
   indexAddresses(tables.get('address'), links);
   indexAttributes(tables, links);
   return links;

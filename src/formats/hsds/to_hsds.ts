@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model/dataset';
 import type { Location, Organization, Service } from '../../model/schemas';
+import type { AreaCatalogue } from '../../places/area_catalogue';
 import { toCsv } from '../../text/write_csv';
 import type { OutputFile } from '../types';
 import { type DataPackage, HSDS_DESCRIPTOR, type TableResource } from './descriptor';
@@ -45,6 +46,7 @@ export const WRITTEN_RESOURCES: readonly string[] = [
   'address',
   'phone',
   'language',
+  'service_area',
   'service_at_location',
   'taxonomy',
   'taxonomy_term',
@@ -129,6 +131,25 @@ function organizationRows(
   };
 }
 
+/**
+ * One service_area row per unit of the service's area: its name, its REFNIS code in the
+ * description (which the Atlas reads back), and its boundary as GeoJSON when known.
+ */
+function serviceAreaRows(service: Service, tables: HsdsTables, areas: AreaCatalogue | undefined) {
+  for (const code of service.service_area) {
+    const extent = areas?.extent(code) ?? null;
+    tables.service_area?.push({
+      id: hsdsId('service_area', service.id, code),
+      service_id: service.id,
+      name: areas?.label(code) ?? code,
+      description: `REFNIS ${code}`,
+      extent: extent ? JSON.stringify(extent) : '',
+      extent_type: extent ? 'geojson' : '',
+      uri: '',
+    });
+  }
+}
+
 function serviceRows(service: Service, tables: HsdsTables, extensions: AtlasExtensions) {
   tables.service?.push({
     id: service.id,
@@ -152,7 +173,11 @@ function serviceRows(service: Service, tables: HsdsTables, extensions: AtlasExte
     });
   }
   tables.attribute?.push(attributeRow('category', service.id, service.category));
-  extensions.services[service.id] = { source: service.source, audience: service.audience };
+  extensions.services[service.id] = {
+    source: service.source,
+    audience: service.audience,
+    ...(service.capacity === null ? {} : { capacity: String(service.capacity) }),
+  };
 }
 
 function locationRows(location: Location, tables: HsdsTables, extensions: AtlasExtensions) {
@@ -191,7 +216,7 @@ function locationRows(location: Location, tables: HsdsTables, extensions: AtlasE
 }
 
 /** The HSDS tables and the sidecar for a dataset. Pure; ids are the records' own or derived from them. */
-export function toHsds(dataset: Dataset): HsdsPackage {
+export function toHsds(dataset: Dataset, areas?: AreaCatalogue): HsdsPackage {
   const tables: HsdsTables = Object.fromEntries(WRITTEN_RESOURCES.map((name) => [name, []]));
   const extensions: AtlasExtensions = {
     format: EXTENSIONS_FORMAT,
@@ -207,7 +232,10 @@ export function toHsds(dataset: Dataset): HsdsPackage {
   };
   for (const organization of dataset.organizations)
     organizationRows(organization, tables, extensions);
-  for (const service of dataset.services) serviceRows(service, tables, extensions);
+  for (const service of dataset.services) {
+    serviceRows(service, tables, extensions);
+    serviceAreaRows(service, tables, areas);
+  }
   for (const location of dataset.locations) locationRows(location, tables, extensions);
   for (const link of dataset.service_at_locations) {
     tables.service_at_location?.push({
@@ -250,8 +278,8 @@ function tableCsv(resource: TableResource, rows: readonly HsdsRow[]): string {
  * resource (every column of its official schema, in order), plus `atlas_extensions.json`
  * at the same level (to be placed beside the package, not in it).
  */
-export function hsdsFiles(dataset: Dataset): OutputFile[] {
-  const { tables, extensions } = toHsds(dataset);
+export function hsdsFiles(dataset: Dataset, areas?: AreaCatalogue): OutputFile[] {
+  const { tables, extensions } = toHsds(dataset, areas);
   const descriptor = writtenDescriptor();
   return [
     { path: 'datapackage.json', content: `${JSON.stringify(descriptor, null, 4)}\n` },

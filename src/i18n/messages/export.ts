@@ -9,6 +9,7 @@ export const exportMessages = {
       csv: 'CSV normalisé, une table par fichier (.zip)',
       geojson: 'GeoJSON (.geojson)',
       hsds: 'Paquet HSDS 3.0 (.zip)',
+      indicators: 'Chiffres par lieu et par date (CSV)',
       changeset: 'Mes modifications (.json)',
     },
     formatHint: {
@@ -18,6 +19,8 @@ export const exportMessages = {
       geojson:
         'Les sites en points (WGS84), pour un logiciel SIG. Les relations et les indicateurs n’y ont pas de place.',
       hsds: 'Le standard Open Referral HSDS 3.0, vérifié avant le téléchargement. Les relations et les indicateurs sont dans atlas_extensions.json, à côté.',
+      indicators:
+        'Un chiffre par ligne : code INS du lieu, indicateur, date, valeur, unité et source (forme longue).',
       changeset:
         'Vos modifications locales (auteur, date, fiche, champ, ancienne et nouvelle valeur), à envoyer aux gestionnaires des données ou à importer dans un autre navigateur.',
     },
@@ -54,6 +57,7 @@ export const exportMessages = {
       csv: 'Genormaliseerde CSV, één tabel per bestand (.zip)',
       geojson: 'GeoJSON (.geojson)',
       hsds: 'HSDS 3.0-pakket (.zip)',
+      indicators: 'Cijfers per plaats en datum (CSV)',
       changeset: 'Mijn wijzigingen (.json)',
     },
     formatHint: {
@@ -63,6 +67,8 @@ export const exportMessages = {
       geojson:
         'De locaties als punten (WGS84), voor GIS-software. Relaties en indicatoren passen er niet in.',
       hsds: 'De Open Referral HSDS 3.0-standaard, gecontroleerd vóór het downloaden. Relaties en indicatoren staan ernaast in atlas_extensions.json.',
+      indicators:
+        'Eén cijfer per rij: NIS-code van de plaats, indicator, datum, waarde, eenheid en bron (lange vorm).',
       changeset:
         'Uw lokale wijzigingen (auteur, datum, record, veld, oude en nieuwe waarde), om naar de gegevensbeheerders te sturen of in een andere browser te importeren.',
     },
@@ -100,6 +106,7 @@ export const exportMessages = {
       csv: 'Normalised CSV, one table per file (.zip)',
       geojson: 'GeoJSON (.geojson)',
       hsds: 'HSDS 3.0 package (.zip)',
+      indicators: 'Figures per place and date (CSV)',
       changeset: 'My changes (.json)',
     },
     formatHint: {
@@ -109,6 +116,8 @@ export const exportMessages = {
       geojson:
         'The sites as points (WGS84), for GIS software. Relationships and indicators have no place in it.',
       hsds: 'The Open Referral HSDS 3.0 standard, checked before you download it. Relationships and indicators are beside it, in atlas_extensions.json.',
+      indicators:
+        'One figure per row: the place’s NIS code, indicator, date, value, unit and source (long form).',
       changeset:
         'Your local changes (author, time, record, field, old and new value), to send to the data stewards or to import in another browser.',
     },

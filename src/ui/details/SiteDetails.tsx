@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import type { SiteRow } from '../../explore/sites';
-import { communeName } from '../../places/place_names';
+import { areaName, communeName } from '../../places/place_names';
 import { LocationForm } from '../edit/LocationForm';
 import { ServiceForm } from '../edit/ServiceForm';
 import { useEditing } from '../edit/use_editing';
@@ -31,6 +31,7 @@ export function SiteDetails({
 }: { site: SiteRow; index: AtlasIndex } & DetailProps) {
   const { t } = useTranslation('details');
   const language = useAtlas((state) => state.language);
+  const gazetteer = useAtlas((state) => state.gazetteer);
   const select = useAtlas((state) => state.select);
   const store = useAtlasStore();
   const articleRef = useRef<HTMLElement>(null);
@@ -54,6 +55,12 @@ export function SiteDetails({
     (other) => other.id !== site.id,
   );
   const hasContact = service.phone || service.email || service.url;
+  const areaNames = service.service_area
+    .map((code) => {
+      const area = gazetteer?.areaByNis(code);
+      return area ? areaName(area, language) : code;
+    })
+    .join(', ');
   const precision = location?.location_precision || 'none';
 
   return (
@@ -83,6 +90,10 @@ export function SiteDetails({
         <Field term={t('eligibility')}>{service.eligibility}</Field>
         <Field term={t('fees')}>{service.fees}</Field>
         <Field term={t('languages')}>{languages || t('languagesUnknown')}</Field>
+        <Field term={t('serviceArea')}>{areaNames}</Field>
+        <Field term={t('capacity')}>
+          {service.capacity === null ? '' : t('places', { count: service.capacity })}
+        </Field>
       </dl>
 
       <h3>{t('contacts')}</h3>

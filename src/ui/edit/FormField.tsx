@@ -1,10 +1,10 @@
 import { type ReactNode, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { collator } from '../../places/place_names';
+import { areaName, collator } from '../../places/place_names';
 import type { FieldSpec, Problem } from '../../validate/field_rules';
 import { SearchPicker } from '../shared/SearchPicker';
 import { useAtlas } from '../shared/store_context';
-import { communeLabel, communeSearch, organizationSearch } from './search_options';
+import { areaSearch, communeLabel, communeSearch, organizationSearch } from './search_options';
 import type { Draft } from './use_draft';
 import type { Saver } from './use_save';
 
@@ -152,6 +152,10 @@ export function SpecField({
             return (
               <CommunePickerField control={control} value={value} onChange={set} onBlur={leave} />
             );
+          case 'areas':
+            return (
+              <AreaPickerField control={control} value={value} onChange={set} onBlur={leave} />
+            );
           default:
             return (
               <input
@@ -169,7 +173,8 @@ export function SpecField({
   );
 }
 
-const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'url' | 'email' | 'tel'>> = {
+const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'url' | 'email' | 'tel' | 'numeric'>> = {
+  count: 'numeric',
   url: 'url',
   email: 'email',
   phone: 'tel',
@@ -240,6 +245,59 @@ function CommunePickerField({ control, value, onChange, onBlur }: PickerFieldPro
       invalid={control.invalid}
       required={control.required}
     />
+  );
+}
+
+/**
+ * Picks the units a service serves, one after the other: each chosen one is a chip that
+ * removes it; the field's text is their REFNIS codes.
+ */
+function AreaPickerField({ control, value, onChange, onBlur }: PickerFieldProps) {
+  const { t } = useTranslation('edit');
+  const gazetteer = useAtlas((state) => state.gazetteer);
+  const language = useAtlas((state) => state.language);
+  const search = useMemo(() => areaSearch(gazetteer, language, t), [gazetteer, language, t]);
+  const codes = value.split(/[\s,;|]+/).filter(Boolean);
+  const nameOf = (code: string) => {
+    const area = gazetteer?.areaByNis(code);
+    return area ? areaName(area, language) : code;
+  };
+  return (
+    <div className="edit-areas">
+      {codes.length > 0 && (
+        <ul className="chips" aria-label={t('field.service_area')}>
+          {codes.map((code) => (
+            <li key={code}>
+              <button
+                type="button"
+                className="chip"
+                aria-label={t('removeArea', { name: nameOf(code) })}
+                onClick={() => onChange(codes.filter((other) => other !== code).join(', '))}
+              >
+                <span>{nameOf(code)}</span>
+                <span aria-hidden="true" className="chip-x">
+                  ×
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SearchPicker
+        inputId={control.id}
+        value=""
+        onChange={(code) => {
+          if (code && !codes.includes(code)) onChange([...codes, code].join(', '));
+        }}
+        onBlur={onBlur}
+        search={search}
+        labelOf={() => ''}
+        describedBy={control.describedBy}
+        invalid={control.invalid}
+        placeholder={t('addArea')}
+        adds
+      />
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { communeEntries, searchCommunes } from '../../explore/commune_search';
 import type { Language } from '../../model/languages';
 import type { Organization } from '../../model/schemas';
-import { communeName, provinceName } from '../../places/place_names';
+import { areaName, communeName, provinceName } from '../../places/place_names';
 import type { Gazetteer } from '../../places/types';
 import { foldName } from '../../text/fold';
 import type { PickerOption } from '../shared/SearchPicker';
@@ -74,6 +74,36 @@ export function communeSearch(
         .filter(Boolean)
         .join(', '),
     }));
+}
+
+/**
+ * Searches the units a service may serve: the provinces, arrondissements and Wallonia whose
+ * name starts or holds what is typed, then the communes (as the commune picker finds them).
+ */
+export function areaSearch(
+  gazetteer: Gazetteer | null,
+  language: Language,
+  t: TFunction,
+): (query: string) => PickerOption[] {
+  const units = (gazetteer?.areas ?? []).map((area) => ({
+    area,
+    folded: [area.name_fr, area.name_nl, area.name_de].map(foldName),
+  }));
+  const communes = communeSearch(gazetteer, language);
+  return (query) => {
+    const folded = foldName(query);
+    if (folded === '') return [];
+    const above = units
+      .map((unit) => ({ unit, score: Math.min(...unit.folded.map((name) => score(name, folded))) }))
+      .filter((candidate) => Number.isFinite(candidate.score))
+      .sort((a, b) => a.score - b.score)
+      .map(({ unit }) => ({
+        id: unit.area.nis_code,
+        label: areaName(unit.area, language),
+        detail: t(`edit:areaLevel.${unit.area.level}`),
+      }));
+    return [...above, ...communes(query)].slice(0, LIMIT);
+  };
 }
 
 /** The name of a commune by its NIS code, in the interface language (the code if unknown). */

@@ -22,6 +22,7 @@ import {
 import { type CheckedHsdsExport, checkedHsdsExport } from '../../export/hsds_check';
 import { subsetOfSites } from '../../export/subset';
 import type { Dataset } from '../../model/dataset';
+import { type AreaCatalogue, areaCatalogue } from '../../places/area_catalogue';
 import { unexportedCount } from '../../store/editing';
 import { saveFile } from '../shared/save_file';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
@@ -40,25 +41,31 @@ export interface ExportDialogProps {
 }
 
 /** The HSDS package of one dataset, once built and read back (it is checked off the main path). */
+/** The names and boundaries of the service areas' units, from the map's boundaries. */
+function useAreaCatalogue(): AreaCatalogue | undefined {
+  const geography = useAtlas((state) => state.geography);
+  return useMemo(() => (geography ? areaCatalogue(geography) : undefined), [geography]);
+}
+
 function useCheckedHsds(
   enabled: boolean,
   dataset: Dataset,
-  options: { date: string; filtered: boolean },
+  options: { date: string; filtered: boolean; areas: AreaCatalogue | undefined },
 ): CheckedHsdsExport | null {
   const gazetteer = useAtlas((state) => state.gazetteer);
   const [checked, setChecked] = useState<{ of: Dataset; result: CheckedHsdsExport } | null>(null);
-  const { date, filtered } = options;
+  const { date, filtered, areas } = options;
   useEffect(() => {
     if (!enabled || !gazetteer) return;
     // A tick first, so "Checking…" is painted before the work starts.
     const timer = setTimeout(() => {
       setChecked({
         of: dataset,
-        result: checkedHsdsExport(dataset, gazetteer, { date, filtered }),
+        result: checkedHsdsExport(dataset, gazetteer, { date, filtered, areas }),
       });
     }, 0);
     return () => clearTimeout(timer);
-  }, [enabled, dataset, gazetteer, date, filtered]);
+  }, [enabled, dataset, gazetteer, date, filtered, areas]);
   return checked?.of === dataset ? checked.result : null;
 }
 
@@ -115,7 +122,8 @@ export default function ExportDialog({
     () => (scope === 'filtered' ? subsetOfSites(dataset, visible) : dataset),
     [scope, dataset, visible],
   );
-  const hsds = useCheckedHsds(format === 'hsds', chosen, { date, filtered: subset });
+  const areas = useAreaCatalogue();
+  const hsds = useCheckedHsds(format === 'hsds', chosen, { date, filtered: subset, areas });
   const name = exportFileName(format, date, subset);
   const changeCount = done.reduce((sum, transaction) => sum + transaction.changes.length, 0);
   const unavailable =
@@ -135,6 +143,7 @@ export default function ExportDialog({
         filtered: subset,
         date,
         includeInternal: internal,
+        areas,
       });
     }
     save(file);

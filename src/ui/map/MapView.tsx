@@ -6,6 +6,8 @@ import { MapController, type MapTexts } from '../../map/map_controller';
 import { locationLabel, placeLocationAt, placingLocation } from '../../map/place_on_map';
 import type { SiteGroup } from '../../map/site_groups';
 import type { AtlasState } from '../../store/atlas_store';
+import { selectChoropleth } from '../../store/choropleth';
+import { selectServiceAreaCommunes } from '../../store/service_area';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { GroupList } from './GroupList';
 import { groupText } from './group_text';
@@ -90,6 +92,8 @@ export default function MapView() {
       controller.setChosenCommunes(state.filters.communes, { fly });
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);
+      controller.setCommuneColors(selectChoropleth(state)?.colors ?? null);
+      controller.setServiceArea(selectServiceAreaCommunes(state));
     };
     apply(initial, initial.camera === null);
     const unsubscribe = store.subscribe((state, previous) => {

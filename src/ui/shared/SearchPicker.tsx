@@ -23,6 +23,10 @@ export interface SearchPickerProps {
   invalid?: boolean;
   required?: boolean;
   onBlur?(): void;
+  /** The text shown while nothing is typed. */
+  placeholder?: string;
+  /** Each choice is added elsewhere (a list of chips): the text empties for the next one. */
+  adds?: boolean;
 }
 
 /**
@@ -41,6 +45,8 @@ export function SearchPicker({
   invalid,
   required,
   onBlur,
+  placeholder,
+  adds = false,
 }: SearchPickerProps) {
   const { t } = useTranslation('edit');
   const chosenLabel = value ? labelOf(value) : '';
@@ -66,7 +72,7 @@ export function SearchPicker({
 
   const choose = (option: PickerOption) => {
     onChange(option.id);
-    setQuery(option.label);
+    setQuery(adds ? '' : option.label);
     setOpen(false);
     setActive(0);
   };
@@ -107,6 +113,7 @@ export function SearchPicker({
         aria-invalid={invalid || undefined}
         aria-required={required || undefined}
         value={query}
+        placeholder={placeholder}
         onChange={(event) => {
           const text = event.target.value;
           setQuery(text);

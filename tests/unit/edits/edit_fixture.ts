@@ -36,6 +36,8 @@ export function editFixture(): Dataset {
     phone: '',
     eligibility: '',
     fees: '',
+    service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     source: 'test',

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { applyPatch, type Change, conflictsOf, invertPatch } from '../../../src/edits/patch';
+import {
+  applyPatch,
+  type Change,
+  completeChange,
+  conflictsOf,
+  invertPatch,
+} from '../../../src/edits/patch';
 import { createRecord, deleteRecord, updateRecord } from '../../../src/edits/record_edits';
 import { editFixture } from './edit_fixture';
 
@@ -93,5 +99,30 @@ describe('patches', () => {
         expect(applyPatch(current, invertPatch(changes))).toEqual(dataset);
       }),
     );
+  });
+});
+
+describe('completeChange', () => {
+  it('gives a record written before service areas existed an empty one, as the model reads it now', () => {
+    const stored = { id: 'x', name: 'Service', languages: ['fr'] };
+    const change = completeChange({
+      table: 'services',
+      id: 'x',
+      field: null,
+      old: stored,
+      new: null,
+    });
+    expect(change.old).toMatchObject({ service_area: [], contact_person: '', notes: '' });
+    // A field the record has is left as it is; a field change is not a record.
+    const kept = completeChange({
+      table: 'services',
+      id: 'x',
+      field: null,
+      old: null,
+      new: { id: 'x', service_area: ['62063'] },
+    });
+    expect(kept.new).toMatchObject({ service_area: ['62063'] });
+    const field = { table: 'services' as const, id: 'x', field: 'name', old: 'A', new: 'B' };
+    expect(completeChange(field)).toEqual(field);
   });
 });

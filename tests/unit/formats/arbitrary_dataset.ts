@@ -62,6 +62,9 @@ interface Seed {
     email: string;
     phone: string;
     sites: number[];
+    /** Communes by index, or one of the units above them (arrondissement, province, region). */
+    area: (number | string)[];
+    capacity: number | null;
   }[];
   sites: {
     commune: number;
@@ -93,6 +96,11 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
       email: EMAIL,
       phone: PHONE,
       sites: fc.uniqueArray(fc.nat({ max: 2 }), { maxLength: 3 }),
+      area: fc.uniqueArray(
+        fc.oneof(fc.nat({ max: 260 }), fc.constantFrom('62000', '80000', '20002', '03000')),
+        { maxLength: 3 },
+      ),
+      capacity: fc.option(fc.nat({ max: 5000 }), { nil: null }),
     }),
     { minLength: 1, maxLength: 3 },
   ),
@@ -173,6 +181,14 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
         phone: service.phone,
         eligibility,
         fees,
+        service_area: [
+          ...new Set(
+            service.area.map((unit) =>
+              typeof unit === 'string' ? unit : (communes[unit % communes.length]?.nis_code ?? ''),
+            ),
+          ),
+        ],
+        capacity: service.capacity,
         contact_person: '',
         notes: '',
         ...provenance,

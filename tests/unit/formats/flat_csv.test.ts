@@ -217,3 +217,39 @@ describe('a record repeated on several rows', () => {
     expect(back.dataset.locations[0]?.source).toBe('map C');
   });
 });
+
+describe('a service area column', () => {
+  it('reads the communes, arrondissements and provinces served, by name or code, in any language', () => {
+    const result = read(
+      [
+        'Nom du service;Organisation;Catégorie;Commune;Zone desservie',
+        'Parcours;CRI Test;integration;Liège;arrondissement de Huy | Liège | 64000',
+        'Cours;Asbl Test;language;Arlon;Provinz Luxemburg',
+        'Aide;CPAS Test;social_aid;Namur;Atlantis',
+      ].join('\n'),
+    );
+    const areas = result.dataset.services.map((service) => service.service_area);
+    expect(areas).toEqual([['61000', '62063', '64000'], ['80000'], []]);
+    expect(codesAt(result, 2)).not.toContain('unknown_area');
+    expect(codesAt(result, 4)).toContain('unknown_area');
+  });
+
+  it('is written as the codes, | between them, and read back the same', () => {
+    const first = read(
+      'service_name;organization_name;city;service_area\nA;B;Namur;province de Namur|Arlon\n',
+    );
+    const written = flatCsvDriver.write(first.dataset)[0]?.content as string;
+    expect(written).toContain('90000|81001');
+    expect(read(written).dataset.services[0]?.service_area).toEqual(['90000', '81001']);
+  });
+});
+
+describe('a capacity column', () => {
+  it('reads whole numbers of places, Belgian thousands included, and warns of the rest', () => {
+    const result = read(
+      'Nom;Organisation;Commune;Places\nA;X;Namur;1.200\nB;Y;Namur;about 50\nC;Z;Namur;\n',
+    );
+    expect(result.dataset.services.map((service) => service.capacity)).toEqual([1200, null, null]);
+    expect(codesAt(result, 3)).toContain('invalid_value');
+  });
+});

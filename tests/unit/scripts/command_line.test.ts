@@ -14,6 +14,9 @@ function run(script: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each case starts a command (tsx and the data): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 const temp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
 
 describe('npm run validate', () => {
@@ -195,4 +198,69 @@ describe('npm run convert', () => {
       'source',
     ]);
   }, 30_000);
+});
+
+describe('npm run analyse', () => {
+  it('lists the communes of a province with their nearest language course, counting courses across its border', () => {
+    const { status, stdout } = run(
+      'analyse',
+      'data',
+      '--category',
+      'language',
+      '--province',
+      'Luxembourg',
+      '--under-served',
+      'distance:20',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(0);
+    const analysis = JSON.parse(stdout);
+    const communes = analysis.rows.filter((row: { level: string }) => row.level === 'commune');
+    // 44 communes until Bertogne merged into Bastogne in 2025.
+    expect(communes).toHaveLength(43);
+    const arlon = communes.find((row: { name: string }) => row.name === 'Arlon');
+    expect(arlon.under_served).toBe(arlon.nearest_km > 20);
+    expect(analysis.rows.at(-1)).toMatchObject({ level: 'region', code: '03000' });
+    // The sites counted are every language course in Wallonia, not only the province's.
+    expect(analysis.counted.sites).toBeGreaterThan(
+      communes.reduce((sum: number, row: { sites: number }) => sum + row.sites, 0),
+    );
+    expect(analysis.notes.join(' ')).toMatch(/Luo and Wang, 2003/);
+  });
+
+  it('finds every commune served by its CPAS, and writes a CSV with its method in # lines', () => {
+    const { status, stdout } = run(
+      'analyse',
+      'data',
+      '--category',
+      'social_aid',
+      '--delimiter',
+      ';',
+      '--language',
+      'fr',
+    );
+    expect(status).toBe(0);
+    const lines = stdout.replace(/^\uFEFF/, '').split('\r\n');
+    const preamble = lines.filter((line) => line.startsWith('#'));
+    expect(preamble.join(' ')).toContain('Indice d’accessibilité en deux étapes');
+    const rows = Papa.parse<Record<string, string>>(
+      lines.filter((line) => !line.startsWith('#')).join('\n'),
+      {
+        header: true,
+        delimiter: ';',
+        skipEmptyLines: true,
+      },
+    ).data;
+    const communes = rows.filter((row) => row.level === 'commune');
+    expect(communes).toHaveLength(261);
+    expect(communes.every((row) => Number(row.services) >= 1)).toBe(true);
+    expect(communes.find((row) => row.name === 'Liège')?.services_per_10k).toMatch(/^\d+,\d+$/);
+  });
+
+  it('exits 2 with a line that says why when an option cannot be read', () => {
+    const { status, stderr } = run('analyse', 'data', '--category', 'cooking');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--category: "cooking" is not one of all/);
+  });
 });

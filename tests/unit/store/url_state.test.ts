@@ -1,4 +1,5 @@
 import { NO_FILTERS } from '../../../src/explore/filters';
+import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
@@ -15,6 +16,19 @@ const view: ViewState = {
   },
   selection: { kind: 'site', id: 'b9f0c3e2-1111-5222-8333-444455556666' },
   camera: { center: [5.57, 50.64], zoom: 11.5 },
+  analysis: {
+    ...DEFAULT_ANALYSIS,
+    params: {
+      ...DEFAULT_ANALYSIS.params,
+      category: 'language',
+      catchmentKm: 20,
+      underServed: { rule: 'per_10k', value: 0.5 },
+    },
+    measure: 'nearest_km',
+    classMethod: 'quantile',
+    classCount: 4,
+    choropleth: true,
+  },
 };
 
 describe('the view in the URL', () => {
@@ -32,6 +46,7 @@ describe('the view in the URL', () => {
         filters: NO_FILTERS,
         selection: null,
         camera: null,
+        analysis: DEFAULT_ANALYSIS,
       }),
     ).toBe('');
   });
@@ -66,5 +81,11 @@ describe('the view in the URL', () => {
     expect(back.filters?.communes).toEqual(['62063']);
     expect(back.camera).toBeUndefined();
     expect(back.selection).toBeUndefined();
+  });
+
+  it('keeps the analysis, and reads a malformed one as the defaults', () => {
+    expect(viewToQuery(view)).toContain('an=');
+    const back = queryToView('?an=cat:cooking;d0:-5;us:far-x;m:%3Cscript%3E;cl:jenks-40;map:1');
+    expect(back.analysis).toEqual({ ...DEFAULT_ANALYSIS, choropleth: true });
   });
 });

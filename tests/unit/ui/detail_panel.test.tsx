@@ -153,6 +153,8 @@ describe('data in the detail panel', () => {
     phone: '+32 2 555 55 55 (accueil); +32 81 00 00 00',
     eligibility: '',
     fees: '',
+    service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     ...provenance,

@@ -50,6 +50,31 @@ describe('the service form', () => {
     expect(within(details).getByText('Permanence le mardi')).toBeInTheDocument();
   });
 
+  it('edits the service area: the CPAS serves its commune, a province is added by name, Liège removed', () => {
+    const store = loadedStore();
+    const site = liegeSite(store);
+    expect(site.service.service_area).toEqual(['62063']);
+    renderAtlas(<DetailPanel />, { store });
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier le service' }));
+    const area = screen.getByRole('combobox', { name: /Zone desservie/ });
+    expect(area).toHaveAccessibleDescription(/communes, arrondissements ou provinces/);
+    fireEvent.change(area, { target: { value: 'luxemb' } });
+    fireEvent.click(screen.getByRole('option', { name: /Luxembourg.*province/ }));
+    expect(area).toHaveValue('');
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer Liège de la zone desservie' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(serviceIn(store, site.service.id)?.service_area).toEqual(['80000']);
+    expect(store.getState().history.done[0]?.changes).toEqual([
+      {
+        table: 'services',
+        id: site.service.id,
+        field: 'service_area',
+        old: ['62063'],
+        new: ['80000'],
+      },
+    ]);
+  });
+
   it('saves a new name and category as one transaction with both changes', () => {
     const store = loadedStore();
     const site = liegeSite(store);

@@ -24,6 +24,8 @@ function service(id: string, organizationId: string): Service {
     phone: '',
     eligibility: '',
     fees: '',
+    service_area: [],
+    capacity: null,
     contact_person: '',
     notes: '',
     source: '',

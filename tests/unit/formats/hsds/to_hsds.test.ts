@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
-import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
+import { loadBoundaries, loadGazetteerSync } from '../../../../scripts/lib/load_reference';
+import { hsdsDriver } from '../../../../src/formats/hsds';
 import { checkPackage } from '../../../../src/formats/hsds/conformance';
 import { type DataPackage, HSDS_DESCRIPTOR } from '../../../../src/formats/hsds/descriptor';
 import type { AtlasExtensions } from '../../../../src/formats/hsds/extensions';
 import { hsdsFiles, toHsds } from '../../../../src/formats/hsds/to_hsds';
 import { emptyDataset } from '../../../../src/model/dataset';
+import { areaCatalogue } from '../../../../src/places/area_catalogue';
 import { sampleDataset, texts } from './sample';
 
 const gazetteer = loadGazetteerSync();
@@ -54,6 +56,7 @@ describe('hsdsFiles', () => {
       'locations.csv',
       'phones.csv',
       'addresses.csv',
+      'service_areas.csv',
       'languages.csv',
       'taxonomy_terms.csv',
       'taxonomies.csv',
@@ -136,5 +139,37 @@ describe('hsdsFiles', () => {
     );
     expect(linked).toHaveLength(6);
     expect(toHsds(sampleDataset(gazetteer)).tables).toEqual(tables);
+  });
+});
+
+describe('service areas', () => {
+  it('are one service_area row per unit, with its name, its REFNIS code and its boundary as GeoJSON', () => {
+    const dataset = sampleDataset(gazetteer);
+    const [first] = dataset.services;
+    if (!first) throw new Error('the sample has no service');
+    first.service_area = ['81001', '80000'];
+    const areas = areaCatalogue(loadBoundaries());
+    const { tables } = toHsds(dataset, areas);
+    const rows = tables.service_area ?? [];
+    expect(rows.map((row) => [row.service_id, row.name, row.description])).toEqual([
+      [first.id, 'Arlon', 'REFNIS 81001'],
+      [first.id, 'Province du Luxembourg', 'REFNIS 80000'],
+    ]);
+    for (const row of rows) {
+      expect(row.extent_type).toBe('geojson');
+      expect(['Polygon', 'MultiPolygon']).toContain(JSON.parse(row.extent ?? '').type);
+    }
+    const back = hsdsDriver.read(
+      hsdsFiles(dataset, areas).map((file) => ({
+        path: file.path,
+        bytes:
+          typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content,
+      })),
+      { gazetteer },
+    );
+    expect(back.dataset.services.find((service) => service.id === first.id)?.service_area).toEqual([
+      '81001',
+      '80000',
+    ]);
   });
 });

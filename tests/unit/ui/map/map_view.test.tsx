@@ -74,6 +74,12 @@ vi.mock('../../../../src/map/map_controller', () => ({
       this.record('select', args);
       this.callbacks.onSelect(args[0] as Parameters<MapCallbacks['onSelect']>[0]);
     }
+    setCommuneColors(...args: unknown[]) {
+      this.record('setCommuneColors', args);
+    }
+    setServiceArea(...args: unknown[]) {
+      this.record('setServiceArea', args);
+    }
     destroy() {
       this.record('destroy', []);
     }
@@ -311,5 +317,28 @@ describe('placing a location on the map', () => {
     act(() => store.getState().setPlacing('00000000-0000-4000-8000-000000000000'));
     expect(store.getState().placing).toBeNull();
     expect(controller.last('setPlacement')).toEqual([null]);
+  });
+
+  it('outlines the service area of the selected site, and colours the communes of the choropleth', () => {
+    const store = createLoadedStore();
+    const { controller } = renderMapView(store);
+    const cpas = store
+      .getState()
+      .sites.find(
+        (site) =>
+          site.organization?.name === 'CPAS de Namur' && site.service.category === 'social_aid',
+      );
+    if (!cpas) throw new Error('the curated data has the CPAS de Namur');
+    act(() => store.getState().select({ kind: 'site', id: cpas.id }));
+    expect(controller.last('setServiceArea')).toEqual([['92094']]);
+    act(() => store.getState().select(null));
+    expect(controller.last('setServiceArea')).toEqual([[]]);
+    expect(controller.last('setCommuneColors')).toEqual([null]);
+    act(() => store.getState().setAnalysis({ choropleth: true, measure: 'indicator:population' }));
+    const [colors] = controller.last('setCommuneColors') as [Map<string, string>];
+    expect(colors.size).toBe(261);
+    // Liège (197,355 inhabitants in 2020) is in the darkest class, Daverdisse (1,382) the lightest.
+    expect(colors.get('62063')).toBe('#253494');
+    expect(colors.get('84016')).toBe('#ffffcc');
   });
 });

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { selectChoropleth } from '../../store/choropleth';
+import { legendItems } from '../analysis/legend_items';
+import { useFigureLabel } from '../analysis/use_figure_label';
+import { useAtlas } from '../shared/store_context';
+
+/**
+ * The legend of the communes' colours, while the map shows a choropleth: what is shown,
+ * each class's bounds and how many communes it holds, and "no data" apart. Folds like the
+ * map's own legend.
+ */
+export function ChoroplethLegend() {
+  const { t } = useTranslation('analysis');
+  const choropleth = useAtlas(selectChoropleth);
+  const language = useAtlas((state) => state.language);
+  const measure = useAtlas((state) => state.analysis.measure);
+  const label = useFigureLabel();
+  if (!choropleth) return null;
+  return (
+    <details className="map-legend choropleth-legend" open>
+      <summary>{label}</summary>
+      <ul>
+        {legendItems(choropleth, measure, language, t).map((item) => (
+          <li key={item.text}>
+            <span className="legend-swatch" style={{ background: item.color }} aria-hidden="true" />
+            {item.text}
+          </li>
+        ))}
+      </ul>
+      {(measure === 'services' || measure === 'sites') && (
+        <p className="legend-note">{t('rawCount')}</p>
+      )}
+    </details>
+  );
+}
