@@ -4,6 +4,8 @@ import { SiteTable } from '../ui/table/SiteTable';
 
 /** The network (d3, graphology) loads when its tab is first opened. */
 const GraphView = lazy(() => import('../ui/network/GraphView'));
+/** The gap analysis loads when its tab is first opened. */
+const AnalysisView = lazy(() => import('../ui/analysis/AnalysisView'));
 
 /**
  * The view each panel shows (a lazy one inside Suspense); its tab reads
@@ -12,4 +14,5 @@ const GraphView = lazy(() => import('../ui/network/GraphView'));
 export const PANEL_VIEWS: Readonly<Record<Panel, ComponentType>> = {
   table: SiteTable,
   network: GraphView,
+  analysis: AnalysisView,
 };

@@ -72,6 +72,7 @@ describe('the view in the URL', () => {
     });
     expect(queryToView('?split=-4&panel=chart').layout?.split).toBe(DEFAULT_LAYOUT.split);
     expect(queryToView('?panel=chart').panel).toBeUndefined();
+    expect(queryToView('?panel=analysis').panel).toBe('analysis');
   });
 
   it('ignores values it does not know instead of trusting them', () => {
