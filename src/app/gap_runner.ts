@@ -7,7 +7,7 @@ import { type GapComputer, gapComputer } from '../workers/gap_client';
 
 /** Whether anything shows the analysis' figures: its view, or the map coloured by one of them. */
 export function analysisShown(state: AtlasState): boolean {
-  return (state.panel as string) === 'analysis' || state.analysis.choropleth;
+  return state.panel === 'analysis' || state.analysis.choropleth;
 }
 
 /**

@@ -86,7 +86,14 @@ export function passesFilter(
 }
 
 export function isFiltered(filters: Filters): boolean {
-  return filters.text.trim() !== '' || LIST_FILTERS.some((key) => filters[key].length > 0);
+  return activeFilterCount(filters) > 0;
+}
+
+/** How many values the filters hold: each chosen value, and the text when there is one. */
+export function activeFilterCount(filters: Filters): number {
+  let count = filters.text.trim() !== '' ? 1 : 0;
+  for (const key of LIST_FILTERS) count += filters[key].length;
+  return count;
 }
 
 /** Does the site pass every filter? (A place filter drops sites without a commune.) */

@@ -5,9 +5,13 @@ import type {
   RasterLayerSpecification,
   RasterSourceSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { CATEGORIES } from '../model/enums';
 import type { Language } from '../model/languages';
+import { IN_AREA, symbolImageExpression } from './group_symbols';
 import { CATEGORY_COLORS, LEGEND_CATEGORIES, MAP_COLORS } from './palette';
+import { categoryCount } from './site_worker';
 
 /**
  * The map's style, built by pure functions: boundaries and labels from the bundled GeoJSON
@@ -20,6 +24,7 @@ export const SOURCES = {
   arrondissements: 'arrondissements',
   communes: 'communes',
   communeLabels: 'commune-labels',
+  localityLabels: 'locality-labels',
   sites: 'sites',
   selectedSites: 'selected-sites',
   basemap: 'osm-basemap',
@@ -33,23 +38,80 @@ export const LAYERS = {
   arrondissementsLine: 'arrondissements-line',
   provincesLine: 'provinces-line',
   selectedCommuneFill: 'selected-commune-fill',
+  chosenCommunesLine: 'chosen-communes-line',
   selectedCommuneLine: 'selected-commune-line',
+  localityLabels: 'locality-labels',
   communeLabels: 'commune-labels',
+  townLabels: 'town-labels',
+  cityLabels: 'city-labels',
   clusters: 'site-clusters',
-  clusterCount: 'site-cluster-count',
+  groups: 'site-groups',
   sites: 'site-points',
   selectedSitesHalo: 'selected-sites-halo',
   selectedSites: 'selected-sites',
 } as const;
 
-/** The layers a pointer can pick a site or a cluster from, top first. */
-export const SITE_LAYERS: readonly string[] = [LAYERS.selectedSites, LAYERS.sites, LAYERS.clusters];
+/** The layers a pointer can pick a site, a group or a cluster from, top first. */
+export const SITE_LAYERS: readonly string[] = [
+  LAYERS.sites,
+  LAYERS.groups,
+  LAYERS.clusters,
+  LAYERS.selectedSites,
+];
 
 /** The font stack of public/fonts (see public/FONTS.md). */
 export const FONT_STACK = ['dejavu-sans'];
 
 /** Sites gather into clusters up to this zoom; beyond it every site is drawn. */
 export const CLUSTER_MAX_ZOOM = 12;
+
+/** The ring around a selected site: around the symbol of its group too. */
+const SELECTION_RADIUS = 18;
+
+/** Communes of this many inhabitants or more are towns: labelled before other names, larger. */
+export const TOWN_POPULATION = 50_000;
+/**
+ * Communes of this many inhabitants or more (Charleroi, Liège, Namur) are labelled before
+ * anything else, above the sites' symbols: always, never under one.
+ */
+export const CITY_POPULATION = 100_000;
+
+/** The localities (sections of communes) are labelled from this zoom on. */
+export const LOCALITY_MIN_ZOOM = 10.5;
+
+/**
+ * Where a place name may stand around its point (its commune's sites are drawn on it), the
+ * first free one taken: beside the symbol, never under it.
+ */
+const LABEL_ANCHORS = [
+  'top',
+  'bottom',
+  'right',
+  'left',
+  'top-right',
+  'top-left',
+  'bottom-right',
+  'bottom-left',
+] as const;
+
+/** A commune's label: larger and placed first the more inhabitants it has. */
+function communeLabelLayout(
+  language: Language,
+  [far, middle, near]: [number, number, number],
+  offset: number,
+): SymbolLayerSpecification['layout'] {
+  return {
+    'text-field': communeNameExpression(language),
+    'text-font': FONT_STACK,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 7, far, 10, middle, 13, near],
+    'text-max-width': 8,
+    'text-padding': 3,
+    'text-variable-anchor': [...LABEL_ANCHORS],
+    'text-radial-offset': offset,
+    'text-justify': 'auto',
+    'symbol-sort-key': ['-', ['get', 'population']],
+  };
+}
 
 /** The glyphs URL for an app served under `base` (import.meta.env.BASE_URL) at `origin`. */
 export function glyphsUrl(pageUrl: string, base: string): string {
@@ -75,7 +137,48 @@ export function categoryColorExpression(): ExpressionSpecification {
 
 const EXACT: ExpressionSpecification = ['==', ['get', 'precision'], 'exact'];
 
+/** A cluster of sites (several points gathered at this zoom). */
+const CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+/** Sites drawn as one symbol: several at one point, or any placed only in an area. */
+const GROUP: ExpressionSpecification = [
+  'all',
+  ['!', CLUSTER],
+  ['any', ['>', ['get', 'sites'], 1], IN_AREA],
+];
+/** A site alone at its point. */
+const SINGLE: ExpressionSpecification = ['all', ['!', CLUSTER], ['!', GROUP]];
+
+/** How many sites a cluster or group holds, written as the interface language writes it. */
+export function siteCountExpression(language: Language): ExpressionSpecification {
+  return ['number-format', ['get', 'sites'], { locale: language }];
+}
+
+/** The clusters add up the sites and each category's count of what they gather. */
+function clusterProperties(): Record<string, unknown> {
+  const counts = Object.fromEntries(
+    CATEGORIES.map((category) => [
+      categoryCount(category),
+      ['+', ['coalesce', ['get', categoryCount(category)], 0]],
+    ]),
+  );
+  return { sites: ['+', ['get', 'sites']], ...counts };
+}
+
+/** The count over a cluster's or group's symbol (over the badge's white, above its bar). */
+function countLayout(language: Language) {
+  return {
+    'text-field': siteCountExpression(language),
+    'text-font': FONT_STACK,
+    'text-size': 11,
+    'text-allow-overlap': true,
+    'icon-allow-overlap': true,
+    // The symbols claim their room, so that place names are never drawn under them.
+    'icon-ignore-placement': false,
+    'text-ignore-placement': false,
+  } as const;
+}
 const STATBEL = '© Statbel (CC BY 4.0)';
+const PLACE_NAMES = '© OpenStreetMap contributors (ODbL), GeoNames (CC BY 4.0)';
 
 /** The style the map opens with: empty sources, filled by the controller. */
 export function buildStyle(options: { glyphs: string; language: Language }): StyleSpecification {
@@ -129,6 +232,15 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       },
     },
     {
+      // The communes chosen in the filter: outlined, the map inside them left clear.
+      id: LAYERS.chosenCommunesLine,
+      type: 'line',
+      source: SOURCES.communes,
+      filter: chosenCommunesFilter([]),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 2.5 },
+    },
+    {
       id: LAYERS.selectedCommuneLine,
       type: 'line',
       source: SOURCES.communes,
@@ -137,20 +249,30 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 3 },
     },
     {
+      id: LAYERS.localityLabels,
+      type: 'symbol',
+      source: SOURCES.localityLabels,
+      minzoom: LOCALITY_MIN_ZOOM,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], LOCALITY_MIN_ZOOM, 10, 14, 13],
+        'text-max-width': 8,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': MAP_COLORS.localityLabel,
+        'text-halo-color': MAP_COLORS.labelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      // Every commune but the towns, as room allows: the most populous first.
       id: LAYERS.communeLabels,
       type: 'symbol',
       source: SOURCES.communeLabels,
-      layout: {
-        'text-field': communeNameExpression(options.language),
-        'text-font': FONT_STACK,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 10, 13, 13, 15],
-        'text-max-width': 8,
-        'text-padding': 4,
-        // Beside the commune's point, where the sites placed in the commune are drawn.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.9,
-        'text-justify': 'auto',
-      },
+      filter: ['<', ['get', 'population'], TOWN_POPULATION],
+      layout: communeLabelLayout(options.language, [10, 12.5, 15], 1.5),
       paint: {
         'text-color': MAP_COLORS.label,
         'text-halo-color': MAP_COLORS.labelHalo,
@@ -158,39 +280,54 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       },
     },
     {
-      id: LAYERS.clusters,
-      type: 'circle',
-      source: SOURCES.sites,
-      filter: ['has', 'point_count'],
+      // The towns: placed before every other name (layers above are placed first), beside
+      // the sites' symbols, which are placed before them.
+      id: LAYERS.townLabels,
+      type: 'symbol',
+      source: SOURCES.communeLabels,
+      filter: [
+        'all',
+        ['>=', ['get', 'population'], TOWN_POPULATION],
+        ['<', ['get', 'population'], CITY_POPULATION],
+      ],
+      // Far enough from the point to clear the largest cluster's ring standing on it.
+      layout: communeLabelLayout(options.language, [13, 15.5, 18], 2.2),
       paint: {
-        'circle-color': MAP_COLORS.cluster,
-        'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 11, 10, 14, 50, 18, 200, 23, 1000, 28],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'text-color': MAP_COLORS.townLabel,
+        'text-halo-color': MAP_COLORS.labelHalo,
+        'text-halo-width': 2,
       },
     },
     {
-      id: LAYERS.clusterCount,
+      // A ring of the categories' colours around the count of the sites gathered.
+      id: LAYERS.clusters,
       type: 'symbol',
       source: SOURCES.sites,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': FONT_STACK,
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': MAP_COLORS.clusterText },
+      filter: CLUSTER,
+      layout: { 'icon-image': symbolImageExpression('ring'), ...countLayout(options.language) },
+      paint: { 'text-color': MAP_COLORS.groupText },
     },
     {
-      // Exact sites: a filled dot. Sites placed at their postcode or commune: a pale disc
-      // with a thick ring in the category colour (the legend explains it).
+      // Sites known only by their commune or postcode: a badge for the area, the count over a
+      // bar of the categories; several sites at one address: a ring, as a cluster's.
+      id: LAYERS.groups,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: GROUP,
+      layout: {
+        'icon-image': symbolImageExpression(['case', IN_AREA, 'badge', 'ring']),
+        ...countLayout(options.language),
+        'text-offset': ['case', IN_AREA, ['literal', [0, -0.25]], ['literal', [0, 0]]],
+      },
+      paint: { 'text-color': MAP_COLORS.groupText },
+    },
+    {
+      // A site alone at its address: a filled dot; at a point no source called exact: a
+      // pale disc with a thick ring in the category colour (the legend explains both).
       id: LAYERS.sites,
       type: 'circle',
       source: SOURCES.sites,
-      filter: ['!', ['has', 'point_count']],
+      filter: SINGLE,
       paint: {
         'circle-color': color,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 5, 14, 8],
@@ -204,7 +341,7 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       type: 'circle',
       source: SOURCES.selectedSites,
       paint: {
-        'circle-radius': 13,
+        'circle-radius': SELECTION_RADIUS,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': MAP_COLORS.selectionHalo,
         'circle-stroke-width': 6,
@@ -215,10 +352,23 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       type: 'circle',
       source: SOURCES.selectedSites,
       paint: {
-        'circle-radius': 13,
+        'circle-radius': SELECTION_RADIUS,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': MAP_COLORS.selection,
         'circle-stroke-width': 3,
+      },
+    },
+    {
+      // The cities, on top: placed first, so always labelled, and never under a symbol.
+      id: LAYERS.cityLabels,
+      type: 'symbol',
+      source: SOURCES.communeLabels,
+      filter: ['>=', ['get', 'population'], CITY_POPULATION],
+      layout: communeLabelLayout(options.language, [14, 16.5, 19], 2.2),
+      paint: {
+        'text-color': MAP_COLORS.townLabel,
+        'text-halo-color': MAP_COLORS.labelHalo,
+        'text-halo-width': 2,
       },
     },
   ];
@@ -230,17 +380,24 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       [SOURCES.arrondissements]: { type: 'geojson', data: empty() },
       [SOURCES.communes]: { type: 'geojson', data: empty(), attribution: STATBEL },
       [SOURCES.communeLabels]: { type: 'geojson', data: empty() },
+      [SOURCES.localityLabels]: { type: 'geojson', data: empty(), attribution: PLACE_NAMES },
       [SOURCES.sites]: {
         type: 'geojson',
         data: empty(),
         cluster: true,
         clusterRadius: 40,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties: clusterProperties(),
       },
       [SOURCES.selectedSites]: { type: 'geojson', data: empty() },
     },
     layers,
   };
+}
+
+/** The filter that shows only the communes chosen in the explorer's filter. */
+export function chosenCommunesFilter(nisCodes: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'nis_code'], ['literal', [...nisCodes]]];
 }
 
 /** The filter that shows only the selected commune (none when `nisCode` is empty). */

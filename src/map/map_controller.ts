@@ -16,6 +16,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SiteRow } from '../explore/sites';
 import type { Language } from '../model/languages';
+import type { Gazetteer } from '../places/types';
 import type { Camera, Geography, Selection } from '../store/view';
 import {
   AREA_LAYERS,
@@ -26,10 +27,19 @@ import {
   SERVICE_AREA_LAYERS,
 } from './choropleth';
 import {
+  type Box,
+  CENTRING_ZOOM_COST,
+  centredInsets,
+  type Insets,
+  insetsAround,
+} from './fit_padding';
+import { symbolImage } from './group_symbols';
+import {
   BASEMAP_LAYER,
   BASEMAP_SOURCE,
   buildStyle,
   CLUSTER_MAX_ZOOM,
+  chosenCommunesFilter,
   communeFillOpacity,
   communeNameExpression,
   glyphsUrl,
@@ -37,10 +47,12 @@ import {
   SITE_LAYERS,
   SOURCES,
   selectedCommuneFilter,
+  siteCountExpression,
 } from './layers';
 import { type LiveMap, liveMapControllers } from './live_map_controllers';
 import { MAP_COLORS } from './palette';
 import { PlacementMode, type PlacementTarget } from './placement_mode';
+import { GroupPopup, groupOf, type SiteGroup } from './site_groups';
 import { SiteSlotMirror } from './site_slots';
 import {
   SITE_PROTOCOL,
@@ -56,6 +68,7 @@ import {
   communeLabelPoints,
   featuresBounds,
   isApproximate,
+  localityLabelPoints,
   roundCamera,
   sameCamera,
   selectedSitesGeoJSON,
@@ -82,7 +95,12 @@ export interface MapCallbacks {
   onHover?(siteId: string | null): void;
   /** The location being placed was put at a point (a click, the end of a drag, Enter). */
   onPlace?(locationId: string, longitude: number, latitude: number): void;
+  /** A group of sites drawn as one symbol was clicked: its list is asked for (showGroup). */
+  onOpenGroup?(group: SiteGroup): void;
 }
+
+/** The gazetteer's places that label the map. */
+export type Places = Pick<Gazetteer, 'communes' | 'postcodes' | 'communeByNis'>;
 
 /** The interface texts the map draws itself, in the current language. */
 export interface MapTexts {
@@ -94,19 +112,17 @@ export interface MapTexts {
   approximate: string;
   /** The hover text of a cluster of `count` sites. */
   clusterLabel(count: number): string;
+  /** The hover text of a group of sites drawn as one symbol. */
+  groupLabel(group: SiteGroup): string;
 }
 
 /** The choropleth's communes are nearly opaque, so their colours read true over a basemap. */
 const CHOROPLETH_OPACITY = 0.85;
 const CAMERA_DEBOUNCE_MS = 250;
-/** Pixels kept free around Wallonia when it is fitted in view. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-const DEFAULT_INSETS: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
+/** A commune flown to is shown whole, but never closer than this. */
+const COMMUNE_MAX_ZOOM = 12;
+/** The padding of the first view, before the overlays are measured. */
+const FIRST_PADDING = 24;
 /** Pixels around the pointer in which a site counts as hit (dots are small). */
 const HIT_SLOP = 4;
 
@@ -125,7 +141,8 @@ export class MapController implements LiveMap {
   private readonly placement: PlacementMode;
   private styleReady = false;
   private geography: Geography | null = null;
-  private labelCommunes: Parameters<typeof communeLabelPoints>[0] = [];
+  /** The gazetteer whose communes and localities label the map. */
+  private places: Places | null = null;
   private sites: readonly SiteRow[] | null = null;
   private allSites: readonly SiteRow[] | null = null;
   /** The drawn sites by id, for the hover text; made on the first hover after a change. */
@@ -143,6 +160,10 @@ export class MapController implements LiveMap {
   private drawnSelection: string | null = null;
   /** The commune outlined as selected ('' for none). */
   private drawnCommune = '';
+  /** The communes chosen in the filter, outlined. */
+  private chosenCommunes: readonly string[] = [];
+  /** The chosen communes are to be flown to (once the style is ready, if it is not yet). */
+  private flyToChosen = false;
   /** The selection last made by a click here: setSelection does not fly to it. */
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
@@ -152,23 +173,33 @@ export class MapController implements LiveMap {
   private language: Language = 'fr';
   private texts: MapTexts | null = null;
   private controls: IControl[] = [];
+  /** The list of a group's sites, open over the map. */
+  private readonly groupPopup: GroupPopup;
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the current move is reported: a user's, or a flight to a selection. */
   private reportMove = false;
   /** Set just before flying to a selection, so that its move is reported too. */
   private reportNextMove = false;
-  private fitInsets: Insets = DEFAULT_INSETS;
+  /** How many moves the user has made (drag, wheel, keys, buttons). */
+  private userMoves = 0;
+  /** Where the map is flying to, and how close at most (see flyTo). */
+  private flight: { bounds: Bounds; maxZoom: number } | null = null;
+  /** Whether the map shows Wallonia as fitted: no move of the user's, or flight, since. */
+  private showsWallonia: boolean;
+  /** What the page floats over the map (the legend, a bar), kept clear by fitted views. */
+  private overlays: readonly Box[] = [];
   private idle = false;
   private destroyed = false;
 
   constructor(
     container: HTMLElement,
     callbacks: MapCallbacks,
-    initial: { camera?: Camera | null; language?: Language; fitInsets?: Insets } = {},
+    initial: { camera?: Camera | null; language?: Language; overlays?: readonly Box[] } = {},
   ) {
     this.callbacks = callbacks;
-    this.fitInsets = initial.fitInsets ?? DEFAULT_INSETS;
+    this.overlays = initial.overlays ?? [];
     this.camera = initial.camera ?? null;
+    this.showsWallonia = this.camera === null;
     this.language = initial.language ?? 'fr';
     const camera = this.camera;
     this.map = new MapLibreMap({
@@ -179,7 +210,7 @@ export class MapController implements LiveMap {
       }),
       ...(camera
         ? { center: camera.center, zoom: camera.zoom }
-        : { bounds: WALLONIA_BOUNDS, fitBoundsOptions: { padding: this.fitInsets } }),
+        : { bounds: WALLONIA_BOUNDS, fitBoundsOptions: { padding: FIRST_PADDING } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -190,6 +221,7 @@ export class MapController implements LiveMap {
       keyboard: true,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.groupPopup = new GroupPopup(this.map);
     this.addControls();
     this.placement = new PlacementMode(this.map, (locationId, longitude, latitude) =>
       this.callbacks.onPlace?.(locationId, longitude, latitude),
@@ -206,6 +238,7 @@ export class MapController implements LiveMap {
       this.applyGeography();
       this.applySites();
       this.applySelection(false);
+      this.applyChosenCommunes();
       this.applyBasemap();
       this.applyCommuneColors();
       this.applyServiceArea();
@@ -214,18 +247,31 @@ export class MapController implements LiveMap {
     this.map.on('idle', () => {
       this.idle = true;
     });
+    // Until the user moves it, the map keeps Wallonia fitted as its size changes (a split
+    // dragged, a side folded).
+    this.map.on('resize', () => {
+      if (this.flight && this.map.isMoving()) this.flyTo(this.flight.bounds, this.flight.maxZoom);
+      else this.refit();
+    });
     this.map.on('render', () => {
       if (!this.map.loaded()) this.idle = false;
     });
     this.map.on('movestart', (event) => {
       this.idle = false;
-      this.reportMove = this.reportNextMove || event.originalEvent !== undefined;
+      if (event.originalEvent !== undefined) this.userMoves += 1;
+      // A resize during a flight starts a move of its own: it leaves the flight reported.
+      if (this.reportNextMove || event.originalEvent !== undefined) {
+        this.reportMove = true;
+        this.showsWallonia = false;
+      }
       this.reportNextMove = false;
     });
     this.map.on('moveend', (event) => {
+      this.flight = null;
       if (this.reportMove || event.originalEvent) this.scheduleCameraReport();
       this.reportMove = false;
     });
+    this.map.setMissingStyleImageResolver((id) => this.addGroupSymbol(id));
     this.map.on('mousemove', (event) => this.onPointerMove(event));
     this.map.on('mouseout', () => this.hideTooltip());
     this.map.on('click', (event) => this.onClick(event));
@@ -288,16 +334,16 @@ export class MapController implements LiveMap {
     this.applyServiceArea();
   }
 
-  /** The boundaries to draw, and the communes whose names label them (interior points). */
-  setGeography(
-    geography: Geography | null,
-    labelCommunes: Parameters<typeof communeLabelPoints>[0] = [],
-  ): void {
-    if (geography === this.geography && labelCommunes === this.labelCommunes) return;
+  /**
+   * The boundaries to draw, and the places whose names label them: the communes (at their
+   * interior points, the towns first) and, zoomed in, the localities of the postcodes.
+   */
+  setGeography(geography: Geography | null, places: Places | null = null): void {
+    if (geography === this.geography && places === this.places) return;
     this.geography = geography;
-    this.labelCommunes = labelCommunes;
+    this.places = places;
     this.applyGeography();
-    if (this.camera === null) this.fit(false);
+    this.refit();
   }
 
   /**
@@ -346,21 +392,43 @@ export class MapController implements LiveMap {
   }
 
   /**
+   * The communes chosen in the filter: outlined, and flown to (all of them in view) unless
+   * `fly` is false (a view reopened from a link keeps its camera) or none is chosen.
+   */
+  setChosenCommunes(nisCodes: readonly string[], options: { fly?: boolean } = {}): void {
+    if (nisCodes === this.chosenCommunes) return;
+    this.chosenCommunes = nisCodes;
+    this.flyToChosen = options.fly !== false && nisCodes.length > 0;
+    this.applyChosenCommunes();
+  }
+
+  /**
    * The camera the store asks for; null fits Wallonia. Only a change from the camera last
    * given or reported moves the map, so passing the store's camera on every update is cheap.
    */
   setCamera(camera: Camera | null): void {
     if (sameCamera(camera, this.camera)) return;
     this.camera = camera;
+    this.showsWallonia = camera === null;
     if (camera === null) this.fit(true);
     else if (!sameCamera(camera, this.currentCamera())) {
       this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
     }
   }
 
-  /** Room kept free of Wallonia when fitting it (under the legend and the controls). */
-  setFitInsets(insets: Insets): void {
-    this.fitInsets = insets;
+  /**
+   * What the page floats over the map (boxes from its top-left corner): fitted views and
+   * flights keep clear of them, as of the map's own controls. Wallonia, fitted until the
+   * user moves the map, is fitted again clear of them.
+   */
+  setOverlays(overlays: readonly Box[]): void {
+    this.overlays = overlays;
+    this.refit();
+  }
+
+  /** Fits Wallonia again, if the map still shows it as fitted (no move of the user's since). */
+  private refit(): void {
+    if (this.showsWallonia && !this.map.isMoving()) this.fit(false);
   }
 
   /** Turns the online OpenStreetMap basemap on or off (off: nothing is requested from it). */
@@ -388,14 +456,61 @@ export class MapController implements LiveMap {
     if (!target) this.map.getCanvas().style.cursor = '';
   }
 
-  /** Fits Wallonia (or the loaded boundaries) in view. */
+  /**
+   * Opens `content` (the list of a group's sites, made by the page) over the group's point;
+   * `onClose` is told when the user closes it (its button, Escape, a click elsewhere).
+   */
+  showGroup(group: SiteGroup, content: HTMLElement, onClose: () => void): void {
+    this.hideTooltip();
+    this.groupPopup.show(group, content, onClose);
+  }
+
+  /** Closes the list of a group's sites, if open (without telling its `onClose`). */
+  hideGroup(): void {
+    this.groupPopup.hide();
+  }
+
+  /**
+   * Fits Wallonia (or the loaded boundaries) in view, clear of what floats over the map,
+   * and in its middle unless that would make it much smaller.
+   */
   fit(animate: boolean): void {
     const bounds = this.walloniaBounds();
-    this.map.fitBounds(bounds, { padding: this.fitInsets, animate });
+    const around = this.insets();
+    const centred = centredInsets(around);
+    const aroundZoom = this.map.cameraForBounds(bounds, { padding: around })?.zoom;
+    const centredZoom = this.map.cameraForBounds(bounds, { padding: centred })?.zoom;
+    const padding =
+      aroundZoom !== undefined &&
+      centredZoom !== undefined &&
+      centredZoom >= aroundZoom - CENTRING_ZOOM_COST
+        ? centred
+        : around;
+    this.map.fitBounds(bounds, { padding, animate });
+  }
+
+  /** The room to keep free at each edge: the page's overlays and the map's own controls. */
+  private insets(): Insets {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const controls = [...container.querySelectorAll('.maplibregl-ctrl')].map((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        left: box.left - origin.left,
+        top: box.top - origin.top,
+        width: box.width,
+        height: box.height,
+      };
+    });
+    return insetsAround({ width: container.clientWidth, height: container.clientHeight }, [
+      ...this.overlays,
+      ...controls,
+    ]);
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.hideGroup();
     clearTimeout(this.cameraTimer);
     if (pageSites === this.slots) pageSites = null;
     this.tooltip.remove();
@@ -436,7 +551,13 @@ export class MapController implements LiveMap {
     void this.source(SOURCES.communes)?.setData(geography?.communes ?? empty);
     void this.source(SOURCES.arrondissements)?.setData(geography?.arrondissements ?? empty);
     void this.source(SOURCES.provinces)?.setData(geography?.provinces ?? empty);
-    void this.source(SOURCES.communeLabels)?.setData(communeLabelPoints(this.labelCommunes));
+    const places = this.places;
+    void this.source(SOURCES.communeLabels)?.setData(
+      communeLabelPoints(places?.communes ?? [], geography?.communes),
+    );
+    void this.source(SOURCES.localityLabels)?.setData(
+      places ? localityLabelPoints(places.postcodes, places.communeByNis) : empty,
+    );
   }
 
   /**
@@ -482,24 +603,63 @@ export class MapController implements LiveMap {
       this.map.setFilter(LAYERS.selectedCommuneLine, selectedCommuneFilter(nis));
     }
     if (!fly || !selection) return;
-    // A flight to a selection is the user's doing: its camera goes to the store (and link).
-    this.reportNextMove = true;
     if (selection.kind === 'commune') {
       const feature = communeFeature(this.geography?.communes, selection.id);
       const bounds = feature ? featuresBounds([feature]) : null;
-      if (bounds) this.map.fitBounds(bounds, { padding: 40, maxZoom: 12 });
+      if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
       return;
     }
     const bounds = featuresBounds(highlighted.features);
     if (!bounds) return;
+    // One point: close enough to see it out of its cluster, never further out than now.
+    const onePoint = bounds[0] === bounds[2] && bounds[1] === bounds[3];
+    this.flyTo(
+      bounds,
+      onePoint ? Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1) : CLUSTER_MAX_ZOOM + 1,
+    );
+  }
+
+  /**
+   * Flies to `bounds` (at most to `maxZoom`; a single point at `maxZoom`), in the middle of
+   * what the overlays leave free. A flight is the user's doing (a selection, a commune
+   * chosen): its camera goes to the store and the link. Resized on its way (a panel opening
+   * beside the map), the map flies there again, for its new size.
+   */
+  private flyTo(bounds: Bounds, maxZoom: number): void {
+    this.reportNextMove = true;
+    const insets = this.insets();
     if (bounds[0] === bounds[2] && bounds[1] === bounds[3]) {
       this.map.flyTo({
         center: [bounds[0], bounds[1]],
-        zoom: Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1),
+        zoom: maxZoom,
+        offset: [(insets.left - insets.right) / 2, (insets.top - insets.bottom) / 2],
       });
     } else {
-      this.map.fitBounds(bounds, { padding: 60, maxZoom: CLUSTER_MAX_ZOOM + 1 });
+      this.map.fitBounds(bounds, { padding: insets, maxZoom });
     }
+    this.flight = { bounds, maxZoom };
+  }
+
+  private applyChosenCommunes(): void {
+    if (!this.styleReady) return;
+    const chosen = this.chosenCommunes;
+    this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(chosen));
+    if (!this.flyToChosen) return;
+    this.flyToChosen = false;
+    // Flown to once the map shows what the new filter leaves: the sites first, then the
+    // movement; communes chosen in quick succession make one flight, to them all. A move of
+    // the user's in between has the last word.
+    const userMoves = this.userMoves;
+    void this.whenIdle().then(() => {
+      if (this.destroyed || chosen !== this.chosenCommunes || userMoves !== this.userMoves) return;
+      const codes = new Set(chosen);
+      const bounds = featuresBounds(
+        (this.geography?.communes.features ?? []).filter((feature) =>
+          codes.has(String(feature.properties?.nis_code ?? '')),
+        ),
+      );
+      if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
+    });
   }
 
   private applyBasemap(): void {
@@ -548,11 +708,12 @@ export class MapController implements LiveMap {
 
   private applyLanguage(): void {
     if (this.styleReady) {
-      this.map.setLayoutProperty(
-        LAYERS.communeLabels,
-        'text-field',
-        communeNameExpression(this.language),
-      );
+      for (const layer of [LAYERS.communeLabels, LAYERS.townLabels, LAYERS.cityLabels]) {
+        this.map.setLayoutProperty(layer, 'text-field', communeNameExpression(this.language));
+      }
+      for (const layer of [LAYERS.clusters, LAYERS.groups]) {
+        this.map.setLayoutProperty(layer, 'text-field', siteCountExpression(this.language));
+      }
     }
     if (!this.texts) return;
     // MapLibre reads its UI strings when a control is added: patch them, then re-add.
@@ -575,6 +736,20 @@ export class MapController implements LiveMap {
     if (attribution) this.map.addControl(attribution, 'bottom-right');
   }
 
+  /** Draws the image of a cluster or group symbol the map asks for (see group_symbols.ts). */
+  private addGroupSymbol(id: string): void {
+    if (this.map.hasImage(id)) return;
+    const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+    const image = symbolImage(id, pixelRatio);
+    if (image) this.map.addImage(id, image, { pixelRatio });
+  }
+
+  /** The group a symbol stands for, by its first site's id. */
+  private groupAt(properties: Record<string, unknown>): SiteGroup | null {
+    const first = this.siteById(String(properties.id ?? ''));
+    return first ? groupOf(first, this.sites ?? []) : null;
+  }
+
   private siteAt(event: MapMouseEvent): MapGeoJSONFeature | undefined {
     if (!this.styleReady) return undefined;
     const { x, y } = event.point;
@@ -595,8 +770,13 @@ export class MapController implements LiveMap {
     }
     const properties = hit.properties as Record<string, unknown>;
     let text: string;
+    const group = hit.layer.id === LAYERS.groups ? this.groupAt(properties) : null;
     if (typeof properties.point_count === 'number') {
-      text = this.texts?.clusterLabel(properties.point_count) ?? String(properties.point_count);
+      const count = Number(properties.sites ?? properties.point_count);
+      text = this.texts?.clusterLabel(count) ?? String(count);
+      this.callbacks.onHover?.(null);
+    } else if (group) {
+      text = this.texts?.groupLabel(group) ?? String(group.sites.length);
       this.callbacks.onHover?.(null);
     } else {
       const id = String(properties.id ?? '');
@@ -647,6 +827,11 @@ export class MapController implements LiveMap {
         });
       return;
     }
+    if (hit?.layer.id === LAYERS.groups) {
+      const group = this.groupAt(properties);
+      if (group) this.callbacks.onOpenGroup?.(group);
+      return;
+    }
     if (hit && typeof properties.id === 'string') {
       this.select({ kind: 'site', id: properties.id });
       return;
@@ -658,7 +843,8 @@ export class MapController implements LiveMap {
     if (typeof nis === 'string') this.select({ kind: 'commune', id: nis });
   }
 
-  private select(selection: Selection): void {
+  /** A selection made on the map (a click, a group's list): the map does not fly to it. */
+  select(selection: Selection): void {
     this.clickedSelection = selection;
     this.callbacks.onSelect(selection);
   }

@@ -38,17 +38,21 @@ export class SiteSlotMirror {
 
   /**
    * The message bringing the workers to the sites of `all`, a new version of the dataset
-   * (null when no feature changed: an edit of a name, a phone). An edit that moves no site
-   * costs the rows it changed, even among 100,000 sites; anything else places every site
-   * anew (each version's features are made from the last one's, see SiteFeatures).
+   * (null when no feature changed: an edit of a name, a phone). An edit costs the rows it
+   * changed, even among 100,000 sites; anything else goes over every site (each version's
+   * features are made from the last one's, see SiteFeatures).
    */
   follow(all: readonly SiteRow[]): SiteSync | null {
     const edited = this.synced && replacedRows(this.synced, all);
     this.synced = all;
-    if (edited?.every(([old, row]) => this.features.adopt(old, row))) {
+    if (edited) {
       const put: string[] = [];
-      for (const [, row] of edited) this.syncRow(row, put);
-      return this.message(put, []);
+      const remove: number[] = [];
+      for (const [old, row] of edited) {
+        this.features.adopt(old, row);
+        if (!this.syncRow(row, put)) this.unslot(row.id, remove);
+      }
+      return this.message(put, remove);
     }
     this.features = new SiteFeatures(this.features);
     const sync = this.sync(all);
@@ -67,16 +71,22 @@ export class SiteSlotMirror {
       if (this.syncRow(site, put)) seen.add(site.id);
     }
     const remove: number[] = [];
-    for (const [id, slot] of this.slots) {
-      if (seen.has(id)) continue;
-      this.slots.delete(id);
-      this.layout += 1;
-      this.texts[slot] = null;
-      this.changed.add(slot);
-      remove.push(slot);
+    for (const id of this.slots.keys()) {
+      if (!seen.has(id)) this.unslot(id, remove);
     }
     if (this.texts.length > 2 * this.slots.size + COMPACT_AFTER) return this.compact(all);
     return this.message(put, remove);
+  }
+
+  /** Frees the slot of a site no longer drawn (gone, or without coordinates now). */
+  private unslot(id: string, remove: number[]): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.slots.delete(id);
+    this.layout += 1;
+    this.texts[slot] = null;
+    this.changed.add(slot);
+    remove.push(slot);
   }
 
   /** Records a site's slot; its feature's text goes to `put` if it changed. False without one. */

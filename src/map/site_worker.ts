@@ -2,8 +2,9 @@
  * Runs inside MapLibre's workers (loaded with importScriptInWorkers): keeps the feature of
  * every site, sent once per version of the dataset (only what changed, after the first),
  * and answers the sites source's `atlas-sites://<generation>/<mask>` requests with the
- * features the mask selects. A filter change then costs the main thread a bit mask instead
- * of the features' JSON. Self-contained: MapLibre runs it as a plain script.
+ * features the mask selects, sites sharing a point drawn as one (see groupByPoint). A
+ * filter change then costs the main thread a bit mask instead of the features' JSON.
+ * Self-contained: MapLibre runs it as a plain script.
  */
 import type { WorkerGlobalScopeInterface } from 'maplibre-gl';
 
@@ -39,15 +40,85 @@ export function maskSelects(mask: string): (slot: number) => boolean {
   return (slot) => ((bytes.charCodeAt(slot >> 3) || 0) & (1 << (slot & 7))) !== 0;
 }
 
-/** A site's feature, as far as the worker reads it. */
-interface SiteFeature {
-  properties: { id: string };
+/**
+ * Precisions that place a site somewhere in an area (its commune, its postcode's
+ * localities) rather than at its address: such sites are drawn as their area's symbol.
+ */
+export const AREA_PRECISIONS: readonly string[] = ['commune', 'postcode'];
+
+/** The property counting the sites of a category in a drawn feature: `n_housing`. */
+export function categoryCount(category: string): string {
+  return `n_${category}`;
+}
+
+/** A site's feature as the page sends it. */
+interface SentFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; category: string; precision: string };
+}
+
+/**
+ * What the map draws at a point: one site, or all the sites sharing it. `sites` is how many,
+ * `n_<category>` how many of each category (as the clusters sum them), `id` the first's.
+ */
+export interface DrawnFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; category: string; precision: string; sites: number } & Record<
+    string,
+    string | number
+  >;
+}
+
+/** A site's feature as the worker holds it: drawn as itself, and the point it shares. */
+export interface HeldSite {
+  feature: DrawnFeature;
+  /** Sites with the same key share a point: the same coordinates, both in an area or not. */
+  key: string;
+}
+
+/** The feature of one site as the worker holds it (counting itself once). */
+export function heldSite(sent: SentFeature): HeldSite {
+  const { category, precision } = sent.properties;
+  const [longitude, latitude] = sent.geometry.coordinates;
+  const feature: DrawnFeature = {
+    type: 'Feature',
+    geometry: sent.geometry,
+    properties: { ...sent.properties, sites: 1, [categoryCount(category)]: 1 },
+  };
+  const area = AREA_PRECISIONS.includes(precision);
+  return { feature, key: `${longitude},${latitude}${area ? ',area' : ''}` };
+}
+
+/**
+ * The features drawn for some sites: a site alone at its point is drawn as itself; sites
+ * sharing a point are one feature there, counting them all and each category (a commune's
+ * sites placed at its point read as the commune's, not as addresses fanned out around it).
+ */
+export function groupByPoint(sites: Iterable<HeldSite>): DrawnFeature[] {
+  const byPoint = new Map<string, DrawnFeature>();
+  for (const { feature, key } of sites) {
+    const drawn = byPoint.get(key);
+    if (!drawn) {
+      byPoint.set(key, feature);
+      continue;
+    }
+    // The first site's own feature is shared by every request: a group is a copy.
+    const group =
+      drawn.properties.sites === 1 ? { ...drawn, properties: { ...drawn.properties } } : drawn;
+    const count = categoryCount(feature.properties.category);
+    group.properties.sites += 1;
+    group.properties[count] = Number(group.properties[count] ?? 0) + 1;
+    if (group !== drawn) byPoint.set(key, group);
+  }
+  return [...byPoint.values()];
 }
 
 /** The worker's copy of the features, by slot. */
 export class SiteSlots {
   generation = -1;
-  private features: (object | null)[] = [];
+  private features: (HeldSite | null)[] = [];
   private readonly waiting: { generation: number; resolve(): void }[] = [];
 
   /**
@@ -58,8 +129,8 @@ export class SiteSlots {
     if (!sync.reset && sync.generation !== this.generation + 1) return;
     if (sync.reset) this.features = [];
     for (const slot of sync.remove) this.features[slot] = null;
-    for (const [slot, feature] of JSON.parse(sync.put) as [number, object][]) {
-      this.features[slot] = feature;
+    for (const [slot, feature] of JSON.parse(sync.put) as [number, SentFeature][]) {
+      this.features[slot] = heldSite(feature);
     }
     this.generation = sync.generation;
     for (const entry of this.waiting.splice(0)) {
@@ -74,14 +145,23 @@ export class SiteSlots {
     return new Promise((resolve) => this.waiting.push({ generation, resolve }));
   }
 
-  /** The features the mask selects, in slot order. */
-  select(mask: string): { type: 'FeatureCollection'; features: object[] } {
+  /**
+   * What the map draws of the sites the mask selects (sites sharing a point as one
+   * feature), and the ids of those sites, in slot order.
+   */
+  select(mask: string): {
+    data: { type: 'FeatureCollection'; features: DrawnFeature[] };
+    ids: string[];
+  } {
     const selects = maskSelects(mask);
-    const features: object[] = [];
-    this.features.forEach((feature, slot) => {
-      if (feature && selects(slot)) features.push(feature);
+    const selected: HeldSite[] = [];
+    this.features.forEach((site, slot) => {
+      if (site && selects(slot)) selected.push(site);
     });
-    return { type: 'FeatureCollection', features };
+    return {
+      data: { type: 'FeatureCollection', features: groupByPoint(selected) },
+      ids: selected.map((site) => site.feature.properties.id),
+    };
   }
 }
 
@@ -143,17 +223,13 @@ const GLOBAL_DISPATCHER_ID = 'global-dispatcher';
 
 function install(scope: MapLibreWorkerScope): void {
   const slots = new SiteSlots();
-  let served: { url: string; features: object[] } | null = null;
+  let served: SitesServed | null = null;
   scope.worker?.actor.registerMessageHandler(SITE_PROTOCOL, async (_mapId, sync) => {
     slots.apply(sync);
   });
   scope.worker?.actor.registerMessageHandler(
     SITE_SERVED,
-    async (): Promise<SitesServed | null> =>
-      served && {
-        url: served.url,
-        ids: served.features.map((feature) => (feature as SiteFeature).properties.id),
-      },
+    async (): Promise<SitesServed | null> => served,
   );
   scope.addProtocol(SITE_PROTOCOL, async (request) => {
     keepSitesInWorker(scope);
@@ -168,8 +244,8 @@ function install(scope: MapLibreWorkerScope): void {
       if (everything) slots.apply(everything);
     }
     await slots.ready(generation);
-    const data = slots.select(mask);
-    served = { url: request.url, features: data.features };
+    const { data, ids } = slots.select(mask);
+    served = { url: request.url, ids };
     return { data };
   });
 }

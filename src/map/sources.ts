@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { SiteRow } from '../explore/sites';
-import type { CommuneInfo } from '../places/types';
+import type { CommuneInfo, PostcodeInfo } from '../places/types';
 import type { Camera, Selection } from '../store/view';
+import { foldName } from '../text/fold';
 
 /**
  * Pure functions turning the explorer's state into the map's GeoJSON sources, bounds and
@@ -31,16 +32,15 @@ export interface CommuneLabelProperties {
   name_fr: string;
   name_nl: string;
   name_de: string;
+  /** Its inhabitants, as the boundaries give them (0 when they do not): labels go by it. */
+  population: number;
 }
 
-/**
- * Sites placed at the same point (every site of a commune placed at its commune's point)
- * are drawn on a small spiral around it, so each can be seen, hovered and clicked once the
- * clusters open. The step is in metres: the k-th site lies SPREAD_STEP_M × √k away.
- */
-export const SPREAD_STEP_M = 160;
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-const METRES_PER_DEGREE = 111_320;
+/** The properties of a locality's label point (a section of a commune, by its postcode). */
+export interface LocalityLabelProperties {
+  name: string;
+  postal_code: string;
+}
 
 /** The point of a site, or null when its location has no coordinates. */
 export function siteCoordinates(site: SiteRow): [number, number] | null {
@@ -49,18 +49,6 @@ export function siteCoordinates(site: SiteRow): [number, number] | null {
   if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   return [longitude, latitude];
-}
-
-/** The position of the index-th of the sites sharing `center` (index 0 stays on it). */
-export function spreadPosition(center: [number, number], index: number): [number, number] {
-  if (index === 0) return center;
-  const distance = SPREAD_STEP_M * Math.sqrt(index);
-  const angle = index * GOLDEN_ANGLE;
-  const [longitude, latitude] = center;
-  const dLatitude = (distance * Math.sin(angle)) / METRES_PER_DEGREE;
-  const dLongitude =
-    (distance * Math.cos(angle)) / (METRES_PER_DEGREE * Math.cos((latitude * Math.PI) / 180));
-  return [longitude + dLongitude, latitude + dLatitude];
 }
 
 function siteFeature(site: SiteRow, coordinates: Position): SiteFeature {
@@ -76,8 +64,9 @@ function siteFeature(site: SiteRow, coordinates: Position): SiteFeature {
 }
 
 /**
- * The sites that have coordinates as GeoJSON points for the clustered source, in the given
- * order; sites sharing a point are spread around it (see SPREAD_STEP_M).
+ * The sites that have coordinates as GeoJSON points at their coordinates, in the given
+ * order. Sites sharing a point are drawn there as one symbol by the map's workers (see
+ * groupSites in site_worker.ts), never scattered around it as if each had an address.
  */
 export function sitesToGeoJSON(
   sites: readonly SiteRow[],
@@ -87,26 +76,20 @@ export function sitesToGeoJSON(
 
 interface PlacedSite {
   feature: SiteFeature | null;
-  /** Where the feature sits in the spread around its point (see spreadPosition). */
-  spread: number;
   /** The feature as JSON text, made on first need. */
   text?: string | null;
 }
 
 /**
  * Makes each site's feature once and keeps it (by SiteRow object) for the next filter
- * change, so that redrawing 100,000 filtered sites costs a lookup per site. A site keeps
- * its place in the spread around a shared point whatever the filters: the k-th site seen
- * at a point is drawn k-th on its spiral.
+ * change, so that redrawing 100,000 filtered sites costs a lookup per site.
  *
- * An edit that moves no site adopts its new rows in the old ones' places (see adopt). Any
- * other new version of the dataset gets new SiteFeatures, made from the previous ones: a
- * site row that is still there, at the same place in its spiral, keeps its feature and
- * text, so only the rows that changed cost a new feature.
+ * An edit adopts its new rows in the old ones' places (see adopt). Any other new version of
+ * the dataset gets new SiteFeatures, made from the previous ones: a site row that is still
+ * there keeps its feature and text, so only the rows that changed cost a new feature.
  */
 export class SiteFeatures {
   private readonly placed = new WeakMap<SiteRow, PlacedSite>();
-  private readonly sharing = new Map<string, number>();
 
   constructor(private previous?: SiteFeatures) {}
 
@@ -121,45 +104,27 @@ export class SiteFeatures {
   }
 
   private place(site: SiteRow): PlacedSite {
-    const known = this.placed.get(site);
-    if (known) return known;
-    const point = siteCoordinates(site);
-    let placed: PlacedSite = { feature: null, spread: -1 };
-    if (point) {
-      const key = `${point[0]},${point[1]}`;
-      const spread = this.sharing.get(key) ?? 0;
-      this.sharing.set(key, spread + 1);
-      const before = this.previous?.placed.get(site);
-      placed =
-        before?.spread === spread
-          ? before
-          : { feature: siteFeature(site, spreadPosition(point, spread)), spread };
+    const known = this.placed.get(site) ?? this.previous?.placed.get(site);
+    if (known) {
+      this.placed.set(site, known);
+      return known;
     }
+    const point = siteCoordinates(site);
+    const placed: PlacedSite = { feature: point ? siteFeature(site, point) : null };
     this.placed.set(site, placed);
     return placed;
   }
 
   /**
-   * Places `row`, an edit of `old`, where `old` was placed, when it has not moved: no other
-   * site's place changes, so an edit need not place them all again. False when it moved,
-   * or `old` was never placed: the sites must then be placed anew.
+   * Places `row`, an edit of `old`: it keeps `old`'s feature (and its text) when nothing
+   * the map draws of it changed (a name, a phone). No other site's feature depends on it.
    */
-  adopt(old: SiteRow, row: SiteRow): boolean {
-    const placed = this.placed.get(old);
-    if (!placed) return false;
+  adopt(old: SiteRow, row: SiteRow): void {
+    const before = this.place(old);
     const point = siteCoordinates(row);
-    const before = siteCoordinates(old);
-    if (point?.[0] !== before?.[0] || point?.[1] !== before?.[1]) return false;
-    if (!placed.feature || !point) {
-      this.placed.set(row, placed);
-      return true;
-    }
-    const feature = siteFeature(row, placed.feature.geometry.coordinates);
-    const same =
-      feature.properties.category === placed.feature.properties.category &&
-      feature.properties.precision === placed.feature.properties.precision;
-    this.placed.set(row, same ? placed : { feature, spread: placed.spread });
-    return true;
+    const feature = point ? siteFeature(row, point) : null;
+    const same = JSON.stringify(feature) === JSON.stringify(before.feature);
+    this.placed.set(row, same ? before : { feature });
   }
 
   /** The JSON text of a site's feature, made once; null when it has no coordinates. */
@@ -187,10 +152,20 @@ export function isApproximate(precision: string): boolean {
   return precision !== 'exact';
 }
 
-/** One label point per commune (its interior point), with its names in FR, NL and DE. */
+/**
+ * One label point per commune (its interior point), with its names in FR, NL and DE and its
+ * population, read from the boundaries' `population_2020` by NIS code.
+ */
 export function communeLabelPoints(
   communes: readonly CommuneInfo[],
+  boundaries?: FeatureCollection | null,
 ): FeatureCollection<Point, CommuneLabelProperties> {
+  const population = new Map<string, number>();
+  for (const feature of boundaries?.features ?? []) {
+    const nis = feature.properties?.nis_code;
+    const count = Number(feature.properties?.population_2020);
+    if (typeof nis === 'string' && Number.isFinite(count)) population.set(nis, count);
+  }
   return {
     type: 'FeatureCollection',
     features: communes.map((commune) => ({
@@ -201,9 +176,41 @@ export function communeLabelPoints(
         name_fr: commune.name_fr,
         name_nl: commune.name_nl,
         name_de: commune.name_de,
+        population: population.get(commune.nis_code) ?? 0,
       },
     })),
   };
+}
+
+/**
+ * One label point per locality of the postcodes (the sections of communes: Jambes, Gilly,
+ * Bierges), at the postcode's centroid; a locality named as its commune is left to the
+ * commune's label, and a name is labelled once at a point.
+ */
+export function localityLabelPoints(
+  postcodes: readonly PostcodeInfo[],
+  communeByNis: (nisCode: string) => CommuneInfo | undefined,
+): FeatureCollection<Point, LocalityLabelProperties> {
+  const features: Feature<Point, LocalityLabelProperties>[] = [];
+  const seen = new Set<string>();
+  for (const postcode of postcodes) {
+    const name = postcode.locality?.trim() ?? '';
+    if (!name || !postcode.centroid) continue;
+    const key = foldName(name);
+    const communeNames = postcode.nis_codes
+      .map(communeByNis)
+      .flatMap((commune) => (commune ? [commune.name_fr, commune.name_nl, commune.name_de] : []))
+      .map(foldName);
+    const at = `${key}@${postcode.centroid.join(',')}`;
+    if (communeNames.includes(key) || seen.has(at)) continue;
+    seen.add(at);
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...postcode.centroid] },
+      properties: { name, postal_code: postcode.postal_code },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /** The sites a selection highlights: the site itself, or every site of an organisation. */

@@ -125,6 +125,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   return {
     ...indexAreas(communes),
     communes,
+    postcodes: source.postcodes,
     communeByNis: (nisCode) => byNis.get(nisCode.trim()),
     communeAt(longitude, latitude) {
       if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) return undefined;

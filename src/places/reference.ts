@@ -56,6 +56,7 @@ export function parsePostcodesCsv(text: string): PostcodeInfo[] {
     column('longitude'),
     column('nis_codes'),
   ];
+  const locality = header.indexOf('locality');
   const result: PostcodeInfo[] = [];
   for (const line of lines.slice(1)) {
     if (line.trim() === '') continue;
@@ -72,6 +73,7 @@ export function parsePostcodesCsv(text: string): PostcodeInfo[] {
         .split('|')
         .map((value) => value.trim())
         .filter((value) => value !== ''),
+      locality: locality < 0 ? '' : (fields[locality] ?? '').trim(),
     });
   }
   return result;

@@ -32,6 +32,8 @@ export interface PostcodeInfo {
   centroid: [number, number] | null;
   /** The current (2025) NIS codes of the communes sharing this postcode. */
   nis_codes: string[];
+  /** The name of the postcode's locality (a section of a commune), '' when none is known. */
+  locality?: string;
 }
 
 /** A commune code that changed: renumbered on 1 Jan 2019, or merged on 1 Jan 2025. */
@@ -58,6 +60,7 @@ export interface Gazetteer {
   /** True when the point lies within Wallonia's bounding box (with a small margin). */
   isNearWallonia(longitude: number, latitude: number): boolean;
   readonly communes: readonly CommuneInfo[];
+  readonly postcodes: readonly PostcodeInfo[];
   /** The arrondissements and provinces the communes lie in, and Wallonia (see areas.ts). */
   readonly areas: readonly AreaInfo[];
   /** A commune or a unit above it, by its REFNIS code. */

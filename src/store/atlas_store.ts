@@ -22,7 +22,16 @@ import {
   INITIAL_ANALYSIS,
 } from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
-import type { Camera, Geography, LoadState, Panel, Selection } from './view';
+import {
+  type Camera,
+  clampSplit,
+  DEFAULT_LAYOUT,
+  type Geography,
+  type Layout,
+  type LoadState,
+  type Panel,
+  type Selection,
+} from './view';
 
 export interface AtlasState extends EditingState, AnalysisState {
   load: LoadState;
@@ -47,7 +56,10 @@ export interface AtlasState extends EditingState, AnalysisState {
   language: Language;
   /** The online OpenStreetMap basemap: off until the user turns it on. */
   basemap: boolean;
+  /** The view beside the map (or alone, as `layout` says). */
   panel: Panel;
+  /** How the map, the panel, the filters and the details share the screen. */
+  layout: Layout;
   /** The location being placed on the map by a click or a drag, if any. */
   placing: string | null;
 }
@@ -68,17 +80,19 @@ export interface AtlasActions extends EditingActions, AnalysisActions {
   setCamera(camera: Camera | null): void;
   setLanguage(language: Language): void;
   setBasemap(on: boolean): void;
+  /** Shows a view in the panel; with the map alone, the screen is split again to show it. */
   setPanel(panel: Panel): void;
+  setLayout(patch: Partial<Layout>): void;
   /** Starts (a location id) or ends (null) placing a location on the map. */
   setPlacing(locationId: string | null): void;
-  /** Applies a view read from a link (filters, selection, camera, language, panel) at once. */
+  /** Applies a view read from a link (filters, selection, camera, language, layout) at once. */
   restoreView(view: Partial<ViewState>): void;
 }
 
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'analysis'
+  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -167,6 +181,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       language: 'fr',
       basemap: false,
       panel: 'table',
+      layout: DEFAULT_LAYOUT,
       placing: null,
       ...initial,
 
@@ -186,7 +201,17 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       setCamera: (camera) => set({ camera }),
       setLanguage: (language) => set({ language }),
       setBasemap: (basemap) => set({ basemap }),
-      setPanel: (panel) => set({ panel }),
+      setPanel(panel) {
+        const layout = get().layout;
+        set({
+          panel,
+          layout: layout.arrangement === 'map' ? { ...layout, arrangement: 'split' } : layout,
+        });
+      },
+      setLayout(patch) {
+        const layout = { ...get().layout, ...patch };
+        set({ layout: { ...layout, split: clampSplit(layout.split) } });
+      },
       setPlacing: (placing) => set({ placing }),
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),

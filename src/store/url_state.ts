@@ -3,11 +3,20 @@ import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
 import { LANGUAGES } from '../model/languages';
 import { analysisToQuery, queryToAnalysis } from './analysis';
 import type { ViewState } from './atlas_store';
-import type { Camera, Panel, Selection } from './view';
+import {
+  ARRANGEMENTS,
+  type Camera,
+  clampSplit,
+  DEFAULT_LAYOUT,
+  type Layout,
+  PANELS,
+  type Selection,
+} from './view';
 
 /**
  * The view in the URL's query: a copied link reopens the same filters, selection, map
- * position, language and panel. Unknown or malformed values are ignored, never trusted.
+ * position, language, panel and arrangement of the screen. Unknown or malformed values are
+ * ignored, never trusted; what is as the app opens is left out.
  */
 
 const LIST_KEYS = {
@@ -20,6 +29,9 @@ const LIST_KEYS = {
   statuses: 'status',
 } as const;
 
+/** The side panels a link can fold, by their name in the `fold` list. */
+const FOLDABLE = ['filters', 'details'] as const;
+
 function list(params: URLSearchParams, key: string): string[] {
   return (params.get(key) ?? '').split(',').filter(Boolean);
 }
@@ -27,7 +39,8 @@ function list(params: URLSearchParams, key: string): string[] {
 export function viewToQuery(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.language !== 'fr') params.set('lang', view.language);
-  if (view.panel !== 'table') params.set('panel', view.panel);
+  if (view.panel !== PANELS[0]) params.set('panel', view.panel);
+  writeLayout(view.layout, params);
   for (const [field, key] of Object.entries(LIST_KEYS)) {
     const values = view.filters[field as keyof typeof LIST_KEYS];
     if (values.length > 0) params.set(key, values.join(','));
@@ -50,7 +63,8 @@ export function queryToView(query: string): Partial<ViewState> {
   const language = params.get('lang');
   if (language && isOneOf(LANGUAGES, language)) view.language = language;
   const panel = params.get('panel');
-  if (panel === 'table' || panel === 'network') view.panel = panel as Panel;
+  if (panel && isOneOf(PANELS, panel)) view.panel = panel;
+  view.layout = readLayout(params);
   view.filters = {
     ...NO_FILTERS,
     categories: list(params, LIST_KEYS.categories).filter((v) => isOneOf(CATEGORIES, v)),
@@ -73,4 +87,24 @@ export function queryToView(query: string): Partial<ViewState> {
     if (camera.center.every(Number.isFinite) && Number.isFinite(camera.zoom)) view.camera = camera;
   }
   return view;
+}
+
+function writeLayout(layout: Layout, params: URLSearchParams): void {
+  if (layout.arrangement !== DEFAULT_LAYOUT.arrangement) params.set('layout', layout.arrangement);
+  if (layout.split !== DEFAULT_LAYOUT.split)
+    params.set('split', String(Math.round(layout.split * 100)));
+  const folded = FOLDABLE.filter((side) => !layout[side]);
+  if (folded.length > 0) params.set('fold', folded.join(','));
+}
+
+function readLayout(params: URLSearchParams): Layout {
+  const arrangement = params.get('layout') ?? '';
+  const split = Number(params.get('split') ?? Number.NaN);
+  const folded = list(params, 'fold');
+  return {
+    arrangement: isOneOf(ARRANGEMENTS, arrangement) ? arrangement : DEFAULT_LAYOUT.arrangement,
+    split: Number.isFinite(split) && split > 0 ? clampSplit(split / 100) : DEFAULT_LAYOUT.split,
+    filters: !folded.includes('filters'),
+    details: !folded.includes('details'),
+  };
 }

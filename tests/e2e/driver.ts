@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
@@ -94,4 +95,14 @@ export async function seriousAxeViolations(page: Page, selector?: string): Promi
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
   }, selector ?? null);
+}
+
+/**
+ * Saves a screenshot of the page as `<name>.png` in the folder $ATLAS_SCREENSHOTS names (to be
+ * looked at by a person); does nothing when it is not set.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.ATLAS_SCREENSHOTS;
+  if (!folder) return;
+  await page.screenshot({ path: join(folder, `${name}.png`) });
 }

@@ -146,7 +146,7 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await siteCount(page)).shown).toBeLessThan(10);
-    for (let presses = 0; presses < 60; presses += 1) {
+    for (let presses = 0; presses < 90; presses += 1) {
       await page.keyboard.press('Tab');
       const inRow = await page.evaluate(() => document.activeElement?.closest('tbody tr') !== null);
       if (inRow) break;

@@ -1,11 +1,16 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_COLORS, LEGEND_CATEGORIES, MAP_COLORS } from '../../map/palette';
+import { CATEGORY_COLORS, LEGEND_CATEGORIES } from '../../map/palette';
+
+/** A few category colours around a ring and along a bar, as the symbols draw them. */
+const SAMPLE = LEGEND_CATEGORIES.slice(0, 4).map((category) => CATEGORY_COLORS[category]);
+const RING_SAMPLE = `conic-gradient(${SAMPLE.map((color, index) => `${color} 0 ${(index + 1) * 25}%`).join(', ')})`;
+const BAR_SAMPLE = `linear-gradient(to right, ${SAMPLE.map((color, index) => `${color} ${index * 25}% ${(index + 1) * 25}%`).join(', ')})`;
 
 /**
- * What the map's symbols mean (category colours, exact versus approximate positions,
- * clusters, the selection ring) and the switch of the online OpenStreetMap basemap, which
- * is off until the user turns it on.
+ * What the map's symbols mean, compactly: the category colours, a cluster's ring of them,
+ * the badge of the sites known only by their commune or postcode, a site at its address,
+ * the selection; and the switch of the online OpenStreetMap basemap, off until turned on.
  */
 export function Legend({
   basemap,
@@ -16,7 +21,7 @@ export function Legend({
 }: {
   basemap: boolean;
   onBasemapChange: (on: boolean) => void;
-  /** Unfolded (the default on wide screens) or folded to its title. */
+  /** Unfolded (the default on roomy screens) or folded to its title. */
   open: boolean;
   onOpenChange: (open: boolean) => void;
   ref?: Ref<HTMLDetailsElement>;
@@ -25,13 +30,13 @@ export function Legend({
   return (
     <details
       className="atlas-map-legend"
+      data-map-overlay
       open={open}
       ref={ref}
       onToggle={(event) => onOpenChange(event.currentTarget.open)}
     >
       <summary>{t('map:legend')}</summary>
-      <h3>{t('map:categories')}</h3>
-      <ul className="legend-list legend-columns">
+      <ul className="legend-list legend-columns" aria-label={t('map:categories')}>
         {LEGEND_CATEGORIES.map((category) => (
           <li key={category}>
             <span
@@ -43,27 +48,28 @@ export function Legend({
           </li>
         ))}
       </ul>
-      <h3>{t('map:placement')}</h3>
-      <ul className="legend-list">
+      <ul className="legend-list legend-symbols" aria-label={t('map:symbols')}>
+        <li>
+          <span className="legend-ring" aria-hidden="true" style={{ background: RING_SAMPLE }} />
+          <span>{t('map:cluster')}</span>
+        </li>
+        <li>
+          <span className="legend-badge" aria-hidden="true">
+            <span style={{ background: BAR_SAMPLE }} />
+          </span>
+          <span>{t('map:areaGroup')}</span>
+        </li>
         <li>
           <span className="legend-dot legend-exact" aria-hidden="true" />
-          {t('map:exactPlacement')}
-        </li>
-        <li>
+          <span>{t('map:exactPlacement')}</span>
           <span className="legend-dot legend-approximate" aria-hidden="true" />
-          {t('map:approximatePlacement')}
-        </li>
-        <li>
-          <span
-            className="legend-dot legend-cluster"
-            aria-hidden="true"
-            style={{ background: MAP_COLORS.cluster }}
-          />
-          {t('map:cluster')}
+          <span>{t('map:approximatePlacement')}</span>
         </li>
         <li>
           <span className="legend-dot legend-selected" aria-hidden="true" />
-          {t('map:selected')}
+          <span>{t('map:selected')}</span>
+          <span className="legend-commune" aria-hidden="true" />
+          <span>{t('map:chosenCommune')}</span>
         </li>
       </ul>
       <button
@@ -71,11 +77,12 @@ export function Legend({
         className="legend-basemap"
         aria-pressed={basemap}
         aria-describedby="atlas-basemap-note"
+        title={t('map:basemapNote')}
         onClick={() => onBasemapChange(!basemap)}
       >
         {t('map:basemap')}
       </button>
-      <p id="atlas-basemap-note" className="legend-note">
+      <p id="atlas-basemap-note" className="visually-hidden">
         {t('map:basemapNote')}
       </p>
     </details>

@@ -1,31 +1,40 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { type Insets, MapController, type MapTexts } from '../../map/map_controller';
+import type { Box } from '../../map/fit_padding';
+import { MapController, type MapTexts } from '../../map/map_controller';
 import { locationLabel, placeLocationAt, placingLocation } from '../../map/place_on_map';
+import type { SiteGroup } from '../../map/site_groups';
 import type { AtlasState } from '../../store/atlas_store';
 import { selectChoropleth } from '../../store/choropleth';
 import { selectServiceAreaCommunes } from '../../store/service_area';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { GroupList } from './GroupList';
+import { groupText } from './group_text';
 import { Legend } from './Legend';
 import { PlacementBar } from './PlacementBar';
 import './map.css';
 
-/** Wide enough for the legend to stay unfolded beside Wallonia. */
-const WIDE = '(min-width: 900px)';
+/** Roomy enough for the legend to start unfolded. */
+const ROOMY = '(min-width: 900px) and (min-height: 600px)';
 
-function startsWide(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches;
+function startsRoomy(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(ROOMY).matches;
 }
 
-/** The room to keep free when fitting Wallonia: under the count, the controls, the legend. */
-function fitInsets(legend: HTMLElement | null, open: boolean, mapWidth: number): Insets {
-  const legendRight = legend && open ? legend.offsetLeft + legend.offsetWidth + 12 : 0;
-  return {
-    top: 48,
-    right: 52,
-    bottom: 32,
-    left: legendRight > 0 && legendRight < mapWidth / 3 ? legendRight : 24,
-  };
+/** The boxes of what floats over the map (marked data-map-overlay), from the view's corner. */
+function overlayBoxes(view: HTMLElement | null): Box[] {
+  if (!view) return [];
+  const origin = view.getBoundingClientRect();
+  return [...view.querySelectorAll('[data-map-overlay]')].map((element) => {
+    const box = element.getBoundingClientRect();
+    return {
+      left: box.left - origin.left,
+      top: box.top - origin.top,
+      width: box.width,
+      height: box.height,
+    };
+  });
 }
 
 /**
@@ -40,14 +49,19 @@ export default function MapView() {
   const language = useAtlas((state) => state.language);
   const basemap = useAtlas((state) => state.basemap);
   const setBasemap = useAtlas((state) => state.setBasemap);
+  const viewRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
   const controllerRef = useRef<MapController | null>(null);
-  const [legendOpen, setLegendOpen] = useState(startsWide);
-  const legendOpenRef = useRef(legendOpen);
+  const [legendOpen, setLegendOpen] = useState(startsRoomy);
   const placing = useAtlas((state) => state.placing);
   const placingRecord = useAtlas(placingLocation);
   const setPlacing = useAtlas((state) => state.setPlacing);
+  /** The group whose list is open over the map, and the element the map shows it in. */
+  const [group, setGroup] = useState<SiteGroup | null>(null);
+  const groupElement = useMemo(() => document.createElement('div'), []);
+  const groupOpen = useRef(false);
+  groupOpen.current = group !== null;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -60,29 +74,33 @@ export default function MapView() {
         onCameraChange: (camera) => store.getState().setCamera(camera),
         onPlace: (locationId, longitude, latitude) =>
           placeLocationAt(store, locationId, longitude, latitude),
+        onOpenGroup: setGroup,
       },
       {
         camera: initial.camera,
         language: initial.language,
-        fitInsets: fitInsets(legendRef.current, legendOpenRef.current, container.clientWidth),
+        overlays: overlayBoxes(viewRef.current),
       },
     );
     controllerRef.current = controller;
-    // A selection flies the map to it, except when the same change also sets the camera
-    // (a view reopened from a link keeps the camera it was shared with).
+    // A selection, or a commune chosen in the filter, flies the map to it, except when the
+    // same change also sets the camera (a view reopened from a link keeps its camera).
     const apply = (state: AtlasState, fly: boolean) => {
-      controller.setGeography(state.geography, state.gazetteer?.communes ?? []);
+      controller.setGeography(state.geography, state.gazetteer);
       controller.setSites(state.visible, state.sites);
       controller.setCamera(state.camera);
+      controller.setChosenCommunes(state.filters.communes, { fly });
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);
       controller.setCommuneColors(selectChoropleth(state)?.colors ?? null);
       controller.setServiceArea(selectServiceAreaCommunes(state));
     };
     apply(initial, initial.camera === null);
-    const unsubscribe = store.subscribe((state, previous) =>
-      apply(state, state.camera === previous.camera),
-    );
+    const unsubscribe = store.subscribe((state, previous) => {
+      apply(state, state.camera === previous.camera);
+      // A group's list is of the sites shown when it was opened.
+      if (state.visible !== previous.visible && groupOpen.current) setGroup(null);
+    });
     return () => {
       unsubscribe();
       controllerRef.current = null;
@@ -98,13 +116,25 @@ export default function MapView() {
         'NavigationControl.ZoomOut': t('map:zoomOut'),
         'NavigationControl.ResetBearing': t('map:resetBearing'),
         'AttributionControl.ToggleAttribution': t('map:toggleAttribution'),
+        'Popup.Close': t('map:closeList'),
       },
       categoryName: (category) => t(`model:category.${category}`),
       approximate: t('map:approximate'),
       clusterLabel: (count) => t('map:clusterLabel', { count }),
+      groupLabel: (shown) => {
+        const { place, summary } = groupText(shown, t, language);
+        return [place, summary].filter(Boolean).join(' · ');
+      },
     }),
-    [t],
+    [t, language],
   );
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    if (group) controller.showGroup(group, groupElement, () => setGroup(null));
+    else controller.hideGroup();
+  }, [group, groupElement]);
 
   useEffect(() => {
     controllerRef.current?.setLanguage(language, texts);
@@ -148,14 +178,20 @@ export default function MapView() {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [placing, placingMissing, setPlacing]);
 
+  // Fitted views keep clear of the legend, folded or not.
   useEffect(() => {
-    legendOpenRef.current = legendOpen;
-    const width = containerRef.current?.clientWidth ?? 0;
-    controllerRef.current?.setFitInsets(fitInsets(legendRef.current, legendOpen, width));
-  }, [legendOpen]);
+    const view = viewRef.current;
+    const legend = legendRef.current;
+    if (!view || !legend || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() =>
+      controllerRef.current?.setOverlays(overlayBoxes(view)),
+    );
+    observer.observe(legend);
+    return () => observer.disconnect();
+  }, []);
 
   return (
-    <div className="atlas-map-view">
+    <div className="atlas-map-view" ref={viewRef}>
       <div ref={containerRef} className="atlas-map-canvas" data-testid="atlas-map" />
       <Legend
         ref={legendRef}
@@ -164,6 +200,16 @@ export default function MapView() {
         open={legendOpen}
         onOpenChange={setLegendOpen}
       />
+      {group &&
+        createPortal(
+          <GroupList
+            group={group}
+            language={language}
+            onSelectSite={(site) => controllerRef.current?.select({ kind: 'site', id: site.id })}
+            onShowCommune={(nis) => controllerRef.current?.select({ kind: 'commune', id: nis })}
+          />,
+          groupElement,
+        )}
       {placingRecord && <PlacementBar name={placingName} onCancel={() => setPlacing(null)} />}
     </div>
   );

@@ -25,8 +25,8 @@ import { SiteTableRow } from './SiteTableRow';
 import '../shared/common.css';
 import './table.css';
 
-const ROW_HEIGHT = 36;
-const HEADER_HEIGHT = 40;
+const ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 34;
 const PAGE = 10;
 
 /**

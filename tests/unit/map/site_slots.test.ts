@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import type { SiteRow } from '../../../src/explore/sites';
 import { SiteSlotMirror } from '../../../src/map/site_slots';
 import {
+  groupByPoint,
+  heldSite,
   keepSitesInWorker,
   type MapLibreWorkerScope,
   maskSelects,
@@ -38,9 +41,7 @@ function pair() {
       if (url === null) return null;
       const { generation, mask } = parseSiteUrl(url);
       await worker.ready(generation);
-      return worker
-        .select(mask)
-        .features.map((feature) => (feature as { properties: { id: string } }).properties.id);
+      return worker.select(mask).ids;
     },
   };
 }
@@ -81,26 +82,25 @@ describe('the sites held in the map workers', () => {
     expect(await draw(shown.slice(0, 5), shown)).toEqual(['s0', 's1', 's2', 's3', 's4']);
   });
 
-  it('follows an edit at the cost of its rows, and places every site anew when one moves', () => {
+  it('follows an edit at the cost of its rows: what it changed, or its removal from the map', () => {
     const mirror = new SiteSlotMirror();
-    // a and b share a point: b is drawn beside it, on the spiral around it.
     const sites = [site('a', 5), site('b', 5), site('c', 6)] as [SiteRow, SiteRow, SiteRow];
     mirror.follow(sites);
-    const beside = mirror.features.feature(sites[1])?.geometry.coordinates;
-    expect(beside).not.toEqual([5, 50.5]);
-    // A new category for b: only b is sent, and it stays where it was.
+    // A new category for b: only b is sent.
     const edited = [sites[0], site('b', 5, 'language'), sites[2]] as [SiteRow, SiteRow, SiteRow];
     const placed = mirror.features;
     const sync = mirror.follow(edited);
     expect(mirror.features).toBe(placed); // the other sites were not placed again
     const put = JSON.parse(sync?.put ?? '[]') as [number, { properties: { category: string } }][];
     expect(put.map(([, feature]) => feature.properties.category)).toEqual(['language']);
-    expect(mirror.features.feature(edited[1])?.geometry.coordinates).toEqual(beside);
-    // a moves away: b is now alone on the point, and drawn on it.
-    const moved = [site('a', 7), edited[1], edited[2]] as SiteRow[];
-    mirror.follow(moved);
-    expect(mirror.features).not.toBe(placed);
-    expect(mirror.features.feature(edited[1])?.geometry.coordinates).toEqual([5, 50.5]);
+    // An edit that changes nothing drawn (a name) sends nothing.
+    const renamed = { ...edited[2], service: { ...edited[2].service, name: 'Renamed' } };
+    expect(mirror.follow([edited[0], edited[1], renamed] as SiteRow[])).toBeNull();
+    // a loses its coordinates: its slot is freed, nothing else is sent.
+    const unplaced = { ...sites[0], location: { ...sites[0].location, latitude: null } };
+    const removal = mirror.follow([unplaced, edited[1], renamed] as SiteRow[]);
+    expect(removal?.remove).toHaveLength(1);
+    expect(removal?.put).toBe('[]');
   });
 
   it('forgets removed sites and gives new ones their own slot', async () => {
@@ -129,7 +129,7 @@ describe('the sites held in the map workers', () => {
     load(all);
     const fresh = new SiteSlots();
     fresh.apply(mirror.full());
-    expect(fresh.select('all').features).toHaveLength(20);
+    expect(fresh.select('all').ids).toHaveLength(20);
   });
 
   it('ignores a change list that skips a version, until everything is sent again', () => {
@@ -141,10 +141,10 @@ describe('the sites held in the map workers', () => {
     const third = mirror.follow(all.slice(2));
     if (third) worker.apply(third);
     expect(worker.generation).toBe(1);
-    expect(worker.select('all').features).toHaveLength(20);
+    expect(worker.select('all').ids).toHaveLength(20);
     worker.apply(mirror.full());
     expect(worker.generation).toBe(3);
-    expect(worker.select('all').features).toHaveLength(18);
+    expect(worker.select('all').ids).toHaveLength(18);
   });
 
   it('reads masks of any length, and "all"', () => {
@@ -175,5 +175,68 @@ describe('the GeoJSON worker source in the map workers', () => {
     expect(await other.loadData({ request: { url: 'https://example.org/a.geojson' } })).toEqual({
       data: { type: 'FeatureCollection', features: [] },
     });
+  });
+});
+
+describe('what the map workers draw of the sites', () => {
+  function held(id: string, point: [number, number], precision: string, category = 'housing') {
+    return heldSite({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: point },
+      properties: { id, category, precision },
+    });
+  }
+
+  it('draws a site alone at its point as itself, counting itself once', () => {
+    const [drawn] = groupByPoint([held('a', [5, 50], 'exact', 'legal')]);
+    expect(drawn?.properties).toEqual({
+      id: 'a',
+      category: 'legal',
+      precision: 'exact',
+      sites: 1,
+      n_legal: 1,
+    });
+  });
+
+  it('draws the sites of one commune as one symbol there, with their count by category', () => {
+    const sites = [
+      held('a', [5, 50], 'commune', 'housing'),
+      held('b', [4, 50], 'commune', 'housing'),
+      held('c', [5, 50], 'commune', 'language'),
+      held('d', [5, 50], 'commune', 'housing'),
+      // An address at the very same point is not the commune's.
+      held('e', [5, 50], 'exact', 'housing'),
+    ];
+    const drawn = groupByPoint(sites);
+    expect(drawn.map((feature) => feature.properties.sites)).toEqual([3, 1, 1]);
+    expect(drawn[0]?.properties).toMatchObject({ id: 'a', n_housing: 2, n_language: 1 });
+    expect(drawn[0]?.geometry.coordinates).toEqual([5, 50]);
+    // The sites' own features are left as they were, for the next request.
+    expect(sites[0]?.feature.properties.sites).toBe(1);
+    expect(groupByPoint(sites)[0]?.properties.sites).toBe(3);
+  });
+
+  it('counts every site once, whatever the grouping (property)', () => {
+    const point = fc.constantFrom<[number, number]>([5, 50], [4, 50], [6, 49.5]);
+    const precision = fc.constantFrom('exact', 'commune', 'postcode', '');
+    const category = fc.constantFrom('housing', 'language', 'legal');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(point, precision, category), { maxLength: 40 }), (rows) => {
+        const drawn = groupByPoint(rows.map(([at, how, what], i) => held(`s${i}`, at, how, what)));
+        const total = drawn.reduce((sum, feature) => sum + feature.properties.sites, 0);
+        expect(total).toBe(rows.length);
+        for (const what of ['housing', 'language', 'legal']) {
+          const counted = drawn.reduce(
+            (sum, feature) => sum + Number(feature.properties[`n_${what}`] ?? 0),
+            0,
+          );
+          expect(counted).toBe(rows.filter((row) => row[2] === what).length);
+        }
+        const points = new Set(
+          rows.map(([at, how]) => `${at}${how === 'commune' || how === 'postcode'}`),
+        );
+        expect(drawn).toHaveLength(points.size);
+      }),
+    );
   });
 });

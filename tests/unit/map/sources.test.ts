@@ -1,18 +1,18 @@
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import type { SiteRow } from '../../../src/explore/sites';
 import {
   communeFeature,
   communeLabelPoints,
   featuresBounds,
   isApproximate,
+  localityLabelPoints,
   roundCamera,
   SiteFeatures,
-  SPREAD_STEP_M,
   sameCamera,
   selectedSites,
   selectedSitesGeoJSON,
   sitesToGeoJSON,
-  spreadPosition,
 } from '../../../src/map/sources';
 import type { CommuneInfo } from '../../../src/places/types';
 
@@ -42,15 +42,6 @@ function createSite(
   } as unknown as SiteRow;
 }
 
-/** Distance in metres between two nearby points (equirectangular). */
-function metres(a: number[], b: number[]): number {
-  const [ax = 0, ay = 0] = a;
-  const [bx = 0, by = 0] = b;
-  const x = (bx - ax) * Math.cos((((ay + by) / 2) * Math.PI) / 180) * 111_320;
-  const y = (by - ay) * 111_320;
-  return Math.hypot(x, y);
-}
-
 describe('sitesToGeoJSON', () => {
   it('keeps only sites with coordinates, with their id, category and precision', () => {
     const collection = sitesToGeoJSON([
@@ -65,14 +56,10 @@ describe('sitesToGeoJSON', () => {
     expect(collection.features[0]?.geometry.coordinates).toEqual([4.1, 50.2]);
   });
 
-  it('spreads sites sharing a point on a spiral around it, the first on the point', () => {
-    const sites = ['a', 'b', 'c', 'd', 'e'].map((id) => createSite(id));
+  it('draws sites sharing a point at that very point, never scattered as if at addresses', () => {
+    const sites = ['a', 'b', 'c'].map((id) => createSite(id));
     const positions = sitesToGeoJSON(sites).features.map((feature) => feature.geometry.coordinates);
-    expect(positions[0]).toEqual(LIEGE);
-    positions.forEach((position, index) => {
-      expect(metres(LIEGE, position)).toBeCloseTo(SPREAD_STEP_M * Math.sqrt(index), 0);
-    });
-    expect(new Set(positions.map((position) => position.join(','))).size).toBe(5);
+    expect(positions).toEqual([LIEGE, LIEGE, LIEGE]);
   });
 
   it('places each site at the same spot whatever the filters show (SiteFeatures)', () => {
@@ -107,21 +94,14 @@ describe('sitesToGeoJSON', () => {
     const after = new SiteFeatures(before);
     expect(after.feature(edited[0] as SiteRow)).toBe(before.feature(sites[0] as SiteRow));
     expect(edited.map((site) => after.text(site))).toEqual(drawn);
-    // A new category is drawn differently; a row removed moves the later ones in the spiral.
+    // A new category is drawn differently; a row removed changes no other row's feature.
     const recategorised = { ...renamed, service: { ...renamed.service, category: 'language' } };
     const other = new SiteFeatures(before);
     other.collection([sites[0], recategorised] as SiteRow[]);
     expect(other.text(recategorised as SiteRow)).not.toEqual(drawn[1]);
     const shorter = new SiteFeatures(before);
     shorter.collection([sites[0], sites[2]] as SiteRow[]);
-    expect(JSON.parse(shorter.text(sites[2] as SiteRow) ?? '').geometry.coordinates).toEqual(
-      JSON.parse(drawn[1] ?? '').geometry.coordinates,
-    );
-  });
-
-  it('spreads around the right latitude', () => {
-    const north = spreadPosition([5, 60], 4);
-    expect(metres([5, 60], north)).toBeCloseTo(SPREAD_STEP_M * 2, 0);
+    expect(shorter.text(sites[2] as SiteRow)).toBe(drawn[2]);
   });
 });
 
@@ -148,7 +128,7 @@ describe('the selection', () => {
     const ring = selectedSitesGeoJSON({ kind: 'organization', id: 'org-1' }, sites, features);
     expect(ring.features.map((feature) => feature.properties.id)).toEqual(['a', 'd']);
     expect(ring.features[0]?.geometry.coordinates).toEqual(drawn.features[1]?.geometry.coordinates);
-    expect(ring.features[0]?.geometry.coordinates).not.toEqual(LIEGE);
+    expect(ring.features[1]?.geometry.coordinates).toEqual([4.5, 50.5]);
   });
 });
 
@@ -221,14 +201,42 @@ describe('commune labels and precision', () => {
       province: 'Liège',
       interior_point: LIEGE,
     };
-    const labels = communeLabelPoints([liege]);
+    const boundaries: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: LIEGE },
+          properties: { nis_code: '62063', population_2020: 197_217 },
+        },
+      ],
+    };
+    const labels = communeLabelPoints([liege], boundaries);
     expect(labels.features).toEqual([
       {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: LIEGE },
-        properties: { nis_code: '62063', name_fr: 'Liège', name_nl: 'Luik', name_de: 'Lüttich' },
+        properties: {
+          nis_code: '62063',
+          name_fr: 'Liège',
+          name_nl: 'Luik',
+          name_de: 'Lüttich',
+          population: 197_217,
+        },
       },
     ]);
+    expect(communeLabelPoints([liege]).features[0]?.properties.population).toBe(0);
+  });
+
+  it('labels the localities of the postcodes, but not one named as its commune', () => {
+    const gazetteer = loadGazetteerSync();
+    const labels = localityLabelPoints(gazetteer.postcodes, gazetteer.communeByNis);
+    const names = labels.features.map((feature) => feature.properties.name);
+    expect(names).toContain('Bierges');
+    expect(names).toContain('Gilly');
+    expect(names).not.toContain('Namur');
+    expect(names).not.toContain('Wavre');
+    expect(labels.features.length).toBeGreaterThan(250);
   });
 
   it('draws every position but an exact address as approximate', () => {

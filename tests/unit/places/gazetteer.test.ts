@@ -86,14 +86,24 @@ describe('data/reference/postcodes.csv', () => {
 });
 
 describe('parsePostcodesCsv', () => {
-  it('reads columns by name, empty centroids and pipe-joined codes', () => {
+  it('reads columns by name, empty centroids, pipe-joined codes and the locality', () => {
     const text =
       'postal_code,latitude,longitude,nis_codes,locality,source\r\n' +
       '4800,50.59,5.86,63076|63079,Verviers,osm\r\n' +
       '1348,,,,"Louvain-la-Neuve, ""LLN""",\r\n\r\n';
     expect(parsePostcodesCsv(text)).toEqual([
-      { postal_code: '4800', centroid: [5.86, 50.59], nis_codes: ['63076', '63079'] },
-      { postal_code: '1348', centroid: null, nis_codes: [] },
+      {
+        postal_code: '4800',
+        centroid: [5.86, 50.59],
+        nis_codes: ['63076', '63079'],
+        locality: 'Verviers',
+      },
+      {
+        postal_code: '1348',
+        centroid: null,
+        nis_codes: [],
+        locality: 'Louvain-la-Neuve, "LLN"',
+      },
     ]);
     expect(splitCsvLine('a,"b,c",""')).toEqual(['a', 'b,c', '']);
     expect(() => parsePostcodesCsv('code,lat\n')).toThrow(/postal_code/);

@@ -56,4 +56,19 @@ describe('the store', () => {
     expect(store.getState().filters.text).toBe('');
     expect(store.getState().visible).toBe(store.getState().sites);
   });
+
+  it('opens a panel beside the map when the map was alone, and keeps the split within bounds', () => {
+    const store = createAtlasStore();
+    store.getState().setLayout({ arrangement: 'map' });
+    store.getState().setPanel('network');
+    expect(store.getState().panel).toBe('network');
+    expect(store.getState().layout.arrangement).toBe('split');
+    store.getState().setLayout({ arrangement: 'panel' });
+    store.getState().setPanel('table');
+    expect(store.getState().layout.arrangement).toBe('panel');
+    store.getState().setLayout({ split: 0.02 });
+    expect(store.getState().layout.split).toBe(0.2);
+    store.getState().setLayout({ split: 0.666 });
+    expect(store.getState().layout.split).toBe(0.67);
+  });
 });

@@ -2,10 +2,12 @@ import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
+import { DEFAULT_LAYOUT } from '../../../src/store/view';
 
 const view: ViewState = {
   language: 'nl',
   panel: 'table',
+  layout: DEFAULT_LAYOUT,
   filters: {
     ...NO_FILTERS,
     communes: ['62063', '92094'],
@@ -40,12 +42,37 @@ describe('the view in the URL', () => {
       viewToQuery({
         language: 'fr',
         panel: 'table',
+        layout: DEFAULT_LAYOUT,
         filters: NO_FILTERS,
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
       }),
     ).toBe('');
+  });
+
+  it('keeps the arrangement of the screen: the panel, the map alone or split, folded sides', () => {
+    const arranged: ViewState = {
+      ...view,
+      panel: 'network',
+      layout: { arrangement: 'panel', split: 0.35, filters: false, details: true },
+    };
+    const query = viewToQuery(arranged);
+    expect(query).toContain('panel=network');
+    expect(query).toContain('layout=panel');
+    expect(query).toContain('split=35');
+    expect(query).toContain('fold=filters');
+    expect(queryToView(query)).toMatchObject({ panel: 'network', layout: arranged.layout });
+  });
+
+  it('reads a split out of bounds as the nearest bound, and an unknown arrangement as none', () => {
+    expect(queryToView('?split=99&layout=sideways').layout).toEqual({
+      ...DEFAULT_LAYOUT,
+      split: 0.8,
+    });
+    expect(queryToView('?split=-4&panel=chart').layout?.split).toBe(DEFAULT_LAYOUT.split);
+    expect(queryToView('?panel=chart').panel).toBeUndefined();
+    expect(queryToView('?panel=analysis').panel).toBe('analysis');
   });
 
   it('ignores values it does not know instead of trusting them', () => {

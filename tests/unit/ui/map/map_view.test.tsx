@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { loadGazetteerSync } from '../../../../scripts/lib/load_reference';
 import { createI18n } from '../../../../src/i18n';
@@ -49,17 +49,30 @@ vi.mock('../../../../src/map/map_controller', () => ({
     setCamera(...args: unknown[]) {
       this.record('setCamera', args);
     }
+    setChosenCommunes(...args: unknown[]) {
+      this.record('setChosenCommunes', args);
+    }
     setBasemap(...args: unknown[]) {
       this.record('setBasemap', args);
     }
     setLanguage(...args: unknown[]) {
       this.record('setLanguage', args);
     }
-    setFitInsets(...args: unknown[]) {
-      this.record('setFitInsets', args);
+    setOverlays(...args: unknown[]) {
+      this.record('setOverlays', args);
     }
     setPlacement(...args: unknown[]) {
       this.record('setPlacement', args);
+    }
+    showGroup(...args: unknown[]) {
+      this.record('showGroup', args);
+    }
+    hideGroup(...args: unknown[]) {
+      this.record('hideGroup', args);
+    }
+    select(...args: unknown[]) {
+      this.record('select', args);
+      this.callbacks.onSelect(args[0] as Parameters<MapCallbacks['onSelect']>[0]);
     }
     setCommuneColors(...args: unknown[]) {
       this.record('setCommuneColors', args);
@@ -115,7 +128,7 @@ describe('the map view', () => {
     const state = store.getState();
     expect(controller.initial).toMatchObject({ camera: null, language: 'fr' });
     expect(controller.last('setSites')).toEqual([state.visible, state.sites]);
-    expect(controller.last('setGeography')).toEqual([state.geography, state.gazetteer?.communes]);
+    expect(controller.last('setGeography')).toEqual([state.geography, state.gazetteer]);
     expect(controller.last('setCamera')).toEqual([null]);
     expect(controller.last('setBasemap')).toEqual([false]);
     const [language, texts] = controller.last('setLanguage') ?? [];
@@ -170,7 +183,32 @@ describe('the map view', () => {
     renderMapView(store, 'nl');
     expect(screen.getByText('Legende')).toBeInTheDocument();
     expect(screen.getByText('Huisvesting')).toBeInTheDocument();
-    expect(screen.getByText(/Benaderende positie/)).toBeInTheDocument();
+    expect(screen.getByText(/enkel gekend via hun gemeente of postcode/)).toBeInTheDocument();
+  });
+
+  it('opens the list of a commune’s sites on a click of its symbol, and selects from it', () => {
+    const store = createLoadedStore();
+    const { controller } = renderMapView(store, 'en');
+    const sites = store.getState().visible.filter((site) => site.commune?.nis_code === '92094');
+    expect(sites.length).toBeGreaterThan(3);
+    const inCommune = sites.filter((site) => site.location?.location_precision === 'commune');
+    act(() =>
+      controller.callbacks.onOpenGroup?.({ point: [4.85, 50.48], sites: inCommune, inArea: true }),
+    );
+    const [, element] = controller.last('showGroup') as [unknown, HTMLElement];
+    const list = within(element).getByRole('region', { name: 'Sites at this place' });
+    expect(list).toHaveTextContent('Namur');
+    expect(list).toHaveTextContent(
+      `${inCommune.length} sites in the municipality, address not known`,
+    );
+    const first = inCommune[0];
+    fireEvent.click(within(list).getByRole('button', { name: first?.service.name }));
+    expect(store.getState().selection).toEqual({ kind: 'site', id: first?.id });
+    fireEvent.click(within(list).getByRole('button', { name: 'Show the municipality' }));
+    expect(store.getState().selection).toEqual({ kind: 'commune', id: '92094' });
+    // A filter change closes the list: it was of the sites shown before.
+    act(() => store.getState().setFilters({ categories: ['housing'] }));
+    expect(controller.last('hideGroup')).toEqual([]);
   });
 
   it('switches the online basemap, off by default, with a pressed button', () => {
