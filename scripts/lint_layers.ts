@@ -69,6 +69,12 @@ export const LIBRARIES: readonly Library[] = [
     message: 'fflate (zip) is used only in src/formats.',
   },
   {
+    imports: ['exceljs', 'exceljs/**'],
+    folders: ['formats'],
+    message:
+      'exceljs (workbooks) is used only in src/formats, loaded when a workbook is read or written.',
+  },
+  {
     imports: ['@turf/*', 'proj4', 'flatbush', 'kdbush', 'geokdbush'],
     folders: ['places', 'analysis'],
     message:

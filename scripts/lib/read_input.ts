@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readFiles } from '../../src/formats';
+import { readFilesWithWorkbooks } from '../../src/formats';
 import type { ReadResult } from '../../src/formats/types';
 import type { ImportReport } from '../../src/model/report';
 import { readInputFiles } from './input_files';
@@ -42,7 +42,7 @@ export async function readInput(path: string): Promise<ReadResult> {
   } catch (error) {
     throw new UnreadableInput((error as Error).message);
   }
-  const result = readFiles(files, { gazetteer: await loadGazetteer() }, path);
+  const result = await readFilesWithWorkbooks(files, { gazetteer: await loadGazetteer() }, path);
   return { dataset: result.dataset, report: { ...result.report, file: path } };
 }
 

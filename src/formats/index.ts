@@ -9,6 +9,7 @@ import { sizeRefusal } from './input_size';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
 import { isZip, openZip } from './unzip';
+import { asWorkbookRead, openWorkbookInput, type WorkbookChoice } from './workbook_input';
 
 /** Every format the Atlas reads and writes, most specific first (detection order). */
 export const FORMAT_DRIVERS: readonly FormatDriver[] = [
@@ -32,7 +33,7 @@ export function detectFormat(files: readonly InputFile[]): FormatDriver | undefi
 }
 
 const NOT_READ =
-  'Not a format the Atlas reads: expected a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)';
+  'Not a format the Atlas reads: expected an .xlsx workbook, a .csv (flat or one file per table), a .geojson, or an HSDS package (folder or .zip with datapackage.json)';
 
 /** A read of no row, with these issues about the files (why nothing was read). */
 export function issuesReport(label: string, issues: readonly Issue[]): ReadResult {
@@ -100,6 +101,22 @@ export function readFiles(
       values: {},
     }),
   };
+}
+
+/**
+ * readFiles, a workbook included: a single .xlsx is read as the table of one of its sheets
+ * (`sheet`, else the first that lists services or organisations), with the sheets offered.
+ */
+export async function readFilesWithWorkbooks(
+  files: readonly InputFile[],
+  context: ReadContext,
+  label = files.length === 1 ? (files[0]?.path ?? '') : '',
+  sheet?: string,
+): Promise<ReadResult & { workbook: WorkbookChoice | null }> {
+  const input = await openWorkbookInput(files, sheet);
+  if (input.issues.length > 0) return { ...issuesReport(label, input.issues), workbook: null };
+  const result = asWorkbookRead(input, readFiles(input.files, context, label));
+  return { ...result, workbook: input.workbook };
 }
 
 export type {

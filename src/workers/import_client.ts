@@ -35,6 +35,7 @@ export interface ImportClient {
     files: readonly SourceFile[],
     fixes: readonly RowFix[],
     onProgress: (fraction: number) => void,
+    sheet?: string,
   ): Promise<ImportOutcome>;
   cancel(): void;
   dispose(): void;
@@ -114,12 +115,18 @@ export function workerImportClient(): ImportClient {
   };
 
   return {
-    read(files, fixes, onProgress) {
+    read(files, fixes, onProgress, sheet) {
       stop();
       const id = ++requests;
       return new Promise<ImportOutcome>((resolve, reject) => {
         pending = { id, resolve, reject, onProgress, slices: new OutcomeAssembler() };
-        const request: ImportRequest = { type: 'read', id, files: [...files], fixes: [...fixes] };
+        const request: ImportRequest = {
+          type: 'read',
+          id,
+          files: [...files],
+          fixes: [...fixes],
+          ...(sheet === undefined ? {} : { sheet }),
+        };
         const reader = start();
         reader.postMessage(request);
         // A worker whose reading was ended answers pings, but never the read: see `pong`.
@@ -145,9 +152,9 @@ export function workerImportClient(): ImportClient {
 export function inlineImportClient(gazetteer: () => Gazetteer | null): ImportClient {
   let generation = 0;
   return {
-    async read(files, fixes, onProgress) {
+    async read(files, fixes, onProgress, sheet) {
       const mine = ++generation;
-      const [{ readImport }, { inputFilesOf, tooLarge }] = await Promise.all([
+      const [{ openImport, readImport }, { inputFilesOf, tooLarge }] = await Promise.all([
         import('./read_import'),
         import('./source_files'),
       ]);
@@ -155,9 +162,9 @@ export function inlineImportClient(gazetteer: () => Gazetteer | null): ImportCli
       if (!places) throw new Error('the reference data is not loaded yet');
       const refused = tooLarge(files);
       if (refused) return refused;
-      const input = await inputFilesOf(files);
+      const opened = await openImport(await inputFilesOf(files), fixes, sheet);
       if (mine !== generation) throw new ImportCancelled();
-      const outcome = readImport(input, fixes, places, onProgress);
+      const outcome = readImport(opened.files, opened.fixes, places, onProgress, opened.workbook);
       if (mine !== generation) throw new ImportCancelled();
       return outcome;
     },

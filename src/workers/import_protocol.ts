@@ -3,7 +3,8 @@ import type { OutcomeSlice } from './outcome_slices';
 import type { ImportOutcome } from './read_import';
 
 /**
- * The messages between the page and the import worker. The page sends the files as they
+ * The messages between the page and the import worker. A read of a workbook names the sheet
+ * to read (none: the worker chooses, and its answer lists the sheets offered). The page sends the files as they
  * came (Blobs are passed by reference, their bytes read in the worker) and the rows the
  * user fixed; the worker answers with small progress messages, then with the outcome: its
  * long lists in slices (see outcome_slices.ts), then the rest of it.
@@ -17,7 +18,7 @@ export interface SourceFile {
 }
 
 export type ImportRequest =
-  | { type: 'read'; id: number; files: SourceFile[]; fixes: RowFix[] }
+  | { type: 'read'; id: number; files: SourceFile[]; fixes: RowFix[]; sheet?: string }
   /** Is the worker still reading? (asked while a read is pending; see `pong`). */
   | { type: 'ping' };
 

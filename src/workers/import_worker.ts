@@ -5,7 +5,7 @@
  */
 import type { ImportReply, ImportRequest } from './import_protocol';
 import { sliceOutcome } from './outcome_slices';
-import { readImport } from './read_import';
+import { openImport, readImport } from './read_import';
 import { inputFilesOf, thinProgress, tooLarge } from './source_files';
 import { workerGazetteer } from './worker_gazetteer';
 
@@ -28,11 +28,15 @@ async function handle(request: ImportRequest & { type: 'read' }): Promise<void> 
       return;
     }
     const [files, gazetteer] = await Promise.all([inputFilesOf(request.files), workerGazetteer()]);
+    // A workbook is opened first, in tasks of its own (the worker answers pings between them).
+    const opened = await openImport(files, request.fixes, request.sheet);
     const progress = thinProgress((fraction) =>
       scope.postMessage({ type: 'progress', id, fraction }),
     );
     parsing = id;
-    const { slices, rest } = sliceOutcome(readImport(files, request.fixes, gazetteer, progress));
+    const { slices, rest } = sliceOutcome(
+      readImport(opened.files, opened.fixes, gazetteer, progress, opened.workbook),
+    );
     for (const slice of slices) scope.postMessage({ type: 'slice', id, ...slice });
     scope.postMessage({ type: 'done', id, outcome: rest });
     parsing = null;

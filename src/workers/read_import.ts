@@ -1,6 +1,13 @@
 import { CHANGESET_FORMAT, type ParsedChangeset, parseChangeset } from '../edits/transaction';
 import { issuesReport, readFiles } from '../formats';
 import type { InputFile } from '../formats/types';
+import {
+  asWorkbookRead,
+  csvRowOf,
+  openWorkbookInput,
+  type WorkbookChoice,
+  type WorkbookInput,
+} from '../formats/workbook_input';
 import type { Dataset } from '../model/dataset';
 import type { ImportReport } from '../model/report';
 import type { Gazetteer } from '../places/types';
@@ -12,7 +19,13 @@ import { applyFixes, type RowFix } from './apply_fixes';
  * core), or a changeset (the local changes another browser exported).
  */
 export type ImportOutcome =
-  | { kind: 'data'; dataset: Dataset; report: ImportReport }
+  | {
+      kind: 'data';
+      dataset: Dataset;
+      report: ImportReport;
+      /** For a workbook: the sheet read and the others the user may choose. */
+      workbook?: WorkbookChoice;
+    }
   | { kind: 'changeset'; file: string; parsed: ParsedChangeset };
 
 /** A changeset is one .json file whose `format` says so; anything else goes to the drivers. */
@@ -28,6 +41,34 @@ function changesetText(files: readonly InputFile[]): string | null {
   }
 }
 
+/** The files to read once a workbook among them is opened, and the fixed rows numbered as in its sheet's CSV. */
+export interface OpenedImport {
+  files: InputFile[];
+  fixes: RowFix[];
+  workbook?: WorkbookInput;
+}
+
+/**
+ * Opens a workbook among the files (see formats/workbook_input.ts): the step of an import
+ * that waits for exceljs, before the reading proper. Never throws: a workbook that cannot
+ * be opened is read as no file, with the reasons in its report.
+ */
+export async function openImport(
+  files: readonly InputFile[],
+  fixes: readonly RowFix[],
+  sheet?: string,
+): Promise<OpenedImport> {
+  const workbook = await openWorkbookInput(files, sheet);
+  if (!workbook.workbook && workbook.issues.length === 0) {
+    return { files: [...files], fixes: [...fixes] };
+  }
+  return {
+    files: workbook.files,
+    fixes: fixes.map((fix) => ({ ...fix, row: csvRowOf(workbook, fix.row) })),
+    workbook,
+  };
+}
+
 /**
  * Reads an import: detects the format, writes the user's fixed rows back in (see
  * apply_fixes.ts) and runs the format's driver. Pure apart from `onProgress`; the same code
@@ -38,10 +79,16 @@ export function readImport(
   fixes: readonly RowFix[],
   gazetteer: Gazetteer,
   onProgress?: (fraction: number) => void,
+  workbook?: WorkbookInput,
 ): ImportOutcome {
-  const label = files.length === 1 ? (files[0]?.path ?? '') : '';
+  const label = workbook?.workbook?.file ?? (files.length === 1 ? (files[0]?.path ?? '') : '');
   try {
-    return readOrThrow(files, fixes, gazetteer, label, onProgress);
+    if (workbook && workbook.issues.length > 0) {
+      return { kind: 'data', ...issuesReport(label, workbook.issues) };
+    }
+    const outcome = readOrThrow(files, fixes, gazetteer, label, onProgress);
+    if (!workbook?.workbook || outcome.kind !== 'data') return outcome;
+    return { ...outcome, ...asWorkbookRead(workbook, outcome), workbook: workbook.workbook };
   } catch (error) {
     // The readers report bad data rather than throw: an exception here is a fault of the
     // Atlas, said as one, never shown as the file's problem or left unanswered.

@@ -198,7 +198,7 @@ export const importMessages = {
     open: 'Importer',
     title: 'Importer des données',
     intro:
-      'Un tableur (CSV à plat, séparé par des virgules ou des points-virgules), un CSV par table, un GeoJSON, un paquet HSDS (dossier ou .zip) ou un jeu de modifications exporté par l’Atlas (.json). Rien n’est modifié avant que vous ne confirmiez.',
+      'Un classeur Excel (.xlsx), un tableur (CSV à plat, séparé par des virgules ou des points-virgules), un CSV par table, un GeoJSON, un paquet HSDS (dossier ou .zip) ou un jeu de modifications exporté par l’Atlas (.json). Rien n’est modifié avant que vous ne confirmiez.',
     dropZone: 'Zone de dépôt des fichiers',
     dropHere: 'Déposez ici des fichiers ou un dossier, ou :',
     chooseFiles: 'Choisir des fichiers…',
@@ -208,6 +208,7 @@ export const importMessages = {
     cancel: 'Annuler',
     close: 'Fermer',
     another: 'Importer un autre fichier',
+    sheet: 'Feuille lue :',
     failed: 'Le fichier n’a pas pu être lu : {{message}}. Rien n’a été modifié.',
     workerStopped:
       'La lecture s’est arrêtée avant la fin : le programme qui lit les fichiers a été interrompu (le navigateur a pu manquer de mémoire). Rien n’a été modifié. Réessayez, ou découpez le fichier en plusieurs.',
@@ -285,7 +286,7 @@ export const importMessages = {
     open: 'Importeren',
     title: 'Gegevens importeren',
     intro:
-      'Een spreadsheet (platte CSV, gescheiden door komma’s of puntkomma’s), één CSV per tabel, een GeoJSON, een HSDS-pakket (map of .zip) of een door de Atlas geëxporteerde wijzigingsset (.json). Er verandert niets voordat u bevestigt.',
+      'Een Excel-werkmap (.xlsx), een spreadsheet (platte CSV, gescheiden door komma’s of puntkomma’s), één CSV per tabel, een GeoJSON, een HSDS-pakket (map of .zip) of een door de Atlas geëxporteerde wijzigingsset (.json). Er verandert niets voordat u bevestigt.',
     dropZone: 'Zone om bestanden neer te zetten',
     dropHere: 'Zet hier bestanden of een map neer, of:',
     chooseFiles: 'Bestanden kiezen…',
@@ -295,6 +296,7 @@ export const importMessages = {
     cancel: 'Annuleren',
     close: 'Sluiten',
     another: 'Een ander bestand importeren',
+    sheet: 'Gelezen blad:',
     failed: 'Het bestand kon niet worden gelezen: {{message}}. Er is niets gewijzigd.',
     workerStopped:
       'Het lezen is vóór het einde gestopt: het programma dat de bestanden leest, werd onderbroken (de browser had mogelijk te weinig geheugen). Er is niets gewijzigd. Probeer opnieuw, of splits het bestand.',
@@ -372,7 +374,7 @@ export const importMessages = {
     open: 'Import',
     title: 'Import data',
     intro:
-      'A spreadsheet (flat CSV, separated by commas or semicolons), one CSV per table, a GeoJSON file, an HSDS package (folder or .zip) or a changeset exported by the Atlas (.json). Nothing changes until you confirm.',
+      'An Excel workbook (.xlsx), a spreadsheet (flat CSV, separated by commas or semicolons), one CSV per table, a GeoJSON file, an HSDS package (folder or .zip) or a changeset exported by the Atlas (.json). Nothing changes until you confirm.',
     dropZone: 'Drop zone for files',
     dropHere: 'Drop files or a folder here, or:',
     chooseFiles: 'Choose files…',
@@ -382,6 +384,7 @@ export const importMessages = {
     cancel: 'Cancel',
     close: 'Close',
     another: 'Import another file',
+    sheet: 'Sheet read:',
     failed: 'The file could not be read: {{message}}. Nothing was changed.',
     workerStopped:
       'The reading stopped before its end: the program that reads the files was interrupted (the browser may have run out of memory). Nothing was changed. Try again, or split the file.',

@@ -11,7 +11,7 @@
 
 const messageFr = {
   unreadable_file_unknownFormat:
-    'Ce n’est pas un format que l’Atlas lit : il attend un .csv (à plat ou un fichier par table), un .geojson ou un paquet HSDS (dossier ou .zip avec datapackage.json).',
+    'Ce n’est pas un format que l’Atlas lit : il attend un classeur .xlsx, un .csv (à plat ou un fichier par table), un .geojson ou un paquet HSDS (dossier ou .zip avec datapackage.json).',
   unreadable_file_noFile: 'Aucun fichier à lire.',
   unreadable_file_notGeojson: 'Ce n’est ni une Feature ni une FeatureCollection GeoJSON.',
   missing_column: 'Le fichier n’a pas de colonne pour ce champ, qui est obligatoire.',
@@ -111,7 +111,7 @@ const messageFr = {
 
 const messageNl: typeof messageFr = {
   unreadable_file_unknownFormat:
-    'Dit is geen formaat dat de Atlas leest: verwacht wordt een .csv (plat of één bestand per tabel), een .geojson of een HSDS-pakket (map of .zip met datapackage.json).',
+    'Dit is geen formaat dat de Atlas leest: verwacht wordt een .xlsx-werkmap, een .csv (plat of één bestand per tabel), een .geojson of een HSDS-pakket (map of .zip met datapackage.json).',
   unreadable_file_noFile: 'Geen bestand om te lezen.',
   unreadable_file_notGeojson: 'Dit is geen GeoJSON Feature of FeatureCollection.',
   missing_column: 'Het bestand heeft geen kolom voor dit veld, dat verplicht is.',
@@ -206,7 +206,7 @@ const messageNl: typeof messageFr = {
 
 const messageEn: typeof messageFr = {
   unreadable_file_unknownFormat:
-    'Not a format the Atlas reads: it expects a .csv (flat or one file per table), a .geojson or an HSDS package (folder or .zip with datapackage.json).',
+    'Not a format the Atlas reads: it expects an .xlsx workbook, a .csv (flat or one file per table), a .geojson or an HSDS package (folder or .zip with datapackage.json).',
   unreadable_file_noFile: 'No file to read.',
   unreadable_file_notGeojson: 'Not a GeoJSON Feature or FeatureCollection.',
   missing_column: 'The file has no column for this field, which is required.',

@@ -4,7 +4,7 @@ import type { SourceFile } from '../../workers/import_protocol';
 import { droppedFiles, pickedFiles } from './dropped_files';
 
 /** The formats a file picker offers (a folder picker takes whatever the folder holds). */
-const ACCEPT = '.csv,.tsv,.txt,.json,.geojson,.zip';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.json,.geojson,.zip';
 
 /** `webkitdirectory` (a folder picker) is not in React's typings of <input>. */
 const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;

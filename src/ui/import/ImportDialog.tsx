@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../edits/rebase';
 import type { ParsedChangeset } from '../../edits/transaction';
 import type { RejectedRecord } from '../../export/merge_changeset';
+import type { WorkbookChoice } from '../../formats/workbook_input';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
@@ -31,7 +32,13 @@ import './import.css';
 type Stage =
   | { step: 'choose' }
   | { step: 'reading'; file: string; fraction: number | null; back: Stage }
-  | { step: 'data'; report: ImportReport; dataset: Dataset; joined: number | null }
+  | {
+      step: 'data';
+      report: ImportReport;
+      dataset: Dataset;
+      joined: number | null;
+      workbook?: WorkbookChoice;
+    }
   | { step: 'changeset'; file: string; parsed: ParsedChangeset }
   | {
       step: 'done';
@@ -101,12 +108,16 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     sources: SourceFile[],
     withFixes: ReadonlyMap<string, RowFix>,
     back: Stage,
+    sheet?: string,
   ) => {
     const before = back.step === 'data' ? back.report.rejected_rows.map(rowKey) : null;
     setStage({ step: 'reading', file: labelOf(sources), fraction: null, back });
     try {
-      const outcome = await client.read(sources, [...withFixes.values()], (fraction) =>
-        setStage((now) => (now.step === 'reading' ? { ...now, fraction } : now)),
+      const outcome = await client.read(
+        sources,
+        [...withFixes.values()],
+        (fraction) => setStage((now) => (now.step === 'reading' ? { ...now, fraction } : now)),
+        sheet,
       );
       if (outcome.kind === 'changeset') {
         setStage({ step: 'changeset', file: outcome.file, parsed: outcome.parsed });
@@ -117,6 +128,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         report: outcome.report,
         dataset: outcome.dataset,
         joined: before ? joinedCount(before, withFixes, outcome.report) : null,
+        ...(outcome.workbook ? { workbook: outcome.workbook } : {}),
       });
     } catch (error) {
       if (error instanceof ImportCancelled) return;
@@ -179,6 +191,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     case 'data':
       body = (
         <ImportResult
+          workbook={stage.workbook}
+          onSheet={(sheet) => {
+            // Another sheet is another table: the rows fixed in this one do not apply.
+            setFixes(new Map());
+            setChanged(false);
+            void read(files, new Map(), stage, sheet);
+          }}
           report={stage.report}
           dataset={stage.dataset}
           joined={stage.joined}
@@ -190,7 +209,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           }}
           onRevalidate={() => {
             setChanged(false);
-            void read(files, fixes, stage);
+            void read(files, fixes, stage, stage.workbook?.sheet);
           }}
           onDone={(message, ok) =>
             setStage({ step: 'done', message, ok, conflicts: [], rejected: [] })

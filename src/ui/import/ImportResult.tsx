@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { WorkbookChoice } from '../../formats/workbook_input';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
@@ -9,6 +10,9 @@ import { RejectedRows } from './RejectedRows';
 const DELIMITER_SIGNS: Record<string, string> = { ',': ',', ';': ';', '\t': '⇥' };
 
 interface ImportResultProps {
+  /** For a workbook: the sheet read, and the others that may be read instead. */
+  workbook?: WorkbookChoice | undefined;
+  onSheet(sheet: string): void;
   report: ImportReport;
   dataset: Dataset;
   /** How many rows the last re-validation let in, or null before any. */
@@ -24,10 +28,22 @@ interface ImportResultProps {
  * A read import: what was read (counts, format, encoding, separator), the report, the
  * rejected rows to fix, and the choice to add or replace.
  */
-export function ImportResult({ report, dataset, joined, ...props }: ImportResultProps) {
+export function ImportResult({ report, dataset, joined, workbook, ...props }: ImportResultProps) {
   const { t } = useTranslation('import');
   return (
     <div className="import-result">
+      {workbook && workbook.sheets.length > 1 && (
+        <label className="import-sheet">
+          {t('sheet')}{' '}
+          <select value={workbook.sheet} onChange={(event) => props.onSheet(event.target.value)}>
+            {workbook.sheets.map((sheet) => (
+              <option key={sheet} value={sheet}>
+                {sheet}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <p className="import-summary" role="status">
         {t('summary', {
           file: report.file,
