@@ -13,6 +13,7 @@ import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
 import { tableMessages } from './messages/table';
+import { workbookMessages } from './messages/workbook';
 
 /**
  * The interface in French (default), Dutch and English. Messages live in one file per
@@ -31,6 +32,7 @@ export const NAMESPACES = {
   export: exportMessages,
   history: historyMessages,
   analysis: analysisMessages,
+  workbook: workbookMessages,
 } as const;
 
 function resources() {

@@ -1,3 +1,4 @@
+import { importReportMessages } from '../i18n/messages/import_report';
 import { foldAscii } from './fold';
 /**
  * Header recognition: a column named in English, French, Dutch or German (any case, with or
@@ -39,8 +40,26 @@ export function resolveHeaders(
   return { fields, unknown };
 }
 
+/**
+ * Each field's aliases, followed by its names in the import report of each interface
+ * language (import:flatField): the headers of the workbooks the Atlas writes, read back.
+ */
+function withReportNames(
+  aliases: Readonly<Record<string, readonly string[]>>,
+): Readonly<Record<string, readonly string[]>> {
+  const names = Object.values(importReportMessages).map(
+    (messages) => messages.flatField as Readonly<Record<string, string>>,
+  );
+  return Object.fromEntries(
+    Object.entries(aliases).map(([field, list]) => [
+      field,
+      [...list, ...names.map((byField) => byField[field]).filter((name) => name !== undefined)],
+    ]),
+  );
+}
+
 /** The flat form's fields (FLAT_COLUMNS plus projected x/y) and the headers people use for them. */
-export const FLAT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+export const FLAT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = withReportNames({
   service_id: ['service id', 'id service', 'dienst id'],
   service_name: [
     'service',
@@ -234,4 +253,4 @@ export const FLAT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   location_last_verified: ['vérification site', 'locatie gecontroleerd'],
   location_source_consulted: ['source site consultée le', 'bron locatie geraadpleegd op'],
   service_at_location_id: ['service at location id'],
-};
+});

@@ -126,3 +126,17 @@ describe('resolveHeaders', () => {
     expect(resolveHeaders(['Libelle'], { label: ['libellé'] }).fields).toEqual(['label']);
   });
 });
+
+describe('the headers of the workbooks the Atlas writes', () => {
+  it('read back, in every interface language, as the column they name', async () => {
+    const { importReportMessages } = await import('../../../src/i18n/messages/import_report');
+    for (const messages of Object.values(importReportMessages)) {
+      const entries = Object.entries(messages.flatField);
+      const { fields } = resolveHeaders(
+        entries.map(([, name]) => name),
+        FLAT_FIELD_ALIASES,
+      );
+      expect(fields).toEqual(entries.map(([field]) => field));
+    }
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The texts of the workbooks the Atlas writes (exports and collection templates), in the
+ * language of the person who will fill them: the names of the sheets, the sheet explaining
+ * each column, and what each kind of column holds. The column headers themselves are the
+ * import report's names of the flat columns (import:flatField), which the import reads back.
+ */
+export const workbookMessages = {
+  fr: {
+    dataSheet: 'Services',
+    explanationSheet: 'Explications',
+    listsSheet: 'Listes',
+    figuresSheet: 'Chiffres',
+    explanationTitle: 'Comment remplir ce classeur',
+    explanationIntro:
+      'Une ligne par service et par lieu où il est offert. Corrigez ce qui a changé, ajoutez les services manquants dans les lignes vides, laissez vides les cases que vous ne connaissez pas. Les colonnes grisées (identifiants) permettent de reconnaître chaque ligne : ne les modifiez pas.',
+    templateIntro:
+      'Demande de données de l’Atlas de l’écosystème d’intégration (SPW Intérieur et Action sociale) : {{subject}}, le {{date}}.',
+    columnHeader: 'Colonne',
+    meaningHeader: 'Ce qu’elle contient',
+    valuesHeader: 'Valeurs admises',
+    kind: {
+      id: 'Identifiant de l’Atlas : ne pas modifier ; vide pour un nouveau service.',
+      required: 'Obligatoire.',
+      choice: 'Une valeur de la liste déroulante.',
+      languages: 'Codes de langue ISO 639-1, séparés par « | » : fr|uk.',
+      commune: 'Le nom de la commune (liste déroulante).',
+      nisCode: 'Code INS de la commune, 5 chiffres ; peut rester vide si la commune est donnée.',
+      postcode: 'Code postal belge, 4 chiffres.',
+      coordinate: 'Degrés décimaux (WGS84), point décimal ; vide si inconnu.',
+      date: 'Date, AAAA-MM-JJ.',
+      phone: 'Un ou plusieurs numéros séparés par « ; ».',
+      email: 'Une adresse e-mail.',
+      url: 'Une adresse web commençant par https://',
+      count: 'Un nombre entier de places ; vide s’il n’est pas connu.',
+      area: 'Codes INS des communes, arrondissements ou provinces desservis, séparés par « | ».',
+      enterpriseNumber: 'Numéro d’entreprise BCE : 0203.201.340.',
+      source: 'D’où vient l’information : une adresse web ou une référence précise.',
+      internal: 'Usage interne de l’équipe.',
+      text: 'Texte libre.',
+    },
+  },
+  nl: {
+    dataSheet: 'Diensten',
+    explanationSheet: 'Uitleg',
+    listsSheet: 'Lijsten',
+    figuresSheet: 'Cijfers',
+    explanationTitle: 'Hoe deze werkmap invullen',
+    explanationIntro:
+      'Eén rij per dienst en per plaats waar hij aangeboden wordt. Verbeter wat veranderd is, voeg ontbrekende diensten toe in de lege rijen, laat vakjes leeg die u niet kent. De grijze kolommen (identificaties) herkennen elke rij: wijzig ze niet.',
+    templateIntro:
+      'Gegevensaanvraag van de Atlas van het integratie-ecosysteem (SPW Binnenlandse Zaken en Sociale Actie): {{subject}}, op {{date}}.',
+    columnHeader: 'Kolom',
+    meaningHeader: 'Wat ze bevat',
+    valuesHeader: 'Toegelaten waarden',
+    kind: {
+      id: 'Identificatie van de Atlas: niet wijzigen; leeg voor een nieuwe dienst.',
+      required: 'Verplicht.',
+      choice: 'Een waarde uit de keuzelijst.',
+      languages: 'ISO 639-1-taalcodes, gescheiden door “|”: fr|uk.',
+      commune: 'De naam van de gemeente (keuzelijst).',
+      nisCode: 'NIS-code van de gemeente, 5 cijfers; mag leeg blijven als de gemeente gegeven is.',
+      postcode: 'Belgische postcode, 4 cijfers.',
+      coordinate: 'Decimale graden (WGS84), decimaal punt; leeg als onbekend.',
+      date: 'Datum, JJJJ-MM-DD.',
+      phone: 'Eén of meer nummers gescheiden door “;”.',
+      email: 'Een e-mailadres.',
+      url: 'Een webadres dat begint met https://',
+      count: 'Een geheel aantal plaatsen; leeg als het niet gekend is.',
+      area: 'NIS-codes van de bediende gemeenten, arrondissementen of provincies, gescheiden door “|”.',
+      enterpriseNumber: 'KBO-ondernemingsnummer: 0203.201.340.',
+      source: 'Waar de informatie vandaan komt: een webadres of een precieze verwijzing.',
+      internal: 'Voor intern gebruik van het team.',
+      text: 'Vrije tekst.',
+    },
+  },
+  en: {
+    dataSheet: 'Services',
+    explanationSheet: 'Explanations',
+    listsSheet: 'Lists',
+    figuresSheet: 'Figures',
+    explanationTitle: 'How to fill in this workbook',
+    explanationIntro:
+      'One row per service and per place where it is offered. Correct what has changed, add missing services in the empty rows, leave blank what you do not know. The grey columns (identifiers) recognise each row: do not change them.',
+    templateIntro:
+      'Data request of the Integration Ecosystem Atlas (SPW Interior and Social Action): {{subject}}, on {{date}}.',
+    columnHeader: 'Column',
+    meaningHeader: 'What it holds',
+    valuesHeader: 'Allowed values',
+    kind: {
+      id: 'Atlas identifier: do not change; empty for a new service.',
+      required: 'Required.',
+      choice: 'A value from the drop-down list.',
+      languages: 'ISO 639-1 language codes, separated by “|”: fr|uk.',
+      commune: 'The name of the municipality (drop-down list).',
+      nisCode:
+        'NIS code of the municipality, 5 digits; may stay empty when the municipality is given.',
+      postcode: 'Belgian postcode, 4 digits.',
+      coordinate: 'Decimal degrees (WGS84), decimal point; empty when unknown.',
+      date: 'Date, YYYY-MM-DD.',
+      phone: 'One or more numbers separated by “;”.',
+      email: 'An e-mail address.',
+      url: 'A web address starting with https://',
+      count: 'A whole number of places; empty when it is not known.',
+      area: 'NIS codes of the municipalities, arrondissements or provinces served, separated by “|”.',
+      enterpriseNumber: 'KBO/BCE enterprise number: 0203.201.340.',
+      source: 'Where the information comes from: a web address or a precise reference.',
+      internal: 'For the team’s own use.',
+      text: 'Free text.',
+    },
+  },
+};

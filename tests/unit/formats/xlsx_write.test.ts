@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { loadGazetteer } from '../../../scripts/lib/load_reference';
+import { carriedByFlatColumns, reviewReturn } from '../../../src/edits/partner_review';
+import { readFilesWithWorkbooks } from '../../../src/formats';
+import { loadExcel } from '../../../src/formats/xlsx_read';
+import { writeFlatWorkbook } from '../../../src/formats/xlsx_write';
+import { createI18n } from '../../../src/i18n';
+import type { Dataset } from '../../../src/model/dataset';
+import type { Language } from '../../../src/model/languages';
+import type { Gazetteer } from '../../../src/places/types';
+import { editFixture } from '../edits/edit_fixture';
+import { flatDataset } from './arbitrary_dataset';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer();
+});
+
+function write(dataset: Dataset, language: Language = 'fr', blankRows = 0) {
+  return writeFlatWorkbook(dataset, {
+    language,
+    t: createI18n(language).t,
+    communes: gazetteer.communes.map((commune) => commune.name_fr),
+    blankRows,
+  });
+}
+
+async function open(bytes: Uint8Array) {
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
+  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+  return workbook;
+}
+
+describe('a workbook written for a person to fill', () => {
+  it('has its header in the partner’s language, frozen and filtered, ids locked and the rest open', async () => {
+    const workbook = await open(await write(editFixture(), 'nl', 5));
+    const [data, explanation, lists] = workbook.worksheets;
+    expect(data?.name).toBe('Diensten');
+    expect(data?.getCell('B1').value).toBe('Naam van de dienst');
+    expect(data?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(data?.autoFilter).toBeTruthy();
+    expect(data?.getCell('A2').protection?.locked).not.toBe(false);
+    expect(data?.getCell('B2').protection?.locked).toBe(false);
+    expect(explanation?.name).toBe('Uitleg');
+    expect(lists?.state).toBe('hidden');
+  });
+
+  it('offers the categories as a drop-down list of labels, down to the empty rows', async () => {
+    const bytes = await write(editFixture(), 'fr', 10);
+    const workbook = await open(bytes);
+    const data = workbook.worksheets[0];
+    const category = data?.getCell('C2');
+    expect(category?.value).toBe('Aide sociale');
+    expect(data?.getCell('C12').dataValidation).toMatchObject({ type: 'list' });
+  });
+
+  it('writes a text that looks like a formula as a text, never a formula', async () => {
+    const dataset = editFixture();
+    const [service] = dataset.services;
+    if (!service) throw new Error('fixture without a service');
+    service.description = '=HYPERLINK("http://evil.example","x")';
+    const workbook = await open(await write(dataset));
+    const data = workbook.worksheets[0];
+    const texts: unknown[] = [];
+    data?.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.formula) texts.push(cell.address);
+      });
+    });
+    expect(texts).toEqual([]);
+  });
+});
+
+describe('a workbook exported and imported unchanged', () => {
+  it('gives no change to review', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        flatDataset(gazetteer.communes),
+        fc.constantFrom<Language>('fr', 'nl', 'en'),
+        async (dataset, language) => {
+          const bytes = await write(dataset, language, 3);
+          const back = await readFilesWithWorkbooks([{ path: 'retour.xlsx', bytes }], {
+            gazetteer,
+          });
+          const columns = (back.report.columns ?? []).map((column) => column.field);
+          const review = reviewReturn(dataset, back.dataset, carriedByFlatColumns(columns));
+          const moved = review.items.filter((item) => item.status !== 'unchanged');
+          expect(moved).toEqual([]);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 120_000);
+});
