@@ -113,6 +113,12 @@ const FLAT_SOURCES: Readonly<Record<ReviewTable, Readonly<Record<string, string>
   },
 };
 
+/** The flat column that fills a table's field (to name it as the file does), or the field. */
+export function flatColumnOf(table: ReviewTable, field: string): string {
+  const found = Object.entries(FLAT_SOURCES[table]).find(([, name]) => name === field);
+  return found ? found[0] : field;
+}
+
 /** The place of a site is worked out from any of these: each of them then says where it is. */
 const PLACE_FIELDS = [
   'postal_code',

@@ -1,21 +1,35 @@
 import { type Transaction, toChangeset } from '../edits/transaction';
 import { driverFor } from '../formats';
 import { writeHsdsZip } from '../formats/hsds';
+import { indicatorRows } from '../formats/indicator_table';
 import type { FormatId } from '../formats/types';
+import { writeFlatWorkbook, writeTableWorkbook } from '../formats/xlsx_write';
 import { zipFiles } from '../formats/zip_files';
+import type { Translate } from '../i18n';
 import type { Dataset } from '../model/dataset';
+import type { Language } from '../model/languages';
 import type { AreaCatalogue } from '../places/area_catalogue';
+import { foldName } from '../text/fold';
 
-/** What the user can export: the data in one of the dataset formats, or the local changes. */
-export type ExportFormat = FormatId | 'changeset';
+/**
+ * What the user can export: the data in one of the dataset formats, the flat form or the
+ * figures as Excel workbooks, a collection template for a partner, or the local changes.
+ */
+export type ExportFormat = FormatId | 'xlsx' | 'indicators-xlsx' | 'template' | 'changeset';
+
+/** The exports written as workbooks (with exceljs, loaded when one is asked for). */
+export const WORKBOOK_FORMATS: readonly ExportFormat[] = ['xlsx', 'indicators-xlsx', 'template'];
 
 /** In the order the export dialog offers them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'flat-csv',
+  'xlsx',
   'csv',
   'geojson',
   'hsds',
   'indicators',
+  'indicators-xlsx',
+  'template',
   'changeset',
 ];
 
@@ -42,7 +56,7 @@ export interface ExportFile {
 }
 
 export interface DatasetExportOptions {
-  format: FormatId;
+  format: ExportFormat;
   /**
    * The CSV separator: `;` for Excel in a Belgian (French or Dutch) locale, where the flat
    * form's coordinates also get decimal commas. Ignored by GeoJSON and HSDS (HSDS requires
@@ -59,12 +73,17 @@ export interface DatasetExportOptions {
   areas?: AreaCatalogue;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const TYPES: Record<ExportFormat, string> = {
   'flat-csv': 'text/csv;charset=utf-8',
   csv: 'application/zip',
   geojson: 'application/geo+json',
   hsds: 'application/zip',
   indicators: 'text/csv;charset=utf-8',
+  xlsx: XLSX_TYPE,
+  'indicators-xlsx': XLSX_TYPE,
+  template: XLSX_TYPE,
   changeset: 'application/json',
 };
 
@@ -80,7 +99,10 @@ function bytesOf(content: string | Uint8Array): Uint8Array {
  * - geojson: RFC 7946, one feature per service at a site;
  * - hsds: the HSDS 3.0 package as a zip, `atlas_extensions.json` beside its files.
  */
-export function datasetExport(dataset: Dataset, options: DatasetExportOptions): ExportFile {
+export function datasetExport(
+  dataset: Dataset,
+  options: DatasetExportOptions & { format: FormatId },
+): ExportFile {
   const { format, date, filtered = false } = options;
   const name = exportFileName(format, date, filtered);
   const type = TYPES[format];
@@ -93,6 +115,69 @@ export function datasetExport(dataset: Dataset, options: DatasetExportOptions): 
   const [only] = files;
   if (files.length === 1 && only) return { name, type, bytes: bytesOf(only.content) };
   return { name, type, bytes: zipFiles(files) };
+}
+
+export interface WorkbookExportOptions {
+  format: 'xlsx' | 'indicators-xlsx' | 'template';
+  date: string;
+  filtered?: boolean;
+  includeInternal?: boolean;
+  /** The language of whoever fills the workbook, and its texts (a fixed-language `t`). */
+  language: Language;
+  t: Translate;
+  /** The communes' names, for the drop-down list of communes. */
+  communes: readonly string[];
+  /** For a template: whom it asks (a commune, an organisation), in its file name and first line. */
+  subject?: string;
+}
+
+/** Empty rows a template leaves for the services a partner adds. */
+const TEMPLATE_BLANK_ROWS = 30;
+
+/** A template's file name: `atlas-template-cpas-de-namur-2026-12-07.xlsx`. */
+export function templateFileName(subject: string, date: string): string {
+  return `atlas-template-${foldName(subject).replaceAll(' ', '-').slice(0, 60)}-${date}.xlsx`;
+}
+
+/**
+ * The dataset as an Excel workbook: the flat form (xlsx), the figures (indicators-xlsx), or
+ * a collection template — the flat form pre-filled with what the atlas knows of a commune,
+ * an organisation or the filtered sites, empty rows below for what it does not, in the
+ * partner's language, which the import reads back and sets against the atlas for review.
+ */
+export async function workbookExport(
+  dataset: Dataset,
+  options: WorkbookExportOptions,
+): Promise<ExportFile> {
+  const { format, date, t } = options;
+  const type = TYPES[format];
+  if (format === 'indicators-xlsx') {
+    const { header, rows } = indicatorRows(dataset);
+    return {
+      name: exportFileName(format, date, options.filtered),
+      type,
+      bytes: await writeTableWorkbook(t('workbook:figuresSheet'), header, rows),
+    };
+  }
+  const template = format === 'template';
+  const subject = options.subject ?? '';
+  const bytes = await writeFlatWorkbook(dataset, {
+    language: options.language,
+    t,
+    includeInternal: options.includeInternal ?? false,
+    communes: options.communes,
+    ...(template
+      ? {
+          blankRows: TEMPLATE_BLANK_ROWS,
+          intro: t('workbook:templateIntro', { subject, date }),
+        }
+      : {}),
+  });
+  const name =
+    template && subject
+      ? templateFileName(subject, date)
+      : exportFileName(format, date, options.filtered);
+  return { name, type, bytes };
 }
 
 /**
@@ -122,6 +207,9 @@ const NAME_PARTS: Record<ExportFormat, { what: string; extension: string }> = {
   geojson: { what: 'services', extension: 'geojson' },
   hsds: { what: 'hsds', extension: 'zip' },
   indicators: { what: 'indicators', extension: 'csv' },
+  xlsx: { what: 'services', extension: 'xlsx' },
+  'indicators-xlsx': { what: 'indicators', extension: 'xlsx' },
+  template: { what: 'template', extension: 'xlsx' },
   changeset: { what: 'changes', extension: 'json' },
 };
 

@@ -65,3 +65,13 @@ export function subsetOfSites(dataset: Dataset, sites: readonly SiteRow[]): Data
     indicators,
   };
 }
+
+/** The sites of one organisation (its services' sites), for a collection template. */
+export function sitesOfOrganization(sites: readonly SiteRow[], organizationId: string): SiteRow[] {
+  return sites.filter((site) => site.service.organization_id === organizationId);
+}
+
+/** The sites in one commune, for a collection template. */
+export function sitesInCommune(sites: readonly SiteRow[], nisCode: string): SiteRow[] {
+  return sites.filter((site) => site.location?.nis_code === nisCode);
+}

@@ -314,6 +314,22 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
 
 const COLUMNS = ['nis_code', 'indicator', 'reference_date', 'value', 'unit', 'source'] as const;
 
+/** The long form's header and rows, values as numbers: what a workbook of figures holds. */
+export function indicatorRows(dataset: Parameters<FormatDriver['write']>[0]): {
+  header: readonly string[];
+  rows: (string | number)[][];
+} {
+  const rows = dataset.indicators.map((indicator) => [
+    indicator.nis_code,
+    indicator.indicator,
+    indicator.reference_date || (indicator.year === null ? '' : String(indicator.year)),
+    indicator.value,
+    indicator.unit,
+    indicator.source,
+  ]);
+  return { header: COLUMNS, rows };
+}
+
 /** The dataset's indicators in the long form, one figure per row. */
 function write(dataset: Parameters<FormatDriver['write']>[0], options: WriteOptions = {}) {
   const delimiter = options.delimiter ?? ',';

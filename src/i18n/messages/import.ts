@@ -244,6 +244,30 @@ export const importMessages = {
     modeAddHint: 'Un enregistrement déjà présent (même identifiant) est mis à jour.',
     modeReplace: 'Remplacer les données actuelles',
     modeReplaceHint: 'Tout enregistrement actuel absent de l’import est supprimé.',
+    modeReview: 'Revoir le retour d’un partenaire, champ par champ',
+    modeReviewHint:
+      'Chaque ligne est reconnue (identifiant, numéro BCE, nom dans la commune) ; vous acceptez ou refusez chaque changement avant qu’il soit appliqué.',
+    reviewCounts:
+      '{{new, number}} nouveaux, {{changed, number}} modifiés, {{unchanged, number}} inchangés, {{missing, number}} plus listés.',
+    reviewPartner: 'Partenaire :',
+    reviewProposals: 'Même organisation ? Rien n’est fusionné sans votre accord.',
+    reviewSameName:
+      '« {{returned}} » du fichier est « {{atlas}} » de l’Atlas (même nom, même commune)',
+    reviewCloseName:
+      '« {{returned}} » du fichier est « {{atlas}} » de l’Atlas (nom proche, même commune)',
+    reviewAcceptAll: 'Tout accepter',
+    reviewRejectAll: 'Tout refuser',
+    reviewStatus: {
+      new: 'Nouveaux ({{count, number}})',
+      changed: 'Modifiés ({{count, number}})',
+      missing: 'Plus listés par le partenaire : à marquer inactifs ({{count, number}})',
+    },
+    reviewTable: { organizations: 'Organisation', services: 'Service', locations: 'Lieu' },
+    reviewAcceptField: 'Accepter {{field}} pour {{record}}',
+    reviewApply_one: 'Appliquer ce qui est accepté ({{count, number}} enregistrement)',
+    reviewApply_other: 'Appliquer ce qui est accepté ({{count, number}} enregistrements)',
+    reviewLabel: 'Retour de {{partner}} revu ({{file}})',
+    reviewApplied: 'Le retour de {{partner}} est appliqué : un seul « Défaire » le retire.',
     patchSummary:
       'Enregistrements créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}',
     importAction: 'Importer',
@@ -332,6 +356,31 @@ export const importMessages = {
     modeAddHint: 'Een record dat al bestaat (zelfde identificatie) wordt bijgewerkt.',
     modeReplace: 'De huidige gegevens vervangen',
     modeReplaceHint: 'Elk huidig record dat niet in de import staat, wordt verwijderd.',
+    modeReview: 'De terugzending van een partner nakijken, veld per veld',
+    modeReviewHint:
+      'Elke rij wordt herkend (identificatie, KBO-nummer, naam in de gemeente); u aanvaardt of weigert elke wijziging voor ze toegepast wordt.',
+    reviewCounts:
+      '{{new, number}} nieuw, {{changed, number}} gewijzigd, {{unchanged, number}} ongewijzigd, {{missing, number}} niet meer vermeld.',
+    reviewPartner: 'Partner:',
+    reviewProposals: 'Dezelfde organisatie? Niets wordt samengevoegd zonder uw akkoord.',
+    reviewSameName:
+      '‘{{returned}}’ uit het bestand is ‘{{atlas}}’ uit de Atlas (zelfde naam, zelfde gemeente)',
+    reviewCloseName:
+      '‘{{returned}}’ uit het bestand is ‘{{atlas}}’ uit de Atlas (gelijkaardige naam, zelfde gemeente)',
+    reviewAcceptAll: 'Alles aanvaarden',
+    reviewRejectAll: 'Alles weigeren',
+    reviewStatus: {
+      new: 'Nieuw ({{count, number}})',
+      changed: 'Gewijzigd ({{count, number}})',
+      missing: 'Niet meer vermeld door de partner: als inactief te markeren ({{count, number}})',
+    },
+    reviewTable: { organizations: 'Organisatie', services: 'Dienst', locations: 'Locatie' },
+    reviewAcceptField: '{{field}} aanvaarden voor {{record}}',
+    reviewApply_one: 'Toepassen wat aanvaard is ({{count, number}} record)',
+    reviewApply_other: 'Toepassen wat aanvaard is ({{count, number}} records)',
+    reviewLabel: 'Terugzending van {{partner}} nagekeken ({{file}})',
+    reviewApplied:
+      'De terugzending van {{partner}} is toegepast: één keer “Ongedaan maken” haalt ze weg.',
     patchSummary:
       'Records aangemaakt: {{created, number}} · gewijzigd: {{updated, number}} · verwijderd: {{deleted, number}}',
     importAction: 'Importeren',
@@ -420,6 +469,30 @@ export const importMessages = {
     modeAddHint: 'A record already there (same id) is updated.',
     modeReplace: 'Replace the current data',
     modeReplaceHint: 'Every current record the import lacks is deleted.',
+    modeReview: 'Review a partner’s return, field by field',
+    modeReviewHint:
+      'Each row is recognised (identifier, KBO/BCE number, name in the municipality); you accept or reject each change before it is applied.',
+    reviewCounts:
+      '{{new, number}} new, {{changed, number}} changed, {{unchanged, number}} unchanged, {{missing, number}} no longer listed.',
+    reviewPartner: 'Partner:',
+    reviewProposals: 'The same organisation? Nothing is merged without your word.',
+    reviewSameName:
+      '“{{returned}}” in the file is “{{atlas}}” in the Atlas (same name, same municipality)',
+    reviewCloseName:
+      '“{{returned}}” in the file is “{{atlas}}” in the Atlas (close name, same municipality)',
+    reviewAcceptAll: 'Accept all',
+    reviewRejectAll: 'Reject all',
+    reviewStatus: {
+      new: 'New ({{count, number}})',
+      changed: 'Changed ({{count, number}})',
+      missing: 'No longer listed by the partner: to mark inactive ({{count, number}})',
+    },
+    reviewTable: { organizations: 'Organisation', services: 'Service', locations: 'Site' },
+    reviewAcceptField: 'Accept {{field}} for {{record}}',
+    reviewApply_one: 'Apply what is accepted ({{count, number}} record)',
+    reviewApply_other: 'Apply what is accepted ({{count, number}} records)',
+    reviewLabel: 'Return of {{partner}} reviewed ({{file}})',
+    reviewApplied: 'The return of {{partner}} is applied: one “Undo” takes it back.',
     patchSummary:
       'Records created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}',
     importAction: 'Import',

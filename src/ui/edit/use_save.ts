@@ -24,7 +24,8 @@ export interface Saver {
    * unless `valid` is false (then every error shows and nothing is written). The author's
    * name, when asked for, is recorded first so the transaction carries it.
    */
-  save(valid: boolean, patch: () => Patch, label: TransactionLabel): SaveOutcome;
+  /** `label`: a key of history:label, or a sentence already in the user's language (a partner's return). */
+  save(valid: boolean, patch: () => Patch, label: TransactionLabel | (string & {})): SaveOutcome;
 }
 
 export function useSaver(): Saver {

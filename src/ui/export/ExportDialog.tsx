@@ -19,10 +19,16 @@ import {
   type ExportFormat,
   exportDate,
   exportFileName,
+  templateFileName,
+  WORKBOOK_FORMATS,
+  workbookExport,
 } from '../../export/export_formats';
 import { type CheckedHsdsExport, checkedHsdsExport } from '../../export/hsds_check';
-import { subsetOfSites } from '../../export/subset';
+import { sitesInCommune, sitesOfOrganization, subsetOfSites } from '../../export/subset';
+import type { FormatId } from '../../formats/types';
+import type { Translate } from '../../i18n';
 import type { Dataset } from '../../model/dataset';
+import { LANGUAGES, type Language } from '../../model/languages';
 import { type AreaCatalogue, areaCatalogue } from '../../places/area_catalogue';
 import { unexportedCount } from '../../store/editing';
 import { saveFile } from '../shared/save_file';
@@ -32,6 +38,8 @@ import '../shared/common.css';
 import './export.css';
 
 type Scope = 'all' | 'filtered';
+/** Whom a collection template asks: an organisation, a commune, or the filtered sites. */
+type Target = 'organization' | 'commune' | 'filtered';
 
 export interface ExportDialogProps {
   onClose(): void;
@@ -81,7 +89,7 @@ export default function ExportDialog({
   save = saveFile,
   date: givenDate,
 }: ExportDialogProps) {
-  const { t } = useTranslation('export');
+  const { t, i18n } = useTranslation('export');
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
   const sites = useAtlas((state) => state.sites);
@@ -96,6 +104,20 @@ export default function ExportDialog({
   const [semicolon, setSemicolon] = useState(() => csvDelimiterFor(language) === ';');
   const [internal, setInternal] = useState(false);
   const [saved, setSaved] = useState('');
+  const [preparing, setPreparing] = useState(false);
+  const [target, setTarget] = useState<Target>('organization');
+  const [partnerLanguage, setPartnerLanguage] = useState<Language>(language);
+  const organizations = useMemo(
+    () => [...dataset.organizations].sort((a, b) => a.name.localeCompare(b.name, language)),
+    [dataset, language],
+  );
+  const gazetteer = useAtlas((state) => state.gazetteer);
+  const communes = useMemo(
+    () => [...(gazetteer?.communes ?? [])].sort((a, b) => a.name_fr.localeCompare(b.name_fr, 'fr')),
+    [gazetteer],
+  );
+  const [organizationId, setOrganizationId] = useState('');
+  const [communeNis, setCommuneNis] = useState('');
   const [date] = useState(() => givenDate ?? exportDate());
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = {
@@ -119,19 +141,59 @@ export default function ExportDialog({
     };
   }, []);
 
-  const subset = scope === 'filtered' && format !== 'changeset';
-  const chosen = useMemo(
-    () => (scope === 'filtered' ? subsetOfSites(dataset, visible) : dataset),
-    [scope, dataset, visible],
-  );
+  const template = format === 'template';
+  const subset = template || (scope === 'filtered' && format !== 'changeset');
+  const templateSites = useMemo(() => {
+    if (target === 'organization') return sitesOfOrganization(sites, organizationId);
+    if (target === 'commune') return sitesInCommune(sites, communeNis);
+    return visible;
+  }, [target, sites, visible, organizationId, communeNis]);
+  const chosen = useMemo(() => {
+    if (template) return subsetOfSites(dataset, templateSites);
+    return scope === 'filtered' ? subsetOfSites(dataset, visible) : dataset;
+  }, [template, templateSites, scope, dataset, visible]);
+  const subject =
+    target === 'organization'
+      ? (organizations.find((organization) => organization.id === organizationId)?.name ?? '')
+      : target === 'commune'
+        ? (communes.find((commune) => commune.nis_code === communeNis)?.name_fr ?? '')
+        : t('templateFilteredSubject');
   const areas = useAreaCatalogue();
   const hsds = useCheckedHsds(format === 'hsds', chosen, { date, filtered: subset, areas });
-  const name = exportFileName(format, date, subset);
+  const name =
+    template && subject ? templateFileName(subject, date) : exportFileName(format, date, subset);
   const changeCount = done.reduce((sum, transaction) => sum + transaction.changes.length, 0);
   const unavailable =
-    (format === 'changeset' && done.length === 0) || (format === 'hsds' && hsds === null);
+    preparing ||
+    (format === 'changeset' && done.length === 0) ||
+    (format === 'hsds' && hsds === null) ||
+    (template && target !== 'filtered' && !subject);
+
+  const downloadWorkbook = async (kind: 'xlsx' | 'indicators-xlsx' | 'template') => {
+    setPreparing(true);
+    try {
+      const file = await workbookExport(chosen, {
+        format: kind,
+        date,
+        filtered: subset,
+        includeInternal: internal && !template,
+        language: kind === 'template' ? partnerLanguage : language,
+        t: i18n.getFixedT(kind === 'template' ? partnerLanguage : language) as Translate,
+        communes: communes.map((commune) => commune.name_fr),
+        ...(kind === 'template' ? { subject } : {}),
+      });
+      save(file);
+      setSaved(file.name);
+    } finally {
+      setPreparing(false);
+    }
+  };
 
   const download = () => {
+    if (WORKBOOK_FORMATS.includes(format)) {
+      void downloadWorkbook(format as 'xlsx' | 'indicators-xlsx' | 'template');
+      return;
+    }
     let file: ExportFile;
     if (format === 'changeset') {
       file = changesetExport(done, baseVersion, date, undefined, { includeInternal: internal });
@@ -140,7 +202,7 @@ export default function ExportDialog({
       file = hsds.file;
     } else {
       file = datasetExport(chosen, {
-        format,
+        format: format as FormatId,
         delimiter: semicolon ? ';' : ',',
         filtered: subset,
         date,
@@ -193,7 +255,83 @@ export default function ExportDialog({
       <p id={ids.hint} className="export-hint">
         {t(`formatHint.${format}`)}
       </p>
-      {format !== 'changeset' && (
+      {template && (
+        <fieldset className="export-choice">
+          <legend>{t('templateFor')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="template-target"
+              checked={target === 'organization'}
+              onChange={() => setTarget('organization')}
+            />
+            {t('templateOrganization')}{' '}
+            <select
+              aria-label={t('templateOrganization')}
+              value={organizationId}
+              onChange={(event) => {
+                setTarget('organization');
+                setOrganizationId(event.target.value);
+              }}
+            >
+              <option value="">—</option>
+              {organizations.map((organization) => (
+                <option key={organization.id} value={organization.id}>
+                  {organization.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="template-target"
+              checked={target === 'commune'}
+              onChange={() => setTarget('commune')}
+            />
+            {t('templateCommune')}{' '}
+            <select
+              aria-label={t('templateCommune')}
+              value={communeNis}
+              onChange={(event) => {
+                setTarget('commune');
+                setCommuneNis(event.target.value);
+              }}
+            >
+              <option value="">—</option>
+              {communes.map((commune) => (
+                <option key={commune.nis_code} value={commune.nis_code}>
+                  {commune.name_fr}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="template-target"
+              checked={target === 'filtered'}
+              onChange={() => setTarget('filtered')}
+            />
+            {t('scopeFiltered', { shown: visible.length, total: sites.length })}
+          </label>
+          <label className="export-option">
+            {t('partnerLanguage')}{' '}
+            <select
+              value={partnerLanguage}
+              onChange={(event) => setPartnerLanguage(event.target.value as Language)}
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`languageName.${code}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="export-hint">{t('templateCount', { count: templateSites.length })}</p>
+        </fieldset>
+      )}
+      {format !== 'changeset' && !template && (
         <fieldset className="export-choice" aria-describedby={ids.scopeHint}>
           <legend>{t('scope')}</legend>
           <label>
@@ -238,7 +376,7 @@ export default function ExportDialog({
           )}
         </label>
       )}
-      {format !== 'hsds' && (
+      {format !== 'hsds' && !template && (
         <label className="export-option">
           <input
             type="checkbox"
@@ -281,7 +419,7 @@ export default function ExportDialog({
         </button>
       </div>
       <p role="status" className="export-saved">
-        {saved ? t('downloaded', { name: saved }) : ''}
+        {preparing ? t('preparing') : saved ? t('downloaded', { name: saved }) : ''}
       </p>
     </dialog>
   );

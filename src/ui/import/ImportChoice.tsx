@@ -12,14 +12,24 @@ import { today } from '../../validate/field_rules';
 import { SaverAuthorField } from '../edit/FormField';
 import { useSaver } from '../edit/use_save';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { PartnerReview } from './PartnerReview';
 
-const MODES: readonly ImportMode[] = ['add', 'replace'];
+/** Add, replace, or review the file as a partner's return, field by field. */
+type Mode = ImportMode | 'review';
+const MODES: readonly Mode[] = ['add', 'replace', 'review'];
+const MODE_TEXTS: Record<Mode, [string, string]> = {
+  add: ['modeAdd', 'modeAddHint'],
+  replace: ['modeReplace', 'modeReplaceHint'],
+  review: ['modeReview', 'modeReviewHint'],
+};
 
 interface ImportChoiceProps {
   /** The accepted records of the import. */
   imported: Dataset;
   /** The file (or folder) they come from: the source of the records it gives none for. */
   file: string;
+  /** The flat columns the file has (for a review: a field without a column is left alone). */
+  columns: readonly string[];
   /** Called with the message to show once the import is in the data (or was refused). */
   onDone(message: string, ok: boolean): void;
 }
@@ -31,21 +41,22 @@ interface ImportChoiceProps {
  * not known yet; a record the file gives no source for gets the import as its source (the
  * file, the day, the user: see edits/import_source.ts).
  */
-export function ImportChoice({ imported, file, onDone }: ImportChoiceProps) {
+export function ImportChoice({ imported, file, columns, onDone }: ImportChoiceProps) {
   const { t } = useTranslation('import');
   const store = useAtlasStore();
   const current = useAtlas((state) => state.dataset);
   const saver = useSaver();
   const authorRef = useRef<HTMLDivElement>(null);
-  const [mode, setMode] = useState<ImportMode>('add');
+  const [mode, setMode] = useState<Mode>('add');
+  const patchMode: ImportMode = mode === 'replace' ? 'replace' : 'add';
   const counts = useMemo(
     () =>
       importCounts(
         current,
         withImportSource(current, imported, { file, date: today(), author: '' }),
-        mode,
+        patchMode,
       ),
-    [current, imported, file, mode],
+    [current, imported, file, patchMode],
   );
   const empty = counts.created + counts.updated + counts.deleted === 0;
   const nothingAccepted = Object.values(imported).every((records) => records.length === 0);
@@ -54,8 +65,12 @@ export function ImportChoice({ imported, file, onDone }: ImportChoiceProps) {
     const now = store.getState().dataset;
     const author = saver.authorNeeded ? saver.author.trim() : store.getState().author;
     const sourced = withImportSource(now, imported, { file, date: today(), author });
-    const done = importCounts(now, sourced, mode);
-    const outcome = saver.save(true, () => importPatch(now, sourced, mode), IMPORT_LABELS[mode]);
+    const done = importCounts(now, sourced, patchMode);
+    const outcome = saver.save(
+      true,
+      () => importPatch(now, sourced, patchMode),
+      IMPORT_LABELS[patchMode],
+    );
     if (outcome === 'invalid') authorRef.current?.querySelector('input')?.focus();
     else if (outcome === 'saved') onDone(t('imported', { ...done }), true);
     else onDone(t(outcome === 'nothing' ? 'nothingChanges' : 'dataMoved'), false);
@@ -74,32 +89,36 @@ export function ImportChoice({ imported, file, onDone }: ImportChoiceProps) {
               onChange={() => setMode(option)}
             />
             <span>
-              {option === 'add' ? t('modeAdd') : t('modeReplace')}
-              <span className="import-hint">
-                {option === 'add' ? t('modeAddHint') : t('modeReplaceHint')}
-              </span>
+              {t(MODE_TEXTS[option][0])}
+              <span className="import-hint">{t(MODE_TEXTS[option][1])}</span>
             </span>
           </label>
         ))}
       </fieldset>
-      <p className="import-counts">
-        {nothingAccepted
-          ? t('nothingAccepted')
-          : empty
-            ? t('nothingChanges')
-            : t('patchSummary', { ...counts })}
-      </p>
-      <div ref={authorRef}>
-        <SaverAuthorField saver={saver} />
-      </div>
-      <button
-        type="button"
-        className="import-primary"
-        disabled={empty || nothingAccepted}
-        onClick={commit}
-      >
-        {t('importAction')}
-      </button>
+      {mode === 'review' ? (
+        <PartnerReview returned={imported} file={file} columns={columns} onDone={onDone} />
+      ) : (
+        <>
+          <p className="import-counts">
+            {nothingAccepted
+              ? t('nothingAccepted')
+              : empty
+                ? t('nothingChanges')
+                : t('patchSummary', { ...counts })}
+          </p>
+          <div ref={authorRef}>
+            <SaverAuthorField saver={saver} />
+          </div>
+          <button
+            type="button"
+            className="import-primary"
+            disabled={empty || nothingAccepted}
+            onClick={commit}
+          >
+            {t('importAction')}
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -73,7 +73,12 @@ export function ImportResult({ report, dataset, joined, workbook, ...props }: Im
           onRevalidate={props.onRevalidate}
         />
       )}
-      <ImportChoice imported={dataset} file={report.file} onDone={props.onDone} />
+      <ImportChoice
+        imported={dataset}
+        file={report.file}
+        columns={(report.columns ?? []).map((column) => column.field)}
+        onDone={props.onDone}
+      />
     </div>
   );
 }
