@@ -145,6 +145,12 @@ export function carriedByFlatColumns(columns: Iterable<string>): CarriedFields {
   return { organizations: carried('organizations'), services: carried('services'), locations };
 }
 
+/** A site without a name, as its address says it: "Rue de Fer 1, 5000 Namur". */
+function placeOf(location: Location): string {
+  const town = [location.postal_code, location.city].filter(Boolean).join(' ');
+  return [location.address_1, town].filter(Boolean).join(', ');
+}
+
 /** Fields never compared: the ids, and references rewritten by the matching. */
 const NOT_COMPARED = new Set(['id', 'organization_id', 'parent_organization_id']);
 
@@ -291,7 +297,7 @@ export function reviewReturn(
     atlasRecord: Organization | Service | Location | undefined,
     returnedRecord: Organization | Service | Location,
   ) => {
-    const name = returnedRecord.name || (returnedRecord as Location).address_1 || '';
+    const name = returnedRecord.name || placeOf(returnedRecord as Location);
     if (!atlasRecord) {
       items.push({
         key: `${table}:${returnedRecord.id}`,

@@ -142,6 +142,8 @@ export function asWorkbookRead(input: WorkbookInput, result: ReadResult): ReadRe
     report: {
       ...report,
       file: `${workbook.file} (${workbook.sheet})`,
+      // The sheet's table was read by a CSV driver: the file was a workbook (xlsx/flat-csv).
+      format: `xlsx/${report.format}`,
       encoding: null,
       delimiter: null,
       issues: report.issues.map((issue) => ({

@@ -266,7 +266,7 @@ export const importMessages = {
     reviewAcceptField: 'Accepter {{field}} pour {{record}}',
     reviewApply_one: 'Appliquer ce qui est accepté ({{count, number}} enregistrement)',
     reviewApply_other: 'Appliquer ce qui est accepté ({{count, number}} enregistrements)',
-    reviewLabel: 'Retour de {{partner}} revu ({{file}})',
+    reviewLabel: 'Retour de {{partner}} revu — {{file}}',
     reviewApplied: 'Le retour de {{partner}} est appliqué : un seul « Défaire » le retire.',
     patchSummary:
       'Enregistrements créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}',
@@ -378,7 +378,7 @@ export const importMessages = {
     reviewAcceptField: '{{field}} aanvaarden voor {{record}}',
     reviewApply_one: 'Toepassen wat aanvaard is ({{count, number}} record)',
     reviewApply_other: 'Toepassen wat aanvaard is ({{count, number}} records)',
-    reviewLabel: 'Terugzending van {{partner}} nagekeken ({{file}})',
+    reviewLabel: 'Terugzending van {{partner}} nagekeken — {{file}}',
     reviewApplied:
       'De terugzending van {{partner}} is toegepast: één keer “Ongedaan maken” haalt ze weg.',
     patchSummary:
@@ -491,7 +491,7 @@ export const importMessages = {
     reviewAcceptField: 'Accept {{field}} for {{record}}',
     reviewApply_one: 'Apply what is accepted ({{count, number}} record)',
     reviewApply_other: 'Apply what is accepted ({{count, number}} records)',
-    reviewLabel: 'Return of {{partner}} reviewed ({{file}})',
+    reviewLabel: 'Return of {{partner}} reviewed — {{file}}',
     reviewApplied: 'The return of {{partner}} is applied: one “Undo” takes it back.',
     patchSummary:
       'Records created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}',

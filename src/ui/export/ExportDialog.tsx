@@ -256,7 +256,7 @@ export default function ExportDialog({
         {t(`formatHint.${format}`)}
       </p>
       {template && (
-        <fieldset className="export-choice">
+        <fieldset className="export-choice export-template">
           <legend>{t('templateFor')}</legend>
           <label>
             <input

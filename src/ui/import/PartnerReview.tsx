@@ -159,7 +159,7 @@ export function PartnerReview({ returned, file, columns, onDone }: PartnerReview
         const items = review.items.filter((item) => item.status === status);
         if (items.length === 0) return null;
         return (
-          <section key={status} className={`review-group review-${status}`}>
+          <section key={status} className={`review-group review-group-${status}`}>
             <h3>{t(`reviewStatus.${status}`, { count: items.length })}</h3>
             <ul>
               {items.map((item) => (
