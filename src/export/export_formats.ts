@@ -129,6 +129,8 @@ export interface WorkbookExportOptions {
   communes: readonly string[];
   /** For a template: whom it asks (a commune, an organisation), in its file name and first line. */
   subject?: string;
+  /** For a template: a first column naming what each row lacks ("to check"), judged on `date`. */
+  toCheck?: boolean;
 }
 
 /** Empty rows a template leaves for the services a partner adds. */
@@ -170,6 +172,7 @@ export async function workbookExport(
       ? {
           blankRows: TEMPLATE_BLANK_ROWS,
           intro: t('workbook:templateIntro', { subject, date }),
+          ...(options.toCheck ? { checkedOn: date } : {}),
         }
       : {}),
   });

@@ -126,6 +126,35 @@ export interface FlatWorkbookOptions {
   blankRows?: number;
   /** A line above the explanations saying what the workbook is for (a template's request). */
   intro?: string;
+  /**
+   * A "to check" workbook: a first column naming what each row lacks (see `missingOf`),
+   * judged on this day (ISO date).
+   */
+  checkedOn?: string;
+}
+
+/** What a row may lack, for a partner to check. */
+export type Missing = 'phone' | 'email' | 'website' | 'source' | 'unverified' | 'stale';
+
+/** The ISO date a year before `day` (2026-12-07 → 2025-12-07). */
+function yearBefore(day: string): string {
+  return `${String(Number(day.slice(0, 4)) - 1).padStart(4, '0')}${day.slice(4)}`;
+}
+
+/**
+ * What a flat row lacks: a phone, an e-mail or a website (neither the service's nor its
+ * organisation's), a source, a day it was verified, or a verification more than twelve
+ * months before `day`.
+ */
+export function missingOf(row: FlatRow, day: string): Missing[] {
+  const missing: Missing[] = [];
+  if (!row.phone && !row.organization_phone) missing.push('phone');
+  if (!row.email && !row.organization_email) missing.push('email');
+  if (!row.website && !row.organization_website) missing.push('website');
+  if (!row.source) missing.push('source');
+  if (!row.last_verified) missing.push('unverified');
+  else if (row.last_verified < yearBefore(day)) missing.push('stale');
+  return missing;
 }
 
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
@@ -188,8 +217,24 @@ export async function writeFlatWorkbook(
   const explanation = workbook.addWorksheet(t('workbook:explanationSheet'));
   const lists = workbook.addWorksheet(t('workbook:listsSheet'), { state: 'hidden' });
 
-  data.addRow(headers);
-  for (const row of rows) data.addRow(columns.map((column) => cellValue(column, row, language)));
+  const { checkedOn } = options;
+  // The "to check" column comes first, where a partner starts reading; the import ignores it.
+  const checks = checkedOn
+    ? (row: FlatRow) =>
+        missingOf(row, checkedOn)
+          .map((missing) => t(`workbook:missing.${missing}`))
+          .join(', ')
+    : null;
+  const shift = checks ? 1 : 0;
+  data.addRow(checks ? [t('workbook:toCheckHeader'), ...headers] : headers);
+  for (const row of rows) {
+    const values = columns.map((column) => cellValue(column, row, language));
+    data.addRow(checks ? [checks(row), ...values] : values);
+  }
+  if (checks) {
+    data.getColumn(1).width = 40;
+    data.getColumn(1).protection = { locked: false };
+  }
   const lastRow = rows.length + 1 + (options.blankRows ?? 0);
 
   const listOf = (column: FlatColumn): readonly string[] | null => {
@@ -208,10 +253,11 @@ export async function writeFlatWorkbook(
     })),
   );
 
-  columns.forEach((column, index) => {
+  columns.forEach((column, at) => {
+    const index = at + shift;
     const sheetColumn = data.getColumn(index + 1);
     const longest = Math.max(
-      headers[index]?.length ?? 0,
+      headers[at]?.length ?? 0,
       ...rows.slice(0, 200).map((row) => String(cellValue(column, row, language)).length),
     );
     sheetColumn.width = Math.min(50, Math.max(10, longest + 2));
@@ -237,7 +283,10 @@ export async function writeFlatWorkbook(
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  data.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  data.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: columns.length + shift },
+  };
   await data.protect('', {
     // No password (the protection guards against slips, not people): no costly hashing.
     spinCount: 1,

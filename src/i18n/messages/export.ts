@@ -61,6 +61,8 @@ export const exportMessages = {
     templateCount_one: '{{count, number}} ligne pré-remplie.',
     templateCount_other: '{{count, number}} lignes pré-remplies.',
     partnerLanguage: 'Langue du partenaire :',
+    templateToCheck:
+      'Une première colonne « À vérifier » : ce qui manque à chaque ligne (téléphone, courriel, site web, source, vérification de moins de 12 mois)',
     languageName: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     preparing: 'Préparation du classeur…',
   },
@@ -126,6 +128,8 @@ export const exportMessages = {
     templateCount_one: '{{count, number}} vooraf ingevulde rij.',
     templateCount_other: '{{count, number}} vooraf ingevulde rijen.',
     partnerLanguage: 'Taal van de partner:',
+    templateToCheck:
+      'Een eerste kolom “Na te kijken”: wat elke rij mist (telefoon, e-mail, website, bron, controle van minder dan 12 maanden)',
     languageName: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     preparing: 'De werkmap wordt voorbereid…',
   },
@@ -189,6 +193,8 @@ export const exportMessages = {
     templateCount_one: '{{count, number}} pre-filled row.',
     templateCount_other: '{{count, number}} pre-filled rows.',
     partnerLanguage: 'Partner’s language:',
+    templateToCheck:
+      'A first “To check” column: what each row lacks (phone, e-mail, website, source, a check less than 12 months old)',
     languageName: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     preparing: 'Preparing the workbook…',
   },

@@ -18,6 +18,15 @@ export const workbookMessages = {
     columnHeader: 'Colonne',
     meaningHeader: 'Ce qu’elle contient',
     valuesHeader: 'Valeurs admises',
+    toCheckHeader: 'À vérifier',
+    missing: {
+      phone: 'téléphone manquant',
+      email: 'courriel manquant',
+      website: 'site web manquant',
+      source: 'source manquante',
+      unverified: 'jamais vérifié',
+      stale: 'vérifié il y a plus de 12 mois',
+    },
     kind: {
       id: 'Identifiant de l’Atlas : ne pas modifier ; vide pour un nouveau service.',
       required: 'Obligatoire.',
@@ -52,6 +61,15 @@ export const workbookMessages = {
     columnHeader: 'Kolom',
     meaningHeader: 'Wat ze bevat',
     valuesHeader: 'Toegelaten waarden',
+    toCheckHeader: 'Na te kijken',
+    missing: {
+      phone: 'telefoon ontbreekt',
+      email: 'e-mail ontbreekt',
+      website: 'website ontbreekt',
+      source: 'bron ontbreekt',
+      unverified: 'nooit gecontroleerd',
+      stale: 'meer dan 12 maanden geleden gecontroleerd',
+    },
     kind: {
       id: 'Identificatie van de Atlas: niet wijzigen; leeg voor een nieuwe dienst.',
       required: 'Verplicht.',
@@ -86,6 +104,15 @@ export const workbookMessages = {
     columnHeader: 'Column',
     meaningHeader: 'What it holds',
     valuesHeader: 'Allowed values',
+    toCheckHeader: 'To check',
+    missing: {
+      phone: 'phone missing',
+      email: 'e-mail missing',
+      website: 'website missing',
+      source: 'source missing',
+      unverified: 'never verified',
+      stale: 'verified more than 12 months ago',
+    },
     kind: {
       id: 'Atlas identifier: do not change; empty for a new service.',
       required: 'Required.',

@@ -107,6 +107,7 @@ export default function ExportDialog({
   const [preparing, setPreparing] = useState(false);
   const [target, setTarget] = useState<Target>('organization');
   const [partnerLanguage, setPartnerLanguage] = useState<Language>(language);
+  const [toCheck, setToCheck] = useState(true);
   const organizations = useMemo(
     () => [...dataset.organizations].sort((a, b) => a.name.localeCompare(b.name, language)),
     [dataset, language],
@@ -180,7 +181,7 @@ export default function ExportDialog({
         language: kind === 'template' ? partnerLanguage : language,
         t: i18n.getFixedT(kind === 'template' ? partnerLanguage : language) as Translate,
         communes: communes.map((commune) => commune.name_fr),
-        ...(kind === 'template' ? { subject } : {}),
+        ...(kind === 'template' ? { subject, toCheck } : {}),
       });
       save(file);
       setSaved(file.name);
@@ -327,6 +328,14 @@ export default function ExportDialog({
                 </option>
               ))}
             </select>
+          </label>
+          <label className="export-option">
+            <input
+              type="checkbox"
+              checked={toCheck}
+              onChange={(event) => setToCheck(event.target.checked)}
+            />
+            {t('templateToCheck')}
           </label>
           <p className="export-hint">{t('templateCount', { count: templateSites.length })}</p>
         </fieldset>

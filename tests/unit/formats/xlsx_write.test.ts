@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { loadGazetteer } from '../../../scripts/lib/load_reference';
 import { carriedByFlatColumns, reviewReturn } from '../../../src/edits/partner_review';
 import { readFilesWithWorkbooks } from '../../../src/formats';
+import { toFlatRows } from '../../../src/formats/flat_rows';
 import { loadExcel } from '../../../src/formats/xlsx_read';
-import { writeFlatWorkbook } from '../../../src/formats/xlsx_write';
+import { missingOf, writeFlatWorkbook } from '../../../src/formats/xlsx_write';
 import { createI18n } from '../../../src/i18n';
 import type { Dataset } from '../../../src/model/dataset';
 import type { Language } from '../../../src/model/languages';
@@ -69,6 +70,36 @@ describe('a workbook written for a person to fill', () => {
       });
     });
     expect(texts).toEqual([]);
+  });
+});
+
+describe('a "to check" workbook', () => {
+  it('names what each row lacks, a verification over twelve months old included', async () => {
+    const dataset = editFixture();
+    const [service] = dataset.services;
+    if (!service) throw new Error('fixture without a service');
+    service.last_verified = '2025-11-30';
+    const [row] = toFlatRows(dataset);
+    if (!row) throw new Error('no flat row');
+    expect(missingOf(row.row, '2026-12-07')).toEqual(['phone', 'email', 'website', 'stale']);
+    expect(missingOf({ ...row.row, last_verified: '2026-01-15' }, '2026-12-07')).toEqual([
+      'phone',
+      'email',
+      'website',
+    ]);
+    const bytes = await writeFlatWorkbook(dataset, {
+      language: 'fr',
+      t: createI18n('fr').t,
+      communes: [],
+      checkedOn: '2026-12-07',
+    });
+    const data = (await open(bytes)).worksheets[0];
+    expect(data?.getCell('A1').value).toBe('À vérifier');
+    expect(data?.getCell('A2').value).toBe(
+      'téléphone manquant, courriel manquant, site web manquant, vérifié il y a plus de 12 mois',
+    );
+    const back = await readFilesWithWorkbooks([{ path: 'a-verifier.xlsx', bytes }], { gazetteer });
+    expect(back.dataset.services.map((record) => record.name)).toEqual(['Aide sociale']);
   });
 });
 
