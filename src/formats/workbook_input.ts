@@ -121,6 +121,12 @@ export async function openWorkbookInput(
   };
 }
 
+/** The export formats the same table has as a workbook (the import report names them so). */
+const WORKBOOK_FORMAT_NAMES: Readonly<Record<string, string>> = {
+  'flat-csv': 'xlsx',
+  indicators: 'indicators-xlsx',
+};
+
 /** A sheet row number as the CSV's line number (for the rows the user fixed). */
 export function csvRowOf(input: WorkbookInput, row: number): number {
   return input.workbook ? row - input.offset : row;
@@ -142,8 +148,8 @@ export function asWorkbookRead(input: WorkbookInput, result: ReadResult): ReadRe
     report: {
       ...report,
       file: `${workbook.file} (${workbook.sheet})`,
-      // The sheet's table was read by a CSV driver: the file was a workbook (xlsx/flat-csv).
-      format: `xlsx/${report.format}`,
+      // The sheet's table was read by a CSV driver; the report names the workbook's form.
+      format: WORKBOOK_FORMAT_NAMES[report.format] ?? `xlsx/${report.format}`,
       encoding: null,
       delimiter: null,
       issues: report.issues.map((issue) => ({

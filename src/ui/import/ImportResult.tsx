@@ -29,7 +29,7 @@ interface ImportResultProps {
  * rejected rows to fix, and the choice to add or replace.
  */
 export function ImportResult({ report, dataset, joined, workbook, ...props }: ImportResultProps) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(['import', 'export']);
   return (
     <div className="import-result">
       {workbook && workbook.sheets.length > 1 && (
@@ -55,7 +55,7 @@ export function ImportResult({ report, dataset, joined, workbook, ...props }: Im
       </p>
       <p className="import-facts">
         {t('fileFacts', {
-          format: report.format,
+          format: t(`export:formatName.${report.format}`, { defaultValue: report.format }),
           encoding: report.encoding ?? t('notStated'),
           delimiter:
             report.delimiter === null
