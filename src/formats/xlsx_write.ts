@@ -232,8 +232,10 @@ export async function writeFlatWorkbook(
     data.addRow(checks ? [checks(row), ...values] : values);
   }
   if (checks) {
-    data.getColumn(1).width = 40;
-    data.getColumn(1).protection = { locked: false };
+    const checkColumn = data.getColumn(1);
+    checkColumn.width = 45;
+    checkColumn.alignment = { wrapText: true, vertical: 'top' };
+    checkColumn.protection = { locked: false };
   }
   const lastRow = rows.length + 1 + (options.blankRows ?? 0);
 

@@ -147,4 +147,46 @@ describe('asking a partner for their data', () => {
     },
     SLOW,
   );
+
+  it(
+    'writes a commune’s template in the partner’s language, whatever the interface’s',
+    async () => {
+      const page = await openApp(session.context, '?lang=en');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const exportDialog = page.getByRole('dialog', { name: /Export/ });
+      await exportDialog.getByRole('radio', { name: /Ask a partner for their data/ }).check();
+      await exportDialog.getByRole('combobox', { name: 'a municipality:' }).selectOption({
+        label: 'Namur',
+      });
+      await exportDialog.getByRole('combobox', { name: /Partner’s language/ }).selectOption('nl');
+      await shoot(page, 'template-export-en');
+      const [saved] = await Promise.all([
+        page.waitForEvent('download'),
+        exportDialog.getByRole('button', { name: /^Download / }).click(),
+      ]);
+      expect(saved.suggestedFilename()).toMatch(/^atlas-template-namur-.*\.xlsx$/);
+      const bytes = readFileSync(await saved.path());
+      const Excel = await loadExcel();
+      const workbook = new Excel.Workbook();
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        'Diensten',
+        'Uitleg',
+        'Lijsten',
+      ]);
+      const data = workbook.worksheets[0];
+      expect(data?.getCell('A1').value).toBe('Na te kijken');
+      expect(data?.getCell('B1').value).toBe('Identificatie van de dienst');
+      // Every row of the template is a service at a site in Namur.
+      const nis = (data?.getRow(1).values as unknown[]).indexOf('NIS-code van de gemeente');
+      const communes = new Set<unknown>();
+      data?.eachRow((row, number) => {
+        if (number > 1 && row.getCell(2).value) communes.add(row.getCell(nis).value);
+      });
+      expect([...communes]).toEqual(['92094']);
+    },
+    SLOW,
+  );
 });
