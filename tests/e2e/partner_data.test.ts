@@ -177,12 +177,13 @@ describe('asking a partner for their data', () => {
         'Lijsten',
       ]);
       const data = workbook.worksheets[0];
-      expect(data?.getCell('A1').value).toBe('Na te kijken');
-      expect(data?.getCell('B1').value).toBe('Identificatie van de dienst');
+      if (!data) throw new Error('the template has no sheet');
+      expect(data.getCell('A1').value).toBe('Na te kijken');
+      expect(data.getCell('B1').value).toBe('Identificatie van de dienst');
       // Every row of the template is a service at a site in Namur.
-      const nis = (data?.getRow(1).values as unknown[]).indexOf('NIS-code van de gemeente');
+      const nis = (data.getRow(1).values as unknown[]).indexOf('NIS-code van de gemeente');
       const communes = new Set<unknown>();
-      data?.eachRow((row, number) => {
+      data.eachRow((row, number) => {
         if (number > 1 && row.getCell(2).value) communes.add(row.getCell(nis).value);
       });
       expect([...communes]).toEqual(['92094']);
