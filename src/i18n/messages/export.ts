@@ -144,7 +144,7 @@ export const exportMessages = {
       hsds: 'HSDS 3.0 package (.zip)',
       indicators: 'Figures per place and date (CSV)',
       xlsx: 'Flat Excel workbook (.xlsx)',
-      'indicators-xlsx': 'Figures by place and date (Excel)',
+      'indicators-xlsx': 'Figures per place and date (Excel)',
       template: 'Ask a partner for their data (Excel template)',
       changeset: 'My changes (.json)',
     },
