@@ -70,9 +70,7 @@ describe('the explorer', () => {
     const { shown } = await siteCount(page);
     // The rows follow the count a moment later (a deferred render): the table comes to list
     // exactly the sites counted.
-    await expect
-      .poll(async () => (await tableRows(page)).length, { timeout: 10_000 })
-      .toBe(shown);
+    await expect.poll(async () => (await tableRows(page)).length, { timeout: 10_000 }).toBe(shown);
     const rows = await tableRows(page);
     expect(rows.map((row) => row[1])).toContain('CPAS de Liège');
     for (const row of rows) expect(row.join(' ')).toContain('Liège');
