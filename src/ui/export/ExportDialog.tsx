@@ -335,7 +335,7 @@ export default function ExportDialog({
               checked={toCheck}
               onChange={(event) => setToCheck(event.target.checked)}
             />
-            {t('templateToCheck')}
+            <span className="export-template-text">{t('templateToCheck')}</span>
           </label>
           <p className="export-hint">{t('templateCount', { count: templateSites.length })}</p>
         </fieldset>
