@@ -128,6 +128,12 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
         ))}
       </fieldset>
       <table className="pair-table">
+        <colgroup>
+          <col className="pair-field" />
+          <col className="pair-value" />
+          <col className="pair-value" />
+          <col className="pair-kept" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('field')}</th>
