@@ -36,6 +36,7 @@ export const qualityMessages = {
     record: 'Fiche {{letter}}',
     keepRecord: 'Garder la fiche {{letter}}',
     keptValue: 'Valeur gardée',
+    chooseValue: '{{field}} : garder la valeur de la fiche {{letter}}',
     sameValue: 'identique',
     sourcesJoined: 'Les sources des deux fiches sont gardées, réunies sur la fiche gardée.',
     moves:
@@ -157,6 +158,7 @@ export const qualityMessages = {
     record: 'Record {{letter}}',
     keepRecord: 'Record {{letter}} behouden',
     keptValue: 'Behouden waarde',
+    chooseValue: '{{field}}: waarde van record {{letter}} behouden',
     sameValue: 'gelijk',
     sourcesJoined: 'De bronnen van beide records blijven behouden, samen op het behouden record.',
     moves:
@@ -278,6 +280,7 @@ export const qualityMessages = {
     record: 'Record {{letter}}',
     keepRecord: 'Keep record {{letter}}',
     keptValue: 'Value kept',
+    chooseValue: '{{field}}: keep the value of record {{letter}}',
     sameValue: 'same',
     sourcesJoined: 'The sources of both records are kept, joined on the kept record.',
     moves:

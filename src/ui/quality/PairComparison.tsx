@@ -165,7 +165,7 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
                           <input
                             type="radio"
                             name={`value-${field}`}
-                            aria-label={`${label}: ${t('record', { letter })}`}
+                            aria-label={t('chooseValue', { field: label, letter })}
                             checked={sideOf(field) === side}
                             onChange={() => setChosen({ ...chosen, [field]: side as Side })}
                           />
