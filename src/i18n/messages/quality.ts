@@ -48,7 +48,8 @@ export const qualityMessages = {
     refusedConflict: 'Impossible : ces fiches ont changé depuis. Rouvrez la paire.',
     readOnly: 'Lecture seule : ce navigateur ne garde pas de modifications.',
     noName: '(sans nom)',
-    openRecord: 'Ouvrir la fiche',
+    openRecord: 'ouvrir',
+    openRecordOf: 'Ouvrir la fiche {{letter}}',
     disabled: {
       mergeWithItself: 'Une fiche ne peut pas être fusionnée avec elle-même.',
       recordMissing: 'Une des deux fiches n’existe plus.',
@@ -170,7 +171,8 @@ export const qualityMessages = {
     refusedConflict: 'Onmogelijk: deze records zijn intussen gewijzigd. Open het paar opnieuw.',
     readOnly: 'Alleen-lezen: deze browser bewaart geen wijzigingen.',
     noName: '(zonder naam)',
-    openRecord: 'Record openen',
+    openRecord: 'openen',
+    openRecordOf: 'Record {{letter}} openen',
     disabled: {
       mergeWithItself: 'Een record kan niet met zichzelf worden samengevoegd.',
       recordMissing: 'Een van beide records bestaat niet meer.',
@@ -292,7 +294,8 @@ export const qualityMessages = {
     refusedConflict: 'Not possible: these records have changed since. Open the pair again.',
     readOnly: 'Read-only: this browser keeps no changes.',
     noName: '(no name)',
-    openRecord: 'Open the record',
+    openRecord: 'open',
+    openRecordOf: 'Open record {{letter}}',
     disabled: {
       mergeWithItself: 'A record cannot be merged with itself.',
       recordMissing: 'One of the two records no longer exists.',

@@ -56,6 +56,9 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
   const readOnly = useReadOnly();
+  const sites = useAtlas((state) => state.sites);
+  const select = useAtlas((state) => state.select);
+  const setLayout = useAtlas((state) => state.setLayout);
   const records = useMemo(
     () =>
       pair.ids.map((id) =>
@@ -87,6 +90,15 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
   const dropId = pair.ids[1 - kept] as string;
   const moved = movedCounts(dataset, pair, dropId);
 
+  /** Opens a record's details: an organisation's, or those of a site at the location. */
+  const open = (id: string) => {
+    if (pair.table === 'organizations') select({ kind: 'organization', id });
+    else {
+      const site = sites.find((row) => row.location?.id === id);
+      if (site) select({ kind: 'site', id: site.id });
+    }
+    setLayout({ details: true });
+  };
   const merge = () => {
     const result = mergeRecords(store.getState().dataset, {
       table: pair.table,
@@ -139,7 +151,15 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
             <th scope="col">{t('field')}</th>
             {LETTERS.map((letter, side) => (
               <th scope="col" key={letter} className={kept === side ? 'kept' : undefined}>
-                {t('record', { letter })}
+                {t('record', { letter })}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('openRecordOf', { letter })}
+                  onClick={() => open(pair.ids[side] as string)}
+                >
+                  {t('openRecord')}
+                </button>
               </th>
             ))}
             <th scope="col">{t('keptValue')}</th>
