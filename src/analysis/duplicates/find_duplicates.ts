@@ -1,7 +1,14 @@
 import type { Dataset } from '../../model/dataset';
 import type { Location, Organization } from '../../model/schemas';
 import { distanceMetres, type GeoPoint, nearbyPairs } from './nearby_pairs';
-import { nameKey, nameSimilarity, phoneKey, websiteKey } from './record_keys';
+import {
+  type NameProfile,
+  nameKey,
+  nameProfile,
+  phoneKey,
+  profileSimilarity,
+  websiteKey,
+} from './record_keys';
 
 /**
  * Records that are likely the same body or the same site, written twice (two sources, an
@@ -171,8 +178,19 @@ function locationPairs(dataset: Dataset, book: PairBook): void {
   const names = exact.map((index) =>
     nameKey(siteName(locations[index] as Location, organizations)),
   );
+  // Each name's letter pairs are made once, when a close site first needs them.
+  const profiles: (NameProfile | undefined)[] = [];
+  const profileOf = (at: number): NameProfile => {
+    let profile = profiles[at];
+    if (!profile) {
+      profile = nameProfile(names[at] ?? '');
+      profiles[at] = profile;
+    }
+    return profile;
+  };
   for (const [a, b] of nearbyPairs(points, NEARBY_METRES)) {
-    const similarity = nameSimilarity(names[a] ?? '', names[b] ?? '');
+    const same = names[a] !== '' && names[a] === names[b];
+    const similarity = same ? 1 : profileSimilarity(profileOf(a), profileOf(b));
     if (similarity < CLOSE_NAMES) continue;
     const metres = distanceBetween(points[a], points[b]);
     book.add(exact[a] as number, exact[b] as number, {

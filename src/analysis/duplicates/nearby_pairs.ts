@@ -33,8 +33,9 @@ export function nearbyPairs(points: readonly GeoPoint[], metres: number): [numbe
   const latitudeStep = metres / METRES_PER_DEGREE;
   const longitudeStep =
     metres / (METRES_PER_DEGREE * Math.max(Math.cos((Math.min(widest, 89) * Math.PI) / 180), 1e-6));
-  // A cell's key is a number (row × 2²¹ + column shifted positive): no text made per lookup.
-  const cellKey = (row: number, column: number) => row * 2 ** 21 + column + 2 ** 20;
+  // A cell's key is a small integer made of the low bits of its row and column: cells of a
+  // 3 × 3 block never share one, and far cells that do only add distance checks.
+  const cellKey = (row: number, column: number) => ((row & 0x7fff) << 16) | (column & 0xffff);
   const rows = points.map((point) => Math.floor(point.latitude / latitudeStep));
   const columns = points.map((point) => Math.floor(point.longitude / longitudeStep));
   const cells = new Map<number, number[]>();

@@ -39,32 +39,38 @@ export function nameKey(name: string): string {
   );
 }
 
-function bigrams(key: string): Map<string, number> {
+/** A name's letter pairs and how many there are: made once per name, compared with many. */
+export interface NameProfile {
+  pairs: Map<string, number>;
+  total: number;
+}
+
+/** The letter pairs of a name key, padded with a space so that first and last letters count. */
+export function nameProfile(key: string): NameProfile {
   const padded = ` ${key} `;
-  const counts = new Map<string, number>();
+  const pairs = new Map<string, number>();
   for (let index = 0; index < padded.length - 1; index++) {
     const pair = padded.slice(index, index + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
   }
-  return counts;
+  return { pairs, total: key ? padded.length - 1 : 0 };
 }
 
 /**
- * How alike two name keys are, from 0 to 1: the Sørensen–Dice coefficient of their
- * letter pairs (each key padded with a space, so that first and last letters count).
- * 1 for equal keys; 0 when either is empty.
+ * How alike two names are, from 0 to 1: the Sørensen–Dice coefficient of their letter
+ * pairs. 1 for equal names; 0 when either is empty.
  */
+export function profileSimilarity(a: NameProfile, b: NameProfile): number {
+  if (a.total === 0 || b.total === 0) return 0;
+  const [small, large] = a.pairs.size <= b.pairs.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [pair, count] of small.pairs) shared += Math.min(count, large.pairs.get(pair) ?? 0);
+  return (2 * shared) / (a.total + b.total);
+}
+
+/** How alike two name keys are (see profileSimilarity). */
 export function nameSimilarity(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
-  const left = bigrams(a);
-  const right = bigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const count of left.values()) total += count;
-  for (const [pair, count] of right) {
-    total += count;
-    shared += Math.min(count, left.get(pair) ?? 0);
-  }
-  return (2 * shared) / total;
+  return profileSimilarity(nameProfile(a), nameProfile(b));
 }
