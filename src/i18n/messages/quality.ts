@@ -257,7 +257,7 @@ export const qualityMessages = {
     howFound: 'How pairs are found',
     rule: {
       enterprise_number: 'the same enterprise number (KBO/BCE);',
-      name: 'the same name in one commune (accents, capitals, dots and hyphens aside);',
+      name: 'the same name in one municipality (accents, capitals, dots and hyphens aside);',
       contact:
         'the same phone or organisation website, however written (+32 81… = 081…); a number or website shared by more than {{max, number}} records is taken for a switchboard and not counted;',
       nearby:
@@ -308,15 +308,15 @@ export const qualityMessages = {
     computedOn: 'Computed on {{date}}',
     staleBefore: '"more than twelve months ago": before {{date}}',
     groupBy: 'Group by',
-    grouping: { commune: 'Commune', category: 'Category' },
-    noCommune: 'No commune',
+    grouping: { commune: 'Municipality', category: 'Category' },
+    noCommune: 'No municipality',
     allGroups: 'Total',
     figure: {
       services: 'Services',
       sites: 'Sites',
       exact: 'Exact address',
       postcode: 'Postcode only',
-      commune: 'Commune centre',
+      commune: 'Municipality centre',
       noPhone: 'No phone',
       noEmail: 'No e-mail',
       noWebsite: 'No website',
@@ -329,7 +329,7 @@ export const qualityMessages = {
       sites: 'sites: each service at each place counts once (a service without a place too);',
       exact: 'sites placed by the coordinates of an address;',
       postcode: 'sites placed at the centre of their postcode, for want of an address;',
-      commune: 'sites placed inside their commune, for want of an address and a postcode;',
+      commune: 'sites placed inside their municipality, for want of an address and a postcode;',
       noPhone: 'sites whose service and organisation both give no phone;',
       noEmail: 'sites whose service and organisation both give no e-mail;',
       noWebsite: 'sites whose service and organisation both give no website;',

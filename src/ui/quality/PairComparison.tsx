@@ -6,7 +6,7 @@ import type { Dataset } from '../../model/dataset';
 import { TABLE_SCHEMAS } from '../../model/tables';
 import { recordFieldLabel } from '../shared/field_labels';
 import { useAtlas, useAtlasStore, useReadOnly } from '../shared/store_context';
-import { valueText } from './pair_text';
+import { fieldValueText, valueText } from './pair_text';
 
 type Side = 0 | 1;
 const LETTERS = ['A', 'B'] as const;
@@ -52,7 +52,7 @@ interface PairComparisonProps {
  * "not the same" is remembered on both records.
  */
 export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps) {
-  const { t } = useTranslation(['quality', 'edit']);
+  const { t } = useTranslation(['quality', 'edit', 'model']);
   const store = useAtlasStore();
   const dataset = useAtlas((state) => state.dataset);
   const readOnly = useReadOnly();
@@ -85,7 +85,9 @@ export function PairComparison({ pair, onDone, onRefused }: PairComparisonProps)
   const organizationName = (id: unknown) =>
     dataset.organizations.find((org) => org.id === id)?.name ?? valueText(id);
   const shownValue = (field: string, value: unknown) =>
-    field.endsWith('organization_id') && value ? organizationName(value) : valueText(value);
+    field.endsWith('organization_id') && value
+      ? organizationName(value)
+      : fieldValueText(field, value, t);
   const keepId = pair.ids[kept];
   const dropId = pair.ids[1 - kept] as string;
   const moved = movedCounts(dataset, pair, dropId);

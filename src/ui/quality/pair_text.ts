@@ -35,6 +35,24 @@ export function valueText(value: unknown): string {
   return String(value);
 }
 
+/** The fields whose codes have labels in the `model` namespace, by that namespace's group. */
+const CODED_FIELDS: Readonly<Record<string, string>> = {
+  org_type: 'orgType',
+  level: 'level',
+  category: 'category',
+  status: 'status',
+  location_precision: 'precision',
+};
+
+/** A field's value in the user's language: a code by its label, else as valueText writes it. */
+export function fieldValueText(field: string, value: unknown, t: TFunction): string {
+  const group = CODED_FIELDS[field];
+  if (group && typeof value === 'string' && value !== '') {
+    return t(`model:${group}.${value}`, { defaultValue: value });
+  }
+  return valueText(value);
+}
+
 /** An ISO day as the language writes it: "7 décembre 2026", "7 december 2026", "7 December 2026". */
 export function dayText(day: string, language: Language): string {
   const date = new Date(`${day}T12:00:00Z`);

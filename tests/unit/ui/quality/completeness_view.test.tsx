@@ -60,7 +60,7 @@ describe('the completeness view', () => {
       );
     });
     expect(figure('Namur', 'Exact address')).toBe(1);
-    expect(figure('Namur', 'Commune centre')).toBe(7);
+    expect(figure('Namur', 'Municipality centre')).toBe(7);
   });
 
   it('groups by category, the choice kept for the link', () => {
