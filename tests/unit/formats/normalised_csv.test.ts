@@ -107,5 +107,8 @@ describe('normalised CSV import', () => {
     const organizations = written.find((file) => file.path === 'organizations.csv');
     const again = read({ 'organizations.csv': String(organizations?.content) });
     expect(again.dataset.organizations).toEqual(result.dataset.organizations);
+    // A table where no record was set apart keeps the columns it had.
+    const locations = written.find((file) => file.path === 'locations.csv');
+    expect(String(locations?.content)).not.toContain('distinct_from');
   });
 });
