@@ -1,5 +1,5 @@
 import type { Dataset } from '../../model/dataset';
-import type { Location, Organization } from '../../model/schemas';
+import type { Location, Organization, Service, ServiceAtLocation } from '../../model/schemas';
 import { distanceMetres, type GeoPoint, nearbyPairs } from './nearby_pairs';
 import {
   type NameProfile,
@@ -14,6 +14,68 @@ import {
  * Records that are likely the same body or the same site, written twice (two sources, an
  * import beside the curated data). Pure: what to merge is the user's word, in src/edits.
  */
+
+/** What the finder reads of an organisation (its enterprise number where the model has one). */
+export type OrganizationKeys = Pick<
+  Organization,
+  'id' | 'name' | 'phone' | 'website' | 'parent_organization_id' | 'distinct_from'
+> & { enterprise_number?: string };
+
+/** What the finder reads of a site. */
+export type LocationKeys = Pick<
+  Location,
+  | 'id'
+  | 'organization_id'
+  | 'name'
+  | 'nis_code'
+  | 'latitude'
+  | 'longitude'
+  | 'location_precision'
+  | 'distinct_from'
+>;
+
+/** What the finder reads of a dataset: a dataset is one; `duplicateInput` keeps no more. */
+export interface DuplicateInput {
+  organizations: readonly OrganizationKeys[];
+  locations: readonly LocationKeys[];
+  services: readonly Pick<Service, 'id' | 'organization_id'>[];
+  service_at_locations: readonly Pick<ServiceAtLocation, 'service_id' | 'location_id'>[];
+}
+
+/** The fields of a dataset the finder reads, copied: what crosses to a worker, and no more. */
+export function duplicateInput(dataset: Dataset): DuplicateInput {
+  return {
+    organizations: dataset.organizations.map((org) => ({
+      id: org.id,
+      name: org.name,
+      phone: org.phone,
+      website: org.website,
+      parent_organization_id: org.parent_organization_id,
+      ...(org.distinct_from ? { distinct_from: org.distinct_from } : {}),
+      ...enterpriseNumber(org),
+    })),
+    locations: dataset.locations.map((location) => ({
+      id: location.id,
+      organization_id: location.organization_id,
+      name: location.name,
+      nis_code: location.nis_code,
+      latitude: location.latitude,
+      longitude: location.longitude,
+      location_precision: location.location_precision,
+      ...(location.distinct_from ? { distinct_from: location.distinct_from } : {}),
+    })),
+    services: dataset.services.map(({ id, organization_id }) => ({ id, organization_id })),
+    service_at_locations: dataset.service_at_locations.map(({ service_id, location_id }) => ({
+      service_id,
+      location_id,
+    })),
+  };
+}
+
+function enterpriseNumber(organization: Organization): { enterprise_number?: string } {
+  const value = (organization as Record<string, unknown>).enterprise_number;
+  return typeof value === 'string' && value !== '' ? { enterprise_number: value } : {};
+}
 
 /** The tables whose records the finder compares. */
 export type DuplicateTable = 'organizations' | 'locations';
@@ -46,13 +108,12 @@ export const NEARBY_METRES = 50;
 export const CLOSE_NAMES = 0.75;
 
 /** The enterprise number (KBO/BCE) of an organisation, digits only, where the model has it. */
-function enterpriseKey(organization: Organization): string {
-  const value = (organization as Record<string, unknown>).enterprise_number;
-  return typeof value === 'string' ? value.replace(/\D+/g, '') : '';
+function enterpriseKey(organization: OrganizationKeys): string {
+  return (organization.enterprise_number ?? '').replace(/\D+/g, '');
 }
 
 /** The ids a record was said not to be the same as (see the schemas' `distinct_from`). */
-export function distinctFrom(record: Organization | Location): readonly string[] {
+export function distinctFrom(record: OrganizationKeys | LocationKeys): readonly string[] {
   return record.distinct_from ?? [];
 }
 
@@ -93,7 +154,7 @@ function sharedKeys(
 }
 
 /** The communes (NIS codes) where each organisation has a site, its own or its services'. */
-export function organizationCommunes(dataset: Dataset): Map<string, Set<string>> {
+export function organizationCommunes(dataset: DuplicateInput): Map<string, Set<string>> {
   const communes = new Map<string, Set<string>>();
   const add = (organizationId: string, nis: string) => {
     if (!organizationId || !nis) return;
@@ -112,18 +173,18 @@ export function organizationCommunes(dataset: Dataset): Map<string, Set<string>>
 
 const SEPARATOR = '\u0000';
 
-function organizationPairs(dataset: Dataset, book: PairBook): void {
+function organizationPairs(dataset: DuplicateInput, book: PairBook): void {
   const organizations = dataset.organizations;
   const communes = organizationCommunes(dataset);
   sharedKeys(
     organizations.length,
-    (index) => [enterpriseKey(organizations[index] as Organization)],
+    (index) => [enterpriseKey(organizations[index] as OrganizationKeys)],
     (i, j, value) => book.add(i, j, { kind: 'enterprise_number', value }),
   );
   sharedKeys(
     organizations.length,
     (index) => {
-      const organization = organizations[index] as Organization;
+      const organization = organizations[index] as OrganizationKeys;
       const name = nameKey(organization.name);
       if (!name) return [];
       return [...(communes.get(organization.id) ?? [])].map((nis) => `${nis}${SEPARATOR}${name}`);
@@ -132,28 +193,31 @@ function organizationPairs(dataset: Dataset, book: PairBook): void {
   );
   sharedKeys(
     organizations.length,
-    (index) => [phoneKey((organizations[index] as Organization).phone)],
+    (index) => [phoneKey((organizations[index] as OrganizationKeys).phone)],
     (i, j, value) => book.add(i, j, { kind: 'phone', value }),
   );
   sharedKeys(
     organizations.length,
-    (index) => [websiteKey((organizations[index] as Organization).website)],
+    (index) => [websiteKey((organizations[index] as OrganizationKeys).website)],
     (i, j, value) => book.add(i, j, { kind: 'website', value }),
   );
 }
 
 /** What a site is called: its own name, else its organisation's. */
-export function siteName(location: Location, organizations: ReadonlyMap<string, Organization>) {
+export function siteName(
+  location: LocationKeys,
+  organizations: ReadonlyMap<string, OrganizationKeys>,
+) {
   return location.name || organizations.get(location.organization_id)?.name || '';
 }
 
-function locationPairs(dataset: Dataset, book: PairBook): void {
+function locationPairs(dataset: DuplicateInput, book: PairBook): void {
   const locations = dataset.locations;
   const organizations = new Map(dataset.organizations.map((org) => [org.id, org]));
   sharedKeys(
     locations.length,
     (index) => {
-      const location = locations[index] as Location;
+      const location = locations[index] as LocationKeys;
       const name = nameKey(location.name);
       return name && location.nis_code ? [`${location.nis_code}${SEPARATOR}${name}`] : [];
     },
@@ -172,11 +236,11 @@ function locationPairs(dataset: Dataset, book: PairBook): void {
     }
   });
   const points = exact.map((index) => {
-    const location = locations[index] as Location;
+    const location = locations[index] as LocationKeys;
     return { latitude: location.latitude as number, longitude: location.longitude as number };
   });
   const names = exact.map((index) =>
-    nameKey(siteName(locations[index] as Location, organizations)),
+    nameKey(siteName(locations[index] as LocationKeys, organizations)),
   );
   // Each name's letter pairs are made once, when a close site first needs them.
   const profiles: (NameProfile | undefined)[] = [];
@@ -206,7 +270,7 @@ function distanceBetween(a: GeoPoint | undefined, b: GeoPoint | undefined): numb
 }
 
 /** Whether the user said the two records are not the same, or one is the other's parent. */
-function setApart(a: Organization | Location, b: Organization | Location): boolean {
+function setApart(a: OrganizationKeys | LocationKeys, b: OrganizationKeys | LocationKeys): boolean {
   if (distinctFrom(a).includes(b.id) || distinctFrom(b).includes(a.id)) return true;
   if ('parent_organization_id' in a && 'parent_organization_id' in b) {
     return a.parent_organization_id === b.id || b.parent_organization_id === a.id;
@@ -221,9 +285,12 @@ function setApart(a: Organization | Location, b: Organization | Location): boole
  * names. Pairs the user set apart (`distinct_from`) and an organisation with its parent
  * are left out.
  */
-export function findDuplicates(dataset: Dataset): DuplicatePair[] {
+export function findDuplicates(dataset: DuplicateInput): DuplicatePair[] {
   const found: { pair: DuplicatePair; order: [number, number, number] }[] = [];
-  const collect = (table: DuplicateTable, records: readonly (Organization | Location)[]) => {
+  const collect = (
+    table: DuplicateTable,
+    records: readonly (OrganizationKeys | LocationKeys)[],
+  ) => {
     const book = new PairBook();
     if (table === 'organizations') organizationPairs(dataset, book);
     else locationPairs(dataset, book);

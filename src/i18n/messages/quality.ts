@@ -22,6 +22,7 @@ export const qualityMessages = {
     pairCount_one: '{{count, number}} paire',
     pairCount_other: '{{count, number}} paires',
     noPairs: 'Aucun doublon probable dans les données.',
+    searching: 'Recherche des doublons probables…',
     pairs: 'Paires à examiner',
     kind: { organizations: 'Organisations', locations: 'Lieux' },
     reason: {
@@ -145,6 +146,7 @@ export const qualityMessages = {
     pairCount_one: '{{count, number}} paar',
     pairCount_other: '{{count, number}} paren',
     noPairs: 'Geen waarschijnlijke dubbels in de gegevens.',
+    searching: 'Waarschijnlijke dubbels zoeken…',
     pairs: 'Te bekijken paren',
     kind: { organizations: 'Organisaties', locations: 'Locaties' },
     reason: {
@@ -268,6 +270,7 @@ export const qualityMessages = {
     pairCount_one: '{{count, number}} pair',
     pairCount_other: '{{count, number}} pairs',
     noPairs: 'No likely duplicates in the data.',
+    searching: 'Looking for likely duplicates…',
     pairs: 'Pairs to examine',
     kind: { organizations: 'Organisations', locations: 'Sites' },
     reason: {

@@ -1,19 +1,50 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLOSE_NAMES,
   type DuplicatePair,
-  findDuplicates,
   MAX_SHARED_KEY,
   NEARBY_METRES,
   pairKey,
   siteName,
 } from '../../analysis/duplicates/find_duplicates';
+import type { Dataset } from '../../model/dataset';
 import type { Location, Organization } from '../../model/schemas';
+import { duplicatesFinder } from '../../workers/duplicates_client';
 import { useAtlas } from '../shared/store_context';
 import { PairComparison } from './PairComparison';
 import { reasonText } from './pair_text';
 import './quality.css';
+
+/**
+ * The likely duplicates of the data, found off the page's thread; null while the first
+ * search runs. A later search (after an edit) keeps the former pairs shown until it ends.
+ */
+function usePairs(dataset: Dataset): DuplicatePair[] | null {
+  const finder = useMemo(() => duplicatesFinder(), []);
+  const [pairs, setPairs] = useState<{ dataset: Dataset; pairs: DuplicatePair[] } | null>(null);
+  useEffect(() => () => finder.dispose(), [finder]);
+  useEffect(() => {
+    let current = true;
+    void finder.find(dataset).then((found) => {
+      if (current && found) setPairs({ dataset, pairs: found });
+    });
+    return () => {
+      current = false;
+    };
+  }, [finder, dataset]);
+  return useMemo(() => {
+    if (!pairs) return null;
+    if (pairs.dataset === dataset) return pairs.pairs;
+    // Pairs of an older dataset may name records an edit removed, or set apart: until the
+    // new search ends, only those whose two records are still there, unchanged, are shown.
+    const unchanged = new Set<unknown>([...dataset.organizations, ...dataset.locations]);
+    const byId = new Map(
+      [...pairs.dataset.organizations, ...pairs.dataset.locations].map((r) => [r.id, r]),
+    );
+    return pairs.pairs.filter((pair) => pair.ids.every((id) => unchanged.has(byId.get(id))));
+  }, [pairs, dataset]);
+}
 
 /** The pairs listed at most: the list is for working through, a few at a time. */
 const LISTED = 300;
@@ -30,7 +61,7 @@ export default function DuplicatesView() {
   const chosen = useAtlas((state) => state.quality.pair);
   const setQuality = useAtlas((state) => state.setQuality);
   const [message, setMessage] = useState('');
-  const pairs = useMemo(() => findDuplicates(dataset), [dataset]);
+  const pairs = usePairs(dataset);
   const organizations = useMemo(
     () => new Map(dataset.organizations.map((org) => [org.id, org])),
     [dataset.organizations],
@@ -39,7 +70,7 @@ export default function DuplicatesView() {
     () => new Map(dataset.locations.map((location) => [location.id, location])),
     [dataset.locations],
   );
-  const shown = pairs.find((pair) => pairKey(pair) === chosen) ?? pairs[0];
+  const shown = pairs?.find((pair) => pairKey(pair) === chosen) ?? pairs?.[0];
   const nameOf = (pair: DuplicatePair, id: string): string => {
     const record: Organization | Location | undefined =
       pair.table === 'organizations' ? organizations.get(id) : locations.get(id);
@@ -70,7 +101,9 @@ export default function DuplicatesView() {
           {message}
         </p>
       </header>
-      {pairs.length === 0 || !shown ? (
+      {pairs === null ? (
+        <p className="quality-searching">{t('searching')}</p>
+      ) : pairs.length === 0 || !shown ? (
         <p>{t('noPairs')}</p>
       ) : (
         <div className="duplicates-body">

@@ -15,9 +15,9 @@ function renderDuplicates(language: 'fr' | 'en' = 'fr') {
 }
 
 describe('the duplicates view', () => {
-  it('lists the planted pair with why it is suspected', () => {
+  it('lists the planted pair with why it is suspected', async () => {
     renderDuplicates();
-    const list = screen.getByRole('navigation', { name: /Paires à examiner/ });
+    const list = await screen.findByRole('navigation', { name: /Paires à examiner/ });
     const pair = within(list).getByRole('button', {
       name: /CPAS de Namur ↔ C\.P\.A\.S\. de Namur/,
     });
@@ -25,9 +25,9 @@ describe('the duplicates view', () => {
     expect(pair).toHaveAttribute('aria-current', 'true');
   });
 
-  it('merges on the user’s word, the chosen value kept, in one step undone at once', () => {
+  it('merges on the user’s word, the chosen value kept, in one step undone at once', async () => {
     const { store, cpas, twin } = renderDuplicates();
-    const comparison = screen.getByRole('region', { name: 'Côte à côte' });
+    const comparison = await screen.findByRole('region', { name: 'Côte à côte' });
     fireEvent.click(
       within(comparison).getByRole('radio', {
         name: 'Nom de l’organisation : garder la valeur de la fiche B',
@@ -43,7 +43,7 @@ describe('the duplicates view', () => {
     expect(kept?.source).toBe(`${cpas.source}; partner workbook`);
     expect(state.dataset.services.filter((s) => s.organization_id === twin.id)).toEqual([]);
     expect(state.history.done.at(-1)?.label).toBe('mergeRecords');
-    expect(screen.getByText('Aucun doublon probable dans les données.')).toBeInTheDocument();
+    expect(await screen.findByText('Aucun doublon probable dans les données.')).toBeInTheDocument();
 
     act(() => {
       store.getState().undo();
@@ -54,14 +54,14 @@ describe('the duplicates view', () => {
     expect(store.getState().dataset.organizations.find((org) => org.id === cpas.id)?.name).toBe(
       'CPAS de Namur',
     );
-    expect(screen.getByRole('button', { name: /CPAS de Namur ↔/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /CPAS de Namur ↔/ })).toBeInTheDocument();
   });
 
-  it('remembers “not the same”: the pair is not proposed again', () => {
+  it('remembers “not the same”: the pair is not proposed again', async () => {
     const { store, cpas, twin } = renderDuplicates('en');
-    fireEvent.click(screen.getByRole('button', { name: 'These are not the same' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'These are not the same' }));
     expect(screen.getByRole('status')).toHaveTextContent('this pair will not be proposed again');
-    expect(screen.getByText('No likely duplicates in the data.')).toBeInTheDocument();
+    expect(await screen.findByText('No likely duplicates in the data.')).toBeInTheDocument();
     const organizations = store.getState().dataset.organizations;
     expect(organizations.find((org) => org.id === cpas.id)?.distinct_from).toEqual([twin.id]);
     expect(store.getState().history.done.at(-1)?.label).toBe('markDistinct');
