@@ -35,6 +35,7 @@ function organization(index: number): Organization {
     id: stableId('organization', `bench ${index}`),
     name: `Organisation ${index % Math.floor(organizationCount * 0.9)}`,
     alternate_name: '',
+    enterprise_number: '',
     description: '',
     org_type: 'ngo',
     level: 'local',

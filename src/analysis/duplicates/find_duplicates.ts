@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model/dataset';
 import type { Location, Organization, Service, ServiceAtLocation } from '../../model/schemas';
+import { formatEnterpriseNumber } from '../../validate/fields';
 import { distanceMetres, type GeoPoint, nearbyPairs } from './nearby_pairs';
 import {
   type NameProfile,
@@ -15,11 +16,17 @@ import {
  * import beside the curated data). Pure: what to merge is the user's word, in src/edits.
  */
 
-/** What the finder reads of an organisation (its enterprise number where the model has one). */
+/** What the finder reads of an organisation. */
 export type OrganizationKeys = Pick<
   Organization,
-  'id' | 'name' | 'phone' | 'website' | 'parent_organization_id' | 'distinct_from'
-> & { enterprise_number?: string };
+  | 'id'
+  | 'name'
+  | 'enterprise_number'
+  | 'phone'
+  | 'website'
+  | 'parent_organization_id'
+  | 'distinct_from'
+>;
 
 /** What the finder reads of a site. */
 export type LocationKeys = Pick<
@@ -48,11 +55,11 @@ export function duplicateInput(dataset: Dataset): DuplicateInput {
     organizations: dataset.organizations.map((org) => ({
       id: org.id,
       name: org.name,
+      enterprise_number: org.enterprise_number,
       phone: org.phone,
       website: org.website,
       parent_organization_id: org.parent_organization_id,
       ...(org.distinct_from ? { distinct_from: org.distinct_from } : {}),
-      ...enterpriseNumber(org),
     })),
     locations: dataset.locations.map((location) => ({
       id: location.id,
@@ -70,11 +77,6 @@ export function duplicateInput(dataset: Dataset): DuplicateInput {
       location_id,
     })),
   };
-}
-
-function enterpriseNumber(organization: Organization): { enterprise_number?: string } {
-  const value = (organization as Record<string, unknown>).enterprise_number;
-  return typeof value === 'string' && value !== '' ? { enterprise_number: value } : {};
 }
 
 /** The tables whose records the finder compares. */
@@ -107,9 +109,9 @@ export const NEARBY_METRES = 50;
 /** Names at least this alike (letter pairs, see nameSimilarity) are close. */
 export const CLOSE_NAMES = 0.75;
 
-/** The enterprise number (KBO/BCE) of an organisation, digits only, where the model has it. */
+/** The enterprise number (KBO/BCE) of an organisation, digits only ('' when it has none). */
 function enterpriseKey(organization: OrganizationKeys): string {
-  return (organization.enterprise_number ?? '').replace(/\D+/g, '');
+  return organization.enterprise_number.replace(/\D+/g, '');
 }
 
 /** The ids a record was said not to be the same as (see the schemas' `distinct_from`). */
@@ -179,7 +181,11 @@ function organizationPairs(dataset: DuplicateInput, book: PairBook): void {
   sharedKeys(
     organizations.length,
     (index) => [enterpriseKey(organizations[index] as OrganizationKeys)],
-    (i, j, value) => book.add(i, j, { kind: 'enterprise_number', value }),
+    (i, j, value) =>
+      book.add(i, j, {
+        kind: 'enterprise_number',
+        value: value.length === 10 ? formatEnterpriseNumber(value) : value,
+      }),
   );
   sharedKeys(
     organizations.length,

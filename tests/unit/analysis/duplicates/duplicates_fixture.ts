@@ -7,6 +7,7 @@ export function organization(key: string, fields: Partial<Organization> = {}): O
     id: stableId('organization', key),
     name: key,
     alternate_name: '',
+    enterprise_number: '',
     description: '',
     org_type: 'ngo',
     level: 'local',

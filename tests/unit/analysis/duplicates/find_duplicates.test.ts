@@ -55,6 +55,7 @@ function bruteForce(data: Dataset): string[] {
         kinds.push('name');
       }
       for (const [kind, key] of [
+        ['enterprise_number', (org: Organization) => org.enterprise_number.replace(/\D/g, '')],
         ['phone', (org: Organization) => phoneKey(org.phone)],
         ['website', (org: Organization) => websiteKey(org.website)],
       ] as const) {
@@ -104,6 +105,7 @@ const arbitraryData = fc
         name: fc.constantFrom(...NAMES.filter(Boolean)),
         phone: fc.constantFrom(...PHONES),
         website: fc.constantFrom('', 'https://www.cpas.be/', 'http://cpas.be', 'https://rk.be'),
+        enterprise: fc.constantFrom('', '', '0203.201.340', '0203201340', '0212.344.931'),
         parent: fc.nat(20),
       }),
       { maxLength: 14 },
@@ -124,7 +126,12 @@ const arbitraryData = fc
   })
   .map(({ orgs, sites }) => {
     const organizations = orgs.map((spec, index) =>
-      organization(`org ${index}`, { name: spec.name, phone: spec.phone, website: spec.website }),
+      organization(`org ${index}`, {
+        name: spec.name,
+        phone: spec.phone,
+        website: spec.website,
+        enterprise_number: spec.enterprise,
+      }),
     );
     organizations.forEach((org, index) => {
       const parent = organizations[orgs[index]?.parent ?? 0];
@@ -172,6 +179,18 @@ describe('findDuplicates', () => {
     expect(pair?.reasons).toEqual([
       { kind: 'name', commune: '92094' },
       { kind: 'phone', value: '081248611' },
+    ]);
+  });
+
+  it('proposes two organisations with one enterprise number, however it is written', () => {
+    const a = organization('a', { name: 'Asbl Exemple', enterprise_number: '0203.201.340' });
+    const b = organization('b', { name: 'Exemple', enterprise_number: '0203201340' });
+    expect(findDuplicates(dataset({ organizations: [a, b] }))).toEqual([
+      {
+        table: 'organizations',
+        ids: [a.id, b.id],
+        reasons: [{ kind: 'enterprise_number', value: '0203.201.340' }],
+      },
     ]);
   });
 
