@@ -1,4 +1,5 @@
 import type { SiteRow } from '../../explore/sites';
+import { contactGaps, verificationGap } from '../../validate/record_gaps';
 
 /**
  * How complete, precise and fresh the data is, per commune or per category, counted over
@@ -34,28 +35,21 @@ export interface CompletenessGroup {
   counts: Readonly<Record<Figure, number>>;
 }
 
-/** The day twelve months before `today` (ISO dates); 29 February gives 28 February. */
-export function twelveMonthsBefore(today: string): string {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(year - 1).padStart(4, '0')}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
-}
+const CONTACT_FIGURES = { phone: 'noPhone', email: 'noEmail', website: 'noWebsite' } as const;
 
-/** Which figures a site counts in, besides `services` and `sites`. */
-export function siteGaps(site: SiteRow, cutoff: string): Figure[] {
+/** Which figures a site counts in, besides `services` and `sites` (`today`: an ISO date). */
+export function siteGaps(site: SiteRow, today: string): Figure[] {
   const { service, organization, location } = site;
   const gaps: Figure[] = [];
   const precision = location?.location_precision;
   if (precision === 'exact' || precision === 'postcode' || precision === 'commune') {
     gaps.push(precision);
   }
-  if (!service.phone && !organization?.phone) gaps.push('noPhone');
-  if (!service.email && !organization?.email) gaps.push('noEmail');
-  if (!service.url && !organization?.website) gaps.push('noWebsite');
+  const own = { phone: service.phone, email: service.email, website: service.url };
+  for (const gap of contactGaps(own, organization)) gaps.push(CONTACT_FIGURES[gap]);
   if (!service.source || (location && !location.source)) gaps.push('noSource');
-  if (!service.last_verified) gaps.push('neverVerified');
-  else if (service.last_verified < cutoff) gaps.push('staleVerified');
+  const verification = verificationGap(service.last_verified, today);
+  if (verification) gaps.push(verification);
   return gaps;
 }
 
@@ -88,7 +82,6 @@ export function completeness(
   grouping: Grouping,
   today: string,
 ): { groups: CompletenessGroup[]; total: CompletenessGroup } {
-  const cutoff = twelveMonthsBefore(today);
   const byKey = new Map<string, Record<Figure, SiteRow[]>>();
   const all = emptyRows();
   for (const site of sites) {
@@ -98,7 +91,7 @@ export function completeness(
       rows = emptyRows();
       byKey.set(key, rows);
     }
-    for (const figure of ['services', 'sites', ...siteGaps(site, cutoff)] as Figure[]) {
+    for (const figure of ['services', 'sites', ...siteGaps(site, today)] as Figure[]) {
       rows[figure].push(site);
       all[figure].push(site);
     }

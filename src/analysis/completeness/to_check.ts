@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model/dataset';
 import type { Location, Organization, Service } from '../../model/schemas';
-import { twelveMonthsBefore } from './completeness';
+import { contactGaps, verificationGap } from '../../validate/record_gaps';
 
 /**
  * A partner's "to check" list: each record of one organisation (itself, its services, its
@@ -26,38 +26,34 @@ export interface ToCheckRow {
   last_verified: string;
 }
 
-function verification(lastVerified: string, cutoff: string): Missing[] {
-  if (!lastVerified) return ['neverVerified'];
-  return lastVerified < cutoff ? ['staleVerified'] : [];
+function verification(lastVerified: string, today: string): Missing[] {
+  const gap = verificationGap(lastVerified, today);
+  return gap ? [gap] : [];
 }
 
-function organizationGaps(org: Organization, cutoff: string): Missing[] {
+function organizationGaps(org: Organization, today: string): Missing[] {
   return [
-    ...(org.phone ? [] : (['phone'] as const)),
-    ...(org.email ? [] : (['email'] as const)),
-    ...(org.website ? [] : (['website'] as const)),
+    ...contactGaps(org),
     ...(org.source ? [] : (['source'] as const)),
-    ...verification(org.last_verified, cutoff),
+    ...verification(org.last_verified, today),
   ];
 }
 
-function serviceGaps(service: Service, cutoff: string): Missing[] {
+function serviceGaps(service: Service, today: string): Missing[] {
   return [
-    ...(service.phone ? [] : (['phone'] as const)),
-    ...(service.email ? [] : (['email'] as const)),
-    ...(service.url ? [] : (['website'] as const)),
+    ...contactGaps({ phone: service.phone, email: service.email, website: service.url }),
     ...(service.source ? [] : (['source'] as const)),
-    ...verification(service.last_verified, cutoff),
+    ...verification(service.last_verified, today),
   ];
 }
 
 /** A site lacks its address until it has a street address placed exactly. */
-function locationGaps(location: Location, cutoff: string): Missing[] {
+function locationGaps(location: Location, today: string): Missing[] {
   const placed = location.address_1 !== '' && location.location_precision === 'exact';
   return [
     ...(placed ? [] : (['address'] as const)),
     ...(location.source ? [] : (['source'] as const)),
-    ...verification(location.last_verified, cutoff),
+    ...verification(location.last_verified, today),
   ];
 }
 
@@ -66,7 +62,6 @@ function locationGaps(location: Location, cutoff: string): Missing[] {
  * first, then its services and its sites in dataset order. `today` is an ISO date.
  */
 export function toCheckList(dataset: Dataset, organizationId: string, today: string): ToCheckRow[] {
-  const cutoff = twelveMonthsBefore(today);
   const rows: ToCheckRow[] = [];
   const add = (
     table: ToCheckRow['table'],
@@ -85,16 +80,16 @@ export function toCheckList(dataset: Dataset, organizationId: string, today: str
   };
   const organization = dataset.organizations.find((org) => org.id === organizationId);
   if (!organization) return rows;
-  add('organizations', organization, organizationGaps(organization, cutoff));
+  add('organizations', organization, organizationGaps(organization, today));
   for (const service of dataset.services) {
     if (service.organization_id === organizationId) {
-      add('services', service, serviceGaps(service, cutoff));
+      add('services', service, serviceGaps(service, today));
     }
   }
   for (const location of dataset.locations) {
     if (location.organization_id === organizationId) {
       const name = location.name || [location.address_1, location.city].filter(Boolean).join(', ');
-      add('locations', { ...location, name }, locationGaps(location, cutoff));
+      add('locations', { ...location, name }, locationGaps(location, today));
     }
   }
   return rows;

@@ -6,11 +6,11 @@ import {
   FIGURES,
   type Figure,
   GROUPINGS,
-  twelveMonthsBefore,
 } from '../../analysis/completeness/completeness';
 import { exportDate } from '../../export/export_formats';
 import { formatNumber } from '../../i18n';
 import { collator, communeName } from '../../places/place_names';
+import { twelveMonthsBefore } from '../../validate/record_gaps';
 import { useAtlas } from '../shared/store_context';
 import { dayText } from './pair_text';
 import { SiteList } from './SiteList';
