@@ -1,6 +1,7 @@
 import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
+import { DEFAULT_QUALITY } from '../../../src/store/quality';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
 
@@ -29,6 +30,12 @@ const view: ViewState = {
     classCount: 4,
     choropleth: true,
   },
+  quality: {
+    pair: 'organizations:b9f0c3e2-1111-5222-8333-444455556666~c9f0c3e2-1111-5222-8333-444455556666',
+    grouping: 'category',
+    figure: { group: 'housing', figure: 'noPhone' },
+    partner: 'd9f0c3e2-1111-5222-8333-444455556666',
+  },
 };
 
 describe('the view in the URL', () => {
@@ -47,6 +54,7 @@ describe('the view in the URL', () => {
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
+        quality: DEFAULT_QUALITY,
       }),
     ).toBe('');
   });
@@ -88,5 +96,13 @@ describe('the view in the URL', () => {
     expect(viewToQuery(view)).toContain('an=');
     const back = queryToView('?an=cat:cooking;d0:-5;us:far-x;m:%3Cscript%3E;cl:jenks-40;map:1');
     expect(back.analysis).toEqual({ ...DEFAULT_ANALYSIS, choropleth: true });
+  });
+
+  it('keeps the data-quality views: the pair compared, the grouping, the figure listed, the partner', () => {
+    const back = queryToView(viewToQuery({ ...view, panel: 'quality' }));
+    expect(back.quality).toEqual(view.quality);
+    expect(back.panel).toBe('quality');
+    const forged = queryToView('?dup=organizations:x~y&qby=galaxy&qfig=*:nothing&qorg=<b>');
+    expect(forged.quality).toEqual(DEFAULT_QUALITY);
   });
 });
