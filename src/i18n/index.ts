@@ -15,7 +15,7 @@ import { networkMessages } from './messages/network';
 import { tableMessages } from './messages/table';
 
 /**
- * The interface in French (default), Dutch and English. Messages live in one file per
+ * The interface in French (default), Dutch, German and English. Messages live in one file per
  * area (messages/*.ts), each a namespace: t('app:title'), t('filters:clearAll').
  */
 export const NAMESPACES = {
@@ -38,6 +38,7 @@ function resources() {
     fr: {},
     nl: {},
     en: {},
+    de: {},
   };
   for (const [namespace, messages] of Object.entries(NAMESPACES)) {
     for (const language of Object.keys(byLanguage) as Language[]) {

@@ -290,6 +290,103 @@ const messageEn: typeof messageFr = {
     'A MultiPoint of {{points, number}} points: only the first is kept as the site; give one feature per site.',
 };
 
+const messageDe: typeof messageFr = {
+  unreadable_file_unknownFormat:
+    'Kein Format, das der Atlas liest: Er erwartet eine .csv (flach oder eine Datei pro Tabelle), eine .geojson oder ein HSDS-Paket (Ordner oder .zip mit datapackage.json).',
+  unreadable_file_noFile: 'Keine Datei zu lesen.',
+  unreadable_file_notGeojson: 'Weder ein GeoJSON-Feature noch eine FeatureCollection.',
+  missing_column: 'Die Datei hat keine Spalte für dieses Pflichtfeld.',
+  missing_required: 'Dieses Feld ist Pflicht, aber leer.',
+  malformed_row_quote:
+    'Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die Zeile wurde übersprungen.',
+  malformed_row_fieldCount:
+    '{{expected, number}} durch „{{delimiter}}“ getrennte Zellen erwartet, {{found, number}} gefunden.',
+  duplicate_id: 'Die Kennung {{value}} wird bereits von einer früheren Zeile verwendet.',
+  duplicate_id_otherOrganization:
+    'Die Dienstkennung {{value}} gehört bereits einem Dienst einer anderen Organisation.',
+  duplicate_id_serviceAtSite:
+    'Dieser Dienst an diesem Standort steht bereits in einer früheren Zeile.',
+  invalid_value_notOneOf: '„{{value}}“ ist keiner der zulässigen Werte: {{allowed}}.',
+  invalid_value_unknownColumns: 'Nicht erkannte Spalten, ignoriert: {{columns}}.',
+  invalid_value_phone:
+    '„{{value}}“ sieht nicht wie eine Telefonnummer aus; sie wurde so übernommen, wie sie steht.',
+  invalid_value_number: '„{{value}}“ ist keine Zahl.',
+  invalid_value_integer: '„{{value}}“ ist keine ganze Zahl.',
+  invalid_value_nisCode:
+    '„{{value}}“ ist kein NIS-Code einer Gemeinde (5 Ziffern); er wird ignoriert.',
+  invalid_value_idDerived:
+    '„{{value}}“ ist keine UUID; stattdessen wurde eine stabile Kennung aus dem Datensatz abgeleitet.',
+  invalid_value_referenceDropped: '„{{value}}“ ist keine UUID; der Verweis wurde verworfen.',
+  invalid_value_uuid: '„{{value}}“ ist keine UUID.',
+  invalid_coordinate_half:
+    'Nur eine der beiden Koordinaten ist angegeben ({{value}}); die Koordinaten werden ignoriert.',
+  invalid_coordinate_notNumber: '„{{value}}“ ist keine Zahl; die Koordinaten werden ignoriert.',
+  invalid_coordinate_outOfRange:
+    'Die Koordinaten (Breite {{latitude}}, Länge {{longitude}}) liegen außerhalb des Wertebereichs (Breite zwischen −90 und 90, Länge zwischen −180 und 180); sie werden ignoriert.',
+  invalid_coordinate_zero:
+    'Die Koordinaten 0, 0 stehen für einen fehlenden Ort; sie werden ignoriert.',
+  invalid_coordinate_unknownCrs:
+    'Die Koordinaten x {{x}}, y {{y}} sind weder belgisches Lambert 72 oder 2008 noch WGS84 für Belgien; sie werden ignoriert.',
+  invalid_coordinate_notProjectable:
+    'Die Koordinaten x {{x}}, y {{y}} lassen sich nicht aus {{crs}} umrechnen; sie werden ignoriert.',
+  invalid_coordinate_unplaceable:
+    'Die Koordinaten sind unbrauchbar, und keine bekannte wallonische Postleitzahl oder Gemeinde (angegeben: {{given}}) kann den Standort verorten.',
+  coordinates_swapped:
+    'Breite {{latitude}} und Länge {{longitude}} scheinen vertauscht (Belgien liegt zwischen 49 und 52 Grad Breite, 2 und 7 Grad Länge): Sie wurden zurückgetauscht.',
+  coordinates_outside_wallonia:
+    'Der Punkt (Breite {{latitude}}, Länge {{longitude}}) liegt außerhalb der Wallonie; er wird so übernommen.',
+  commune_mismatch_postcode:
+    'Die Zeile nennt {{named}}, aber die Postleitzahl {{postcode}} gehört zu {{communes}}: Der Standort wird in {{named}} verortet.',
+  commune_mismatch_nisPoint:
+    'Der NIS-Code {{nis}} ist {{name}}, aber der Punkt liegt in {{commune}}: {{code}} wird verwendet.',
+  commune_mismatch_cityPoint:
+    'Der Ort ist {{communes}}, aber der Punkt liegt in {{commune}}: {{code}} wird verwendet.',
+  commune_mismatch_cityPostcodePoint:
+    'Der Ort ist {{communes}}, aber Postleitzahl und Punkt liegen in {{commune}}: {{code}} wird verwendet.',
+  commune_mismatch_postcodePoint:
+    'Die Postleitzahl gehört zu {{communes}}, aber der Punkt liegt in {{commune}}: {{code}} wird verwendet.',
+  unknown_commune_nisCode:
+    'Der NIS-Code {{code}} ist keine wallonische Gemeinde; er wird ignoriert.',
+  unknown_commune_sharedPostcode:
+    'Die Postleitzahl {{postcode}} teilen sich {{communes}}: Geben Sie die Gemeinde oder ihren NIS-Code an, um zu wählen. Der Standort wird an der Postleitzahl verortet, ohne Gemeinde.',
+  unknown_commune_ambiguousCity:
+    '„{{city}}“ ist der Name mehrerer Gemeinden ({{communes}}): Geben Sie die Postleitzahl oder den NIS-Code an, um zu wählen.',
+  unknown_commune_city:
+    '„{{city}}“ ist nicht der Name einer wallonischen Gemeinde, und weder NIS-Code, Postleitzahl noch Punkt geben sie an.',
+  unknown_postcode_notWalloon: '{{value}} ist keine wallonische Postleitzahl.',
+  unknown_postcode_format: '„{{value}}“ ist keine vierstellige belgische Postleitzahl.',
+  unknown_category:
+    'Die Kategorie „{{value}}“ ist unbekannt; der Dienst wird unter „Sonstiges“ eingeordnet.',
+  unknown_language:
+    'Die Sprache „{{value}}“ ist unbekannt; geben Sie einen ISO-639-1-Code wie fr, nl oder uk an.',
+  invalid_url: '„{{value}}“ ist kein http-, https-, mailto- oder tel-Link; das Feld wurde geleert.',
+  invalid_url_noScheme: '„{{value}}“ hat kein Schema; gelesen als {{read}}.',
+  invalid_email: '„{{value}}“ ist keine E-Mail-Adresse; das Feld wurde geleert.',
+  invalid_date: '„{{value}}“ ist kein Datum (JJJJ-MM-TT erwartet); das Feld wurde geleert.',
+  invalid_date_dayMonthYear: 'Das Datum „{{value}}“ wird als {{date}} gelesen (Tag/Monat/Jahr).',
+  nis_code_updated_renumbered_2019:
+    'Der NIS-Code {{from}} wurde zu {{to}}: Die Gemeinde wurde am 1. Januar 2019 neu nummeriert.',
+  nis_code_updated_merged_2025:
+    'Der NIS-Code {{from}} wurde zu {{to}}: Die Gemeinde wurde am 1. Januar 2025 fusioniert.',
+  coordinates_reprojected:
+    'Die Koordinaten (x {{x}}, y {{y}}) sind in {{crs}}; umgerechnet in WGS84: Breite {{latitude}}, Länge {{longitude}}.',
+  coordinates_reprojected_detected:
+    'Die Koordinaten (x {{x}}, y {{y}}) sind in {{crs}} (an ihren Werten erkannt); umgerechnet in WGS84: Breite {{latitude}}, Länge {{longitude}}.',
+  no_location:
+    'Keine Adresse, Postleitzahl, Gemeinde oder Koordinaten: Der Dienst hat keinen Standort auf der Karte.',
+  no_location_unknownPlace:
+    'Keine brauchbaren Koordinaten und keine bekannte wallonische Postleitzahl oder Gemeinde (angegeben: {{given}}): Der Standort wird nicht auf der Karte verortet.',
+  dangling_reference: '{{value}} entspricht keinem angenommenen Datensatz.',
+  dangling_reference_cleared:
+    '{{value}} entspricht keinem angenommenen Datensatz; der Verweis wurde geleert.',
+  organization_matched:
+    'Keine Organisation angegeben: Der Dienst „{{service}}“ gilt als seine eigene Organisation.',
+  conflicting_value:
+    '{{value}} weicht von {{earlier}} ab, das für denselben Datensatz in einer früheren Zeile angegeben ist; der frühere Wert bleibt.',
+  geometry_simplified: 'Ein {{type}}: Der Standort wird an einem Punkt seiner Fläche verortet.',
+  geometry_simplified_multiPoint:
+    'Ein MultiPoint mit {{points, number}} Punkten: Nur der erste wird als Standort übernommen; geben Sie ein Feature pro Standort an.',
+};
 /** The columns of the flat form (text/headers.ts FLAT_FIELD_ALIASES), as a reader names them. */
 const flatFieldFr = {
   service_id: 'Identifiant du service',
@@ -432,6 +529,52 @@ const flatFieldEn: typeof flatFieldFr = {
   service_at_location_id: 'Id of the service at this site',
 };
 
+const flatFieldDe: typeof flatFieldFr = {
+  service_id: 'Kennung des Dienstes',
+  service_name: 'Name des Dienstes',
+  category: 'Kategorie',
+  status: 'Status',
+  languages: 'Sprachen',
+  organization_id: 'Kennung der Organisation',
+  organization_name: 'Name der Organisation',
+  organization_type: 'Art der Organisation',
+  location_id: 'Kennung des Standorts',
+  location_name: 'Name des Standorts',
+  address: 'Adresse',
+  postal_code: 'Postleitzahl',
+  city: 'Ort',
+  nis_code: 'NIS-Code der Gemeinde',
+  latitude: 'Breite',
+  longitude: 'Länge',
+  x: 'x-Koordinate (Lambert)',
+  y: 'y-Koordinate (Lambert)',
+  location_precision: 'Genauigkeit der Position',
+  phone: 'Telefon des Dienstes',
+  email: 'E-Mail des Dienstes',
+  website: 'Website des Dienstes',
+  last_verified: 'Bei der Organisation überprüft am',
+  source: 'Quelle',
+  source_consulted: 'Quelle eingesehen am',
+  service_description: 'Beschreibung des Dienstes',
+  audience: 'Zielgruppe',
+  eligibility: 'Zugangsbedingungen',
+  fees: 'Kosten',
+  organization_level: 'Ebene der Organisation',
+  organization_website: 'Website der Organisation',
+  organization_email: 'E-Mail der Organisation',
+  organization_phone: 'Telefon der Organisation',
+  organization_source: 'Quelle der Organisation',
+  organization_last_verified: 'Organisation überprüft am',
+  organization_source_consulted: 'Quelle der Organisation eingesehen am',
+  location_source: 'Quelle des Standorts',
+  location_last_verified: 'Standort überprüft am',
+  location_source_consulted: 'Quelle des Standorts eingesehen am',
+  contact_person: 'Ansprechperson (intern)',
+  notes: 'Notizen (intern)',
+  organization_contact_person: 'Ansprechperson der Organisation (intern)',
+  organization_notes: 'Notizen zur Organisation (intern)',
+  service_at_location_id: 'Kennung des Dienstes an diesem Standort',
+};
 export const importReportMessages = {
   fr: {
     message: messageFr,
@@ -447,5 +590,10 @@ export const importReportMessages = {
     message: messageEn,
     flatField: flatFieldEn,
     readAs: 'read as: {{field}}',
+  },
+  de: {
+    message: messageDe,
+    flatField: flatFieldDe,
+    readAs: 'gelesen als: {{field}}',
   },
 };
