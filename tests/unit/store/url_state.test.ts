@@ -37,6 +37,12 @@ describe('the view in the URL', () => {
     expect({ panel: 'table', ...back }).toEqual(view);
   });
 
+  it('keeps the German interface: lang=de', () => {
+    const query = viewToQuery({ ...view, language: 'de' });
+    expect(new URLSearchParams(query).get('lang')).toBe('de');
+    expect(queryToView(query).language).toBe('de');
+  });
+
   it('writes nothing for the default view', () => {
     expect(
       viewToQuery({
