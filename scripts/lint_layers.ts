@@ -108,6 +108,7 @@ const UI_VIEWS = [
   'import',
   'map',
   'network',
+  'profile',
   'table',
 ];
 

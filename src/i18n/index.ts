@@ -12,6 +12,7 @@ import { importMessages } from './messages/import';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
+import { profileMessages } from './messages/profile';
 import { tableMessages } from './messages/table';
 
 /**
@@ -31,6 +32,7 @@ export const NAMESPACES = {
   export: exportMessages,
   history: historyMessages,
   analysis: analysisMessages,
+  profile: profileMessages,
 } as const;
 
 function resources() {

@@ -16,6 +16,7 @@ const view: ViewState = {
   },
   selection: { kind: 'site', id: 'b9f0c3e2-1111-5222-8333-444455556666' },
   camera: { center: [5.57, 50.64], zoom: 11.5 },
+  profile: '81001',
   analysis: {
     ...DEFAULT_ANALYSIS,
     params: {
@@ -37,6 +38,16 @@ describe('the view in the URL', () => {
     expect({ panel: 'table', ...back }).toEqual(view);
   });
 
+  it('keeps the profile for printing and a province selected; ignores a malformed code', () => {
+    const query = viewToQuery({ ...view, selection: { kind: 'province', id: '80000' } });
+    expect(new URLSearchParams(query).get('profile')).toBe('81001');
+    expect(queryToView(query)).toMatchObject({
+      profile: '81001',
+      selection: { kind: 'province', id: '80000' },
+    });
+    expect(queryToView('?profile=81001%3Cscript').profile).toBeUndefined();
+  });
+
   it('keeps the German interface: lang=de', () => {
     const query = viewToQuery({ ...view, language: 'de' });
     expect(new URLSearchParams(query).get('lang')).toBe('de');
@@ -53,6 +64,7 @@ describe('the view in the URL', () => {
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
+        profile: null,
       }),
     ).toBe('');
   });
