@@ -59,11 +59,16 @@ export function collator(language: Language): Intl.Collator {
   return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
 }
 
+/** Wallonia and Belgium in English (the areas give French, Dutch and German names). */
+const ENGLISH_NAMES: Record<string, string> = { '03000': 'Wallonia', '01000': 'Belgium' };
+
 /** A unit's name in the interface language. */
 export function areaName(area: AreaInfo, language: Language): string {
   if (area.level === 'province') return provinceName(area.name_fr, language);
   if (area.level === 'arrondissement') return arrondissementName(area.name_fr, language);
   if (language === 'nl') return area.name_nl;
   if (language === 'de') return area.name_de;
+  if (language === 'en' && area.level !== 'commune')
+    return ENGLISH_NAMES[area.nis_code] ?? area.name_fr;
   return area.name_fr;
 }

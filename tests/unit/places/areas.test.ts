@@ -106,5 +106,6 @@ describe('a place’s name in the interface language', () => {
     expect(areaName(area('62000'), 'de')).toBe('Lüttich');
     expect(areaName(area('03000'), 'de')).toBe('Wallonie');
     expect(areaName(area('03000'), 'nl')).toBe('Wallonië');
+    expect(areaName(area('03000'), 'en')).toBe('Wallonia');
   });
 });
