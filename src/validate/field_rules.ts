@@ -4,6 +4,7 @@ import {
   type Parsed,
   parseCount,
   parseEmail,
+  parseEnterpriseNumber,
   parseIsoDate,
   parseLanguages,
   parsePhone,
@@ -26,6 +27,7 @@ import {
  * - choice: a code of a closed vocabulary, picked from a list;
  * - organization, commune: a reference picked from a searchable list (an id, a NIS code);
  * - count: a whole number of places, 0 or more (empty: not known);
+ * - enterpriseNumber: a Belgian enterprise number (KBO/BCE), checked by its modulo-97 rule;
  * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
  *   as their REFNIS codes (a service area).
  */
@@ -41,7 +43,8 @@ export type FieldKind =
   | 'organization'
   | 'commune'
   | 'areas'
-  | 'count';
+  | 'count'
+  | 'enterpriseNumber';
 
 export interface FieldSpec {
   /** The record's field. */
@@ -130,6 +133,11 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
         severity: 'error',
         key: 'problem.invalidCount',
       }));
+    case 'enterpriseNumber':
+      return fromParsed(
+        parseEnterpriseNumber(text, spec.name),
+        dropped('problem.invalidEnterpriseNumber'),
+      );
     case 'areas': {
       const units = text.split(/[\s,;|]+/).filter(Boolean);
       const codes = [...new Set(units.filter((unit) => /^\d{5}$/.test(unit)))];
