@@ -9,16 +9,18 @@ import { ProfileView } from '../../../../src/ui/profile/ProfileView';
 import { curatedDataset, loadedStore, renderAtlas } from '../render_atlas';
 
 const REFERENCE = join(__dirname, '..', '..', '..', '..', 'data', 'reference');
-const boundaries = (name: string) =>
+const read = (name: string) =>
   JSON.parse(readFileSync(join(REFERENCE, `${name}.geojson`), 'utf8')) as FeatureCollection;
+/** The boundaries, read once for the file (the communes' file is 1 MB). */
+const BOUNDARIES = { communes: read('communes'), provinces: read('provinces') };
 
 /** A store with the curated data and the real boundaries, for the profile's map. */
 function storeWithMap() {
   const store = loadedStore();
   store.getState().datasetLoaded(curatedDataset(), loadGazetteerSync(), {
-    communes: boundaries('communes'),
+    communes: BOUNDARIES.communes,
     arrondissements: { type: 'FeatureCollection', features: [] },
-    provinces: boundaries('provinces'),
+    provinces: BOUNDARIES.provinces,
   });
   return store;
 }
@@ -27,7 +29,7 @@ function section(name: RegExp | string): HTMLElement {
   return screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
 }
 
-describe('the profile of Arlon', () => {
+describe('the profile of Arlon', { timeout: 30_000 }, () => {
   it('says in French what a meeting needs: figures, map, CPAS, centre, services, sources', () => {
     const store = storeWithMap();
     store.getState().openProfile('81001');
@@ -99,7 +101,7 @@ describe('the profile of Arlon', () => {
   });
 });
 
-describe('the profile of a province', () => {
+describe('the profile of a province', { timeout: 30_000 }, () => {
   it('lists its communes with their population and sites, and Wallonia’s figures beside its own', () => {
     renderAtlas(<ProfileView code="80000" />, { store: storeWithMap(), language: 'en' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Luxembourg');
@@ -117,7 +119,7 @@ describe('the profile of a province', () => {
   });
 });
 
-describe('the profile opened from the detail panels', () => {
+describe('the profile opened from the detail panels', { timeout: 30_000 }, () => {
   it('opens from a commune, and from its province reached from the commune', () => {
     const store = loadedStore();
     store.getState().select({ kind: 'commune', id: '81001' });
