@@ -109,6 +109,7 @@ const UI_VIEWS = [
   'map',
   'network',
   'quality',
+  'profile',
   'table',
 ];
 

@@ -13,10 +13,11 @@ import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
 import { qualityMessages } from './messages/quality';
+import { profileMessages } from './messages/profile';
 import { tableMessages } from './messages/table';
 
 /**
- * The interface in French (default), Dutch and English. Messages live in one file per
+ * The interface in French (default), Dutch, German and English. Messages live in one file per
  * area (messages/*.ts), each a namespace: t('app:title'), t('filters:clearAll').
  */
 export const NAMESPACES = {
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   history: historyMessages,
   analysis: analysisMessages,
   quality: qualityMessages,
+  profile: profileMessages,
 } as const;
 
 function resources() {
@@ -40,6 +42,7 @@ function resources() {
     fr: {},
     nl: {},
     en: {},
+    de: {},
   };
   for (const [namespace, messages] of Object.entries(NAMESPACES)) {
     for (const language of Object.keys(byLanguage) as Language[]) {

@@ -63,6 +63,11 @@ export interface AtlasState extends EditingState, AnalysisState, QualityState {
   layout: Layout;
   /** The location being placed on the map by a click or a drag, if any. */
   placing: string | null;
+  /**
+   * The commune or province (its REFNIS code) whose profile for printing is shown instead of
+   * the explorer; null for the explorer.
+   */
+  profile: string | null;
 }
 
 export interface AtlasActions extends EditingActions, AnalysisActions, QualityActions {
@@ -88,12 +93,22 @@ export interface AtlasActions extends EditingActions, AnalysisActions, QualityAc
   setPlacing(locationId: string | null): void;
   /** Applies a view read from a link (filters, selection, camera, language, layout) at once. */
   restoreView(view: Partial<ViewState>): void;
+  /** Opens the profile for printing of a commune or a province (a REFNIS code), or closes it. */
+  openProfile(code: string | null): void;
 }
 
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis' | 'quality'
+  | 'filters'
+  | 'selection'
+  | 'camera'
+  | 'language'
+  | 'panel'
+  | 'layout'
+  | 'analysis'
+  | 'quality'
+  | 'profile'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -111,7 +126,7 @@ function existing(
       ? sites.some((site) => site.id === selection.id)
       : selection.kind === 'organization'
         ? dataset.organizations.some((org) => org.id === selection.id)
-        : gazetteer.communeByNis(selection.id) !== undefined;
+        : gazetteer.areaByNis(selection.id)?.level === selection.kind;
   return found ? selection : null;
 }
 
@@ -185,6 +200,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       panel: 'table',
       layout: DEFAULT_LAYOUT,
       placing: null,
+      profile: null,
       ...initial,
 
       loadProgress: (progress) => set({ load: { ...get().load, progress } }),
@@ -215,6 +231,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
         set({ layout: { ...layout, split: clampSplit(layout.split) } });
       },
       setPlacing: (placing) => set({ placing }),
+      openProfile: (profile) => set({ profile }),
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),

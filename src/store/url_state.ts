@@ -48,6 +48,7 @@ export function viewToQuery(view: ViewState): string {
   }
   if (view.filters.text.trim()) params.set('q', view.filters.text);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  if (view.profile) params.set('profile', view.profile);
   const analysis = analysisToQuery(view.analysis);
   if (analysis) params.set('an', analysis);
   qualityToQuery(view.quality, params);
@@ -80,10 +81,12 @@ export function queryToView(query: string): Partial<ViewState> {
   };
   view.analysis = queryToAnalysis(params.get('an') ?? '');
   view.quality = queryToQuality(params);
-  const selection = /^(site|organization|commune):(.+)$/.exec(params.get('sel') ?? '');
+  const selection = /^(site|organization|commune|province):(.+)$/.exec(params.get('sel') ?? '');
   if (selection?.[1] && selection[2]) {
     view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };
   }
+  const profile = params.get('profile') ?? '';
+  if (/^\d{5}$/.test(profile)) view.profile = profile;
   const map = /^(-?[\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(params.get('map') ?? '');
   if (map) {
     const camera: Camera = { zoom: Number(map[1]), center: [Number(map[3]), Number(map[2])] };

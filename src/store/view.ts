@@ -2,12 +2,15 @@ import type { FeatureCollection } from 'geojson';
 
 /** What the views show, as the store holds it: the shapes every view reads. */
 
-export type SelectionKind = 'site' | 'organization' | 'commune';
+export type SelectionKind = 'site' | 'organization' | 'commune' | 'province';
 
-/** What the detail panel shows: a site (a service at a location), an organisation or a commune. */
+/**
+ * What the detail panel shows: a site (a service at a location), an organisation, a commune
+ * or a province.
+ */
 export interface Selection {
   kind: SelectionKind;
-  /** A SiteRow id, an organisation id or a NIS code. */
+  /** A SiteRow id, an organisation id or a REFNIS code (a commune's, a province's). */
   id: string;
 }
 

@@ -17,6 +17,7 @@ const view: ViewState = {
   },
   selection: { kind: 'site', id: 'b9f0c3e2-1111-5222-8333-444455556666' },
   camera: { center: [5.57, 50.64], zoom: 11.5 },
+  profile: '81001',
   analysis: {
     ...DEFAULT_ANALYSIS,
     params: {
@@ -44,6 +45,22 @@ describe('the view in the URL', () => {
     expect({ panel: 'table', ...back }).toEqual(view);
   });
 
+  it('keeps the profile for printing and a province selected; ignores a malformed code', () => {
+    const query = viewToQuery({ ...view, selection: { kind: 'province', id: '80000' } });
+    expect(new URLSearchParams(query).get('profile')).toBe('81001');
+    expect(queryToView(query)).toMatchObject({
+      profile: '81001',
+      selection: { kind: 'province', id: '80000' },
+    });
+    expect(queryToView('?profile=81001%3Cscript').profile).toBeUndefined();
+  });
+
+  it('keeps the German interface: lang=de', () => {
+    const query = viewToQuery({ ...view, language: 'de' });
+    expect(new URLSearchParams(query).get('lang')).toBe('de');
+    expect(queryToView(query).language).toBe('de');
+  });
+
   it('writes nothing for the default view', () => {
     expect(
       viewToQuery({
@@ -55,6 +72,7 @@ describe('the view in the URL', () => {
         camera: null,
         analysis: DEFAULT_ANALYSIS,
         quality: DEFAULT_QUALITY,
+        profile: null,
       }),
     ).toBe('');
   });
