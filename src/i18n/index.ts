@@ -12,8 +12,8 @@ import { importMessages } from './messages/import';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
-import { qualityMessages } from './messages/quality';
 import { profileMessages } from './messages/profile';
+import { qualityMessages } from './messages/quality';
 import { tableMessages } from './messages/table';
 
 /**
