@@ -89,4 +89,14 @@ describe('the view in the URL', () => {
     const back = queryToView('?an=cat:cooking;d0:-5;us:far-x;m:%3Cscript%3E;cl:jenks-40;map:1');
     expect(back.analysis).toEqual({ ...DEFAULT_ANALYSIS, choropleth: true });
   });
+
+  it('keeps the month the map shows of an indicator, and only a month', () => {
+    const monthly: ViewState = {
+      ...view,
+      analysis: { ...view.analysis, measure: 'indicator:cpas_helped', month: '2024-03' },
+    };
+    expect(queryToView(viewToQuery(monthly)).analysis).toEqual(monthly.analysis);
+    expect(queryToView('?an=mo:2024-13').analysis?.month).toBe('');
+    expect(queryToView('?an=mo:mars').analysis?.month).toBe('');
+  });
 });
