@@ -124,13 +124,15 @@ export function seriesOf(index: SeriesIndex, indicator: string, place: string): 
 
 /**
  * A place's series beside those it is part of: the place's own, its province's (for a
- * commune or an arrondissement) and Wallonia's, those that exist, in that order.
+ * commune or an arrondissement) and Wallonia's (for a place in Wallonia below it), those
+ * that exist, in that order.
  */
 export function seriesInContext(index: SeriesIndex, indicator: string, place: string): Series[] {
   const level = areaLevel(place);
   const places = [place];
   if (level === 'commune' || level === 'arrondissement') places.push(provinceCode(place));
-  if (place !== WALLONIA_NIS) places.push(WALLONIA_NIS);
+  if (level === 'commune' || level === 'arrondissement' || level === 'province')
+    places.push(WALLONIA_NIS);
   return places
     .map((code) => seriesOf(index, indicator, code))
     .filter((series): series is Series => series !== null);

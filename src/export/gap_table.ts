@@ -35,7 +35,7 @@ export interface GapTableOptions {
 }
 
 /** A number as the table writes it: at most 4 decimals, a decimal comma with `;` separators. */
-function numberText(value: number | null, delimiter: ',' | ';'): string {
+export function numberText(value: number | null, delimiter: ',' | ';'): string {
   if (value === null) return '';
   const text = String(Math.round(value * 10_000) / 10_000);
   return delimiter === ';' ? text.replace('.', ',') : text;

@@ -3,6 +3,7 @@ import type { Language } from '../model/languages';
 import { LIMITS } from '../model/limits';
 import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
+import { chartsMessages } from './messages/charts';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';
 import { exportMessages } from './messages/export';
@@ -31,6 +32,7 @@ export const NAMESPACES = {
   export: exportMessages,
   history: historyMessages,
   analysis: analysisMessages,
+  charts: chartsMessages,
 } as const;
 
 function resources() {

@@ -22,6 +22,7 @@ import {
   INITIAL_ANALYSIS,
 } from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
+import { INITIAL_SERIES, type SeriesActions, type SeriesState, seriesActions } from './series';
 import {
   type Camera,
   clampSplit,
@@ -33,7 +34,7 @@ import {
   type Selection,
 } from './view';
 
-export interface AtlasState extends EditingState, AnalysisState {
+export interface AtlasState extends EditingState, AnalysisState, SeriesState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -64,7 +65,7 @@ export interface AtlasState extends EditingState, AnalysisState {
   placing: string | null;
 }
 
-export interface AtlasActions extends EditingActions, AnalysisActions {
+export interface AtlasActions extends EditingActions, AnalysisActions, SeriesActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -92,7 +93,7 @@ export interface AtlasActions extends EditingActions, AnalysisActions {
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis'
+  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis' | 'series'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -166,6 +167,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     return {
       ...INITIAL_EDITING,
       ...INITIAL_ANALYSIS,
+      ...INITIAL_SERIES,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
       geography: null,
@@ -216,6 +218,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),
+      ...seriesActions(set, get),
     };
   });
 }

@@ -52,10 +52,12 @@ export function selectMonthGrid(state: AtlasState): MonthGrid | null {
   return result;
 }
 
-/** The slider's months, when the indicator shown has figures for more than one. */
+const NO_MONTHS: readonly string[] = [];
+
+/** The slider's months, when the indicator shown has figures for more than one (the same list while they stay). */
 export function selectSliderMonths(state: AtlasState): readonly string[] {
   const grid = selectMonthGrid(state);
-  return grid && grid.months.length > 1 ? grid.months : [];
+  return grid && grid.months.length > 1 ? grid.months : NO_MONTHS;
 }
 
 /**

@@ -9,10 +9,12 @@ import type { AtlasState } from '../../store/atlas_store';
 import { selectChoropleth } from '../../store/choropleth';
 import { selectServiceAreaCommunes } from '../../store/service_area';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { ChoroplethLegend } from './ChoroplethLegend';
 import { GroupList } from './GroupList';
 import { groupText } from './group_text';
 import { Legend } from './Legend';
 import { PlacementBar } from './PlacementBar';
+import { TimeSlider } from './TimeSlider';
 import './map.css';
 
 /** Roomy enough for the legend to start unfolded. */
@@ -210,6 +212,10 @@ export default function MapView() {
           />,
           groupElement,
         )}
+      <div className="map-figures">
+        <ChoroplethLegend />
+        <TimeSlider />
+      </div>
       {placingRecord && <PlacementBar name={placingName} onCancel={() => setPlacing(null)} />}
     </div>
   );

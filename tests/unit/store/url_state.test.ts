@@ -1,6 +1,7 @@
 import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
+import { DEFAULT_SERIES } from '../../../src/store/series';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
 
@@ -29,6 +30,7 @@ const view: ViewState = {
     classCount: 4,
     choropleth: true,
   },
+  series: { indicator: 'cpas_helped', place: '62063', chart: 'indicators', others: ['ila_places'] },
 };
 
 describe('the view in the URL', () => {
@@ -47,6 +49,7 @@ describe('the view in the URL', () => {
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
+        series: DEFAULT_SERIES,
       }),
     ).toBe('');
   });
@@ -98,5 +101,10 @@ describe('the view in the URL', () => {
     expect(queryToView(viewToQuery(monthly)).analysis).toEqual(monthly.analysis);
     expect(queryToView('?an=mo:2024-13').analysis?.month).toBe('');
     expect(queryToView('?an=mo:mars').analysis?.month).toBe('');
+  });
+
+  it('keeps the series view, and ignores what is not a place or a chart', () => {
+    expect(queryToView(viewToQuery(view)).series).toEqual(view.series);
+    expect(queryToView('?sr=p:Li%C3%A8ge;c:pie;i:%3Cb%3E').series).toEqual(DEFAULT_SERIES);
   });
 });
