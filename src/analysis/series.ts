@@ -216,3 +216,18 @@ export function sourcesOf(
   }
   return [...bySource.values()].map(({ source, first, last }) => ({ source, first, last }));
 }
+
+/**
+ * Whether series drawn together need a value axis each: when the largest figure of one is
+ * more than `ratio` times that of another (a commune beside Wallonia), one shared axis
+ * would flatten the smaller to a line along zero.
+ */
+export function needsOwnAxes(series: readonly Series[], ratio = 4): boolean {
+  const peaks = series
+    .map((one) => Math.max(...one.points.map((point) => Math.abs(point.value))))
+    .filter((peak) => Number.isFinite(peak));
+  if (peaks.length < 2) return false;
+  const low = Math.min(...peaks);
+  const high = Math.max(...peaks);
+  return low === 0 ? high > 0 : high / low > ratio;
+}

@@ -36,6 +36,8 @@ export const chartsMessages = {
     exports: 'Exporter le graphique',
     chartLabel: 'Graphique : {{title}}. Les chiffres sont dans le tableau qui suit.',
     latest: 'Dernier chiffre',
+    provinceName: '{{name}} (province)',
+    arrondissementName: '{{name}} (arrondissement)',
     openSeries: 'Voir la série de « {{indicator}} »',
   },
   nl: {
@@ -74,6 +76,8 @@ export const chartsMessages = {
     exports: 'De grafiek exporteren',
     chartLabel: 'Grafiek: {{title}}. De cijfers staan in de tabel hierna.',
     latest: 'Laatste cijfer',
+    provinceName: '{{name}} (provincie)',
+    arrondissementName: '{{name}} (arrondissement)',
     openSeries: 'De reeks van “{{indicator}}” tonen',
   },
   en: {
@@ -112,6 +116,8 @@ export const chartsMessages = {
     exports: 'Export the chart',
     chartLabel: 'Chart: {{title}}. Its figures are in the table that follows.',
     latest: 'Latest figure',
+    provinceName: '{{name}} (province)',
+    arrondissementName: '{{name}} (arrondissement)',
     openSeries: 'Show the series of “{{indicator}}”',
   },
 };

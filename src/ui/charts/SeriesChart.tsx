@@ -26,6 +26,7 @@ export function SeriesChart({
   unit,
   entries,
   facets,
+  ownAxes = false,
   name,
   nameOf,
 }: {
@@ -34,6 +35,8 @@ export function SeriesChart({
   entries: readonly ChartEntry[];
   /** Small multiples: one panel per facet, in this order. */
   facets?: readonly string[];
+  /** Each line in its own panel, with its own value axis. */
+  ownAxes?: boolean;
   /** What the exported files are named after. */
   name: string;
   nameOf(code: string): string;
@@ -85,12 +88,13 @@ export function SeriesChart({
       width: Math.max(320, Math.min(width, 1100)),
       height: facets ? HEIGHT.facets : HEIGHT.lines,
       facets,
+      ownAxes,
     });
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', t('chartLabel', { title }));
     svg.dataset.title = title;
     element.replaceChildren(svg);
-  }, [entries, facets, unit, language, width, title, t]);
+  }, [entries, facets, ownAxes, unit, language, width, title, t]);
 
   const stem = `atlas-series-${fileStem(name)}-${exportDate()}`;
   const document = () => {

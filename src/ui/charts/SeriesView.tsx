@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  needsOwnAxes,
   provinceMultiples,
   type Series,
   type SeriesIndex,
@@ -66,7 +67,19 @@ export default function SeriesView() {
   const setSeries = useAtlas((state) => state.setSeries);
   const index = useMemo(() => seriesIndex(records), [records]);
 
+  /** A place's name, a province's and an arrondissement's said to be one (Liège, the commune, the province). */
   const nameOf = useMemo(
+    () => (code: string) => {
+      const area = gazetteer?.areaByNis(code);
+      if (!area) return code;
+      const name = areaName(area, language);
+      if (area.level === 'province' || area.level === 'arrondissement')
+        return t(`${area.level}Name`, { name });
+      return name;
+    },
+    [gazetteer, language, t],
+  );
+  const shortName = useMemo(
     () => (code: string) => {
       const area = gazetteer?.areaByNis(code);
       return area ? areaName(area, language) : code;
@@ -148,7 +161,7 @@ export default function SeriesView() {
         <TrendChart index={index} indicator={indicator} place={place} nameOf={nameOf} />
       )}
       {view.chart === 'provinces' && (
-        <ProvinceCharts index={index} indicator={indicator} nameOf={nameOf} />
+        <ProvinceCharts index={index} indicator={indicator} nameOf={shortName} />
       )}
       {view.chart === 'indicators' && (
         <IndicatorsChart
@@ -207,6 +220,7 @@ function TrendChart({ index, indicator, place, nameOf }: ChartProps & { place: s
         title={t('trendTitle', { indicator, place: nameOf(place) })}
         unit={own.units.join(' · ')}
         entries={entries}
+        ownAxes={needsOwnAxes(series)}
         name={`${indicator}-${place}`}
         nameOf={nameOf}
       />

@@ -4,6 +4,7 @@ import {
   latestPoint,
   monthRange,
   monthsOfPeriod,
+  needsOwnAxes,
   periodStart,
   provinceMultiples,
   seriesByUnit,
@@ -155,5 +156,20 @@ describe('unit agreement', () => {
     const groups = seriesByUnit(all);
     expect([...groups.keys()]).toEqual(['persons', 'places']);
     expect(groups.get('persons')?.map((s) => s.indicator)).toEqual(['a', 'b']);
+  });
+});
+
+describe('one value axis or one each', () => {
+  const index = seriesIndex([
+    figure('62063', 'a', '2024-01', 40),
+    figure('60000', 'a', '2024-01', 900),
+    figure('03000', 'a', '2024-01', 5000),
+    figure('62063', 'share', '2024-01', 3),
+    figure('03000', 'share', '2024-01', 5),
+  ]);
+  it('gives each its axis when one would flatten another', () => {
+    expect(needsOwnAxes(seriesInContext(index, 'a', '62063'))).toBe(true);
+    expect(needsOwnAxes(seriesInContext(index, 'share', '62063'))).toBe(false);
+    expect(needsOwnAxes(seriesInContext(index, 'a', '03000'))).toBe(false);
   });
 });
