@@ -7,6 +7,7 @@ import type { CommuneInfo } from '../../places/types';
 import { foldName } from '../../text/fold';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
+import { CommuneSeries } from './CommuneSeries';
 import { DetailHeading, type DetailProps, Field, SelectButton } from './parts';
 
 /**
@@ -122,6 +123,8 @@ export function CommuneDetails({
           </section>
         ))
       )}
+
+      <CommuneSeries nis={commune.nis_code} />
 
       {population?.source && (
         <>
