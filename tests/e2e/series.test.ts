@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp, saveScreenshot } from './driver';
+
+/** What these tests read and do through the page's store (test hooks build). */
+type Hooks = {
+  store: {
+    getState(): {
+      analysis: { month: string };
+      setAnalysis(patch: Record<string, unknown>): void;
+      setSeries(patch: Record<string, unknown>): void;
+      setPanel(panel: string): void;
+      setLayout(patch: Record<string, unknown>): void;
+    };
+  };
+  loadGeneratedSeries(months: number, indicators: number): { series: number; points: number };
+};
+type AtlasWindow = {
+  __atlas: Hooks;
+  __atlasMap: { map: { getPaintProperty(layer: string, property: string): unknown } };
+};
+
+const session = browserPerFile({ width: 1366, height: 768 });
+
+/** Twelve months of two generated indicators for every commune, its province and Wallonia. */
+async function withSeries(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as AtlasWindow).__atlas.loadGeneratedSeries(12, 2));
+}
+
+/** The communes' colours as the map paints them, as a map from NIS code to colour. */
+async function communeColors(page: Page): Promise<Record<string, string>> {
+  const expression = await page.evaluate(() =>
+    (window as unknown as AtlasWindow).__atlasMap.map.getPaintProperty(
+      'communes-fill',
+      'fill-color',
+    ),
+  );
+  const pairs = Array.isArray(expression) ? expression.slice(2, -1) : [];
+  const colors: Record<string, string> = {};
+  for (let index = 0; index + 1 < pairs.length; index += 2) {
+    colors[String(pairs[index])] = String(pairs[index + 1]);
+  }
+  return colors;
+}
+
+const month = (page: Page) =>
+  page.evaluate(() => (window as unknown as AtlasWindow).__atlas.store.getState().analysis.month);
+
+describe('the time slider', () => {
+  it('plays the map month by month, its classes fixed, and the link keeps the month', async () => {
+    const page = await openApp(session.context);
+    await withSeries(page);
+    await page.evaluate(() =>
+      (window as unknown as AtlasWindow).__atlas.store
+        .getState()
+        .setAnalysis({ measure: 'indicator:generated_1', choropleth: true }),
+    );
+    const slider = page.getByRole('slider', { name: /Mois montré sur la carte/ });
+    await slider.waitFor();
+    const legend = page.locator('.map-figures .choropleth-legend li');
+    const bounds = async () =>
+      (await legend.allTextContents()).map((text) => text.replace(/\s*\(.*\)$/, ''));
+
+    // The keyboard moves through the months: Home to the first, an arrow to the next.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await month(page)).toBe('2022-01');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('janvier 2022');
+    const january = await communeColors(page);
+    const januaryBounds = await bounds();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await month(page)).toBe('2022-03');
+    await expect
+      .poll(async () => JSON.stringify(await communeColors(page)))
+      .not.toBe(JSON.stringify(january));
+    // The classes are the same in every month: only how many communes each holds changes.
+    expect(await bounds()).toEqual(januaryBounds);
+    await saveScreenshot(page, 'series-slider-fr');
+
+    // Play runs on from the month shown; pause stops it.
+    const play = page.getByRole('button', { name: 'Faire défiler les mois' });
+    await play.click();
+    await expect.poll(() => month(page), { timeout: 10_000 }).toBe('2022-04');
+    await page.getByRole('button', { name: 'Arrêter le défilement' }).click();
+    const stopped = await month(page);
+    expect(stopped >= '2022-04').toBe(true);
+    await expect.poll(() => month(page)).toBe(stopped);
+
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('an') ?? '')
+      .toContain(`mo:${stopped}`);
+    const colors = await communeColors(page);
+
+    // The link reopens the same month; the same figures give the same colours.
+    const again = await openApp(session.context, new URL(page.url()).search);
+    await withSeries(again);
+    await again.getByRole('slider', { name: /Mois montré sur la carte/ }).waitFor();
+    expect(await month(again)).toBe(stopped);
+    await expect.poll(async () => communeColors(again)).toEqual(colors);
+  });
+});
+
+describe('the series view', () => {
+  async function openSeries(page: Page, patch: Record<string, unknown>): Promise<void> {
+    await withSeries(page);
+    await page.evaluate((series) => {
+      const state = (window as unknown as AtlasWindow).__atlas.store.getState();
+      state.setSeries(series);
+      state.setPanel('series');
+      state.setLayout({ arrangement: 'panel' });
+    }, patch);
+    await page.getByTestId('series-chart').locator('svg[role="img"]').first().waitFor();
+  }
+
+  it('gives each chart its table, reached and read with the keyboard', async () => {
+    const page = await openApp(session.context);
+    await openSeries(page, { indicator: 'generated_1', place: '62063', chart: 'trend' });
+    const chart = page.getByRole('img', { name: /generated_1 — Liège/ });
+    await chart.waitFor();
+    await saveScreenshot(page, 'series-trend-fr');
+
+    const summary = page.getByText('Les chiffres du graphique (tableau)');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: 'generated_1 — Liège' });
+    await table.waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(['Date', 'Liège', 'Liège (province)', 'Wallonie']);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(12);
+    const first = await rows.first().locator('th, td').allTextContents();
+    expect(first[0]).toBe('janvier 2022');
+    // Numbers as French writes them: a narrow no-break space between thousands.
+    expect(first[3]).toMatch(/^\d{1,3}(\u202f\d{3})+$/);
+    // The table's scrolling region takes the focus.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe(
+      'series-table-scroll',
+    );
+  });
+
+  it('exports a chart as SVG with its title and sources, as PNG, and its data as CSV', async () => {
+    const page = await openApp(session.context);
+    await openSeries(page, { indicator: 'generated_2', chart: 'provinces' });
+    const save = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const svg = await save('Image SVG');
+    expect(svg.name).toMatch(/^atlas-series-generated_2-provinces-\d{4}-\d{2}-\d{2}\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('generated_2 — les cinq provinces');
+    expect(text).toContain('generated for a benchmark (janvier 2022 – décembre 2022)');
+    for (const province of ['Brabant wallon', 'Hainaut', 'Liège', 'Luxembourg', 'Namur'])
+      expect(text).toContain(province);
+
+    const png = await save('Image PNG');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+
+    const csv = await save('Données CSV');
+    const lines = csv.bytes.toString('utf8').replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('nis_code;name;indicator;reference_date;value;unit;source');
+    // Five provinces, twelve months each.
+    expect(lines).toHaveLength(1 + 5 * 12);
+    expect(lines[1]).toMatch(/^20002;Brabant wallon;generated_2;2022-01;\d+;persons;generated/);
+  });
+});
