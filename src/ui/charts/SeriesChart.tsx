@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourcesOf } from '../../analysis/series';
 import { chartDocument } from '../../charts/chart_document';
@@ -73,7 +73,8 @@ export function SeriesChart({
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
+  // Drawn before the browser paints, so the old chart is never shown beside the new choice.
+  useLayoutEffect(() => {
     const element = holder.current;
     if (!element || width <= 0) return;
     const svg = lineChart({
