@@ -114,6 +114,9 @@ function plotLines(spec: LineChartSpec, document: Document, panel?: Panel): SVGS
   const faceted = spec.facets !== undefined;
   const narrow = faceted || panel !== undefined;
   const fx = faceted ? 'facet' : undefined;
+  // A narrow panel over more than two years is labelled by year, else by month.
+  const times = panel ? panel.domain.map(Number) : rows.map((row) => row.date.getTime());
+  const longSpan = Math.max(...times) - Math.min(...times) > 2 * 365 * 86_400_000;
   const marks: Plot.Markish[] = [
     Plot.frame({ stroke: '#d5dbe3', anchor: 'bottom' }),
     Plot.lineY(rows, { x: 'date', y: 'value', z: 'key', stroke: 'key', strokeWidth: 2, fx }),
@@ -179,7 +182,7 @@ function plotLines(spec: LineChartSpec, document: Document, panel?: Panel): SVGS
       label: null,
       domain: panel?.domain,
       ticks: narrow ? 3 : Math.max(2, Math.floor(spec.width / 170)),
-      tickFormat: (date: Date) => (narrow ? years : months).format(date),
+      tickFormat: (date: Date) => (narrow && longSpan ? years : months).format(date),
     },
     y: {
       label: spec.unit,

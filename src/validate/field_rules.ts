@@ -3,12 +3,14 @@ import type { Finding } from '../model/report';
 import {
   type Parsed,
   parseCount,
+  parseDecimal,
   parseEmail,
   parseIsoDate,
   parseLanguages,
   parsePhone,
   parseUrl,
 } from './fields';
+import { parsePeriod } from './period';
 
 /**
  * The rules of the edit forms: each field's text is read by the same parsers as an import
@@ -27,7 +29,10 @@ import {
  * - organization, commune: a reference picked from a searchable list (an id, a NIS code);
  * - count: a whole number of places, 0 or more (empty: not known);
  * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
- *   as their REFNIS codes (a service area).
+ *   as their REFNIS codes (a service area);
+ * - decimal: a number, with a decimal point or comma (a figure's value);
+ * - period: the date a figure refers to, as an import reads it (2024, 2024-Q1, janv. 2024,
+ *   01/2024, 2024-01-31), kept in its ISO form.
  */
 export type FieldKind =
   | 'text'
@@ -41,7 +46,9 @@ export type FieldKind =
   | 'organization'
   | 'commune'
   | 'areas'
-  | 'count';
+  | 'count'
+  | 'decimal'
+  | 'period';
 
 export interface FieldSpec {
   /** The record's field. */
@@ -130,6 +137,18 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
         severity: 'error',
         key: 'problem.invalidCount',
       }));
+    case 'decimal':
+      return fromParsed(parseDecimal(text, spec.name), () => ({
+        severity: 'error',
+        key: 'problem.invalidNumber',
+      }));
+    case 'period': {
+      const parsed = parsePeriod(text, spec.name);
+      return {
+        value: parsed.value?.value ?? '',
+        problems: parsed.findings.map(() => ({ severity: 'error', key: 'problem.invalidPeriod' })),
+      };
+    }
     case 'areas': {
       const units = text.split(/[\s,;|]+/).filter(Boolean);
       const codes = [...new Set(units.filter((unit) => /^\d{5}$/.test(unit)))];

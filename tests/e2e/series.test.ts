@@ -11,6 +11,17 @@ type Hooks = {
       setSeries(patch: Record<string, unknown>): void;
       setPanel(panel: string): void;
       setLayout(patch: Record<string, unknown>): void;
+      setAuthor(name: string): void;
+      history: { done: { changes: { table: string; field: string; new: unknown }[] }[] };
+      dataset: {
+        indicators: {
+          nis_code: string;
+          indicator: string;
+          reference_date: string;
+          value: number;
+          year: number | null;
+        }[];
+      };
     };
   };
   loadGeneratedSeries(months: number, indicators: number): { series: number; points: number };
@@ -167,5 +178,54 @@ describe('the series view', () => {
     // Five provinces, twelve months each.
     expect(lines).toHaveLength(1 + 5 * 12);
     expect(lines[1]).toMatch(/^20002;Brabant wallon;generated_2;2022-01;\d+;persons;generated/);
+  });
+
+  it('edits a figure through the one write path, and the chart and its table follow', async () => {
+    const page = await openApp(session.context);
+    await openSeries(page, { indicator: 'generated_1', place: '62063', chart: 'trend' });
+    await page.evaluate(() =>
+      (window as unknown as AtlasWindow).__atlas.store.getState().setAuthor('Analyste SPW'),
+    );
+    await page.getByText('Modifier les chiffres de Liège').click();
+    await page.getByRole('button', { name: /^Modifier le chiffre de mars 2022/ }).click();
+    await page.getByLabel('Valeur').fill('1 234,5');
+    await page.getByLabel('Date de référence').fill('avril 2021');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    const figure = () =>
+      page.evaluate(() =>
+        (window as unknown as AtlasWindow).__atlas.store
+          .getState()
+          .dataset.indicators.find(
+            (one) =>
+              one.nis_code === '62063' && one.indicator === 'generated_1' && one.value === 1234.5,
+          ),
+      );
+    await expect.poll(figure).toMatchObject({ reference_date: '2021-04', year: 2021 });
+    const changes = await page.evaluate(
+      () =>
+        (window as unknown as AtlasWindow).__atlas.store.getState().history.done.at(-1)?.changes,
+    );
+    expect(changes?.map((change) => change.field).sort()).toEqual([
+      'reference_date',
+      'value',
+      'year',
+    ]);
+    expect(changes?.every((change) => change.table === 'indicators')).toBe(true);
+
+    // The table now starts in April 2021 with the new figure, as French writes it.
+    await page.getByText('Les chiffres du graphique (tableau)').click();
+    const firstRow = page
+      .getByRole('table', { name: 'generated_1 — Liège' })
+      .locator('tbody tr')
+      .first();
+    await expect
+      .poll(() => firstRow.locator('th, td').allTextContents())
+      .toEqual(expect.arrayContaining(['avril 2021', '1\u202f234,5']));
+    await saveScreenshot(page, 'series-edited-fr');
+
+    // Undone, the figure is back where it was.
+    await page.getByRole('button', { name: 'Défaire' }).click();
+    await expect.poll(figure).toBeUndefined();
   });
 });

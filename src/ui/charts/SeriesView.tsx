@@ -17,6 +17,7 @@ import { SERIES_CHARTS } from '../../store/series';
 import { useAtlas } from '../shared/store_context';
 import type { ChartEntry } from './chart_entries';
 import { SeriesChart } from './SeriesChart';
+import { SeriesFigures } from './SeriesFigures';
 import './charts.css';
 
 /** The order places are offered in: Wallonia and Belgium, the provinces, the arrondissements, the communes. */
@@ -224,6 +225,7 @@ function TrendChart({ index, indicator, place, nameOf }: ChartProps & { place: s
         name={`${indicator}-${place}`}
         nameOf={nameOf}
       />
+      <SeriesFigures series={own} place={nameOf(place)} />
     </>
   );
 }
