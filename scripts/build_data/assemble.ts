@@ -92,6 +92,7 @@ export function assembleDataset(input: AssembleInput, place: PlaceFn): AssembleR
     website: org.website,
     email: org.email,
     phone: org.phone,
+    enterprise_number: '',
     parent_organization_id: org.parentKey
       ? lookup(orgIds, org.parentKey, `parent of ${org.key}`)
       : '',

@@ -1,6 +1,7 @@
 import { type GapResult, type GapRow, rowsOf } from '../analysis/gaps/gaps';
 import { methodNotes } from '../analysis/gaps/method_notes';
 import type { Translate } from '../i18n';
+import type { Indicator } from '../model/schemas';
 import { toCsv } from '../text/write_csv';
 
 /** The columns of the analysis table, in order. */
@@ -32,6 +33,29 @@ export interface GapTableOptions {
   delimiter: ',' | ';';
   /** The communes to list (with the units above them); all when null. */
   communes: ReadonlySet<string> | null;
+  /**
+   * The indicator the analysis shows, when it shows one: its latest figure for each place
+   * (by REFNIS code) is written in four more columns (value, date, unit, source).
+   */
+  indicator?: { name: string; latest: ReadonlyMap<string, Indicator> };
+}
+
+/** The columns an indicator adds, after GAP_COLUMNS. */
+export const INDICATOR_COLUMNS = [
+  'indicator_value',
+  'indicator_date',
+  'indicator_unit',
+  'indicator_source',
+] as const;
+
+function indicatorCells(figure: Indicator | undefined, delimiter: ',' | ';'): string[] {
+  if (!figure) return ['', '', '', ''];
+  return [
+    numberText(figure.value, delimiter),
+    figure.reference_date || String(figure.year ?? ''),
+    figure.unit,
+    figure.source,
+  ];
 }
 
 /** A number as the table writes it: at most 4 decimals, a decimal comma with `;` separators. */
@@ -82,11 +106,19 @@ export function gapTableCsv(result: GapResult, options: GapTableOptions): string
       ? [`${t('analysis:protectedIndicator')}: ${params.protectedIndicator}`]
       : []),
     ...(options.filters ? [options.filters] : []),
+    ...(options.indicator
+      ? [t('analysis:indicatorColumns', { indicator: options.indicator.name })]
+      : []),
     ...methodNotes(result, t),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
-  const rows = rowsOf(result, options.communes).map((row) =>
-    cells(row, options.nameOf(row.code), delimiter),
-  );
-  const table = toCsv(GAP_COLUMNS, rows, { delimiter, bom: false });
+  const { indicator } = options;
+  const rows = rowsOf(result, options.communes).map((row) => {
+    const base = cells(row, options.nameOf(row.code), delimiter);
+    return indicator
+      ? [...base, ...indicatorCells(indicator.latest.get(row.code), delimiter)]
+      : base;
+  });
+  const columns = indicator ? [...GAP_COLUMNS, ...INDICATOR_COLUMNS] : GAP_COLUMNS;
+  const table = toCsv(columns, rows, { delimiter, bom: false });
   return `\uFEFF${preamble.join('\r\n')}\r\n${table}`;
 }

@@ -38,6 +38,7 @@ export const FLAT_COLUMNS = [
   'organization_website',
   'organization_email',
   'organization_phone',
+  'organization_enterprise_number',
   'organization_source',
   'organization_last_verified',
   'location_source',
@@ -109,6 +110,7 @@ function flatRow(
     organization_website: organization?.website ?? '',
     organization_email: organization?.email ?? '',
     organization_phone: organization?.phone ?? '',
+    organization_enterprise_number: organization?.enterprise_number ?? '',
     // Each record keeps its own provenance; `source`, `last_verified` and `source_consulted`
     // are the service's.
     organization_source: organization?.source ?? '',

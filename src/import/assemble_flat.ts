@@ -127,6 +127,7 @@ export class FlatAssembler {
         website: trimmed(row.organization_website),
         email: trimmed(row.organization_email),
         phone: trimmed(row.organization_phone),
+        enterprise_number: trimmed(row.organization_enterprise_number),
         contact_person: trimmed(row.organization_contact_person),
         notes: trimmed(row.organization_notes),
         ...rowProvenance(row, 'organization', provenance),
@@ -397,6 +398,7 @@ const ORGANIZATION_FIELDS: Record<string, string> = {
   website: 'organization_website',
   email: 'organization_email',
   phone: 'organization_phone',
+  enterprise_number: 'organization_enterprise_number',
   contact_person: 'organization_contact_person',
   notes: 'organization_notes',
 };

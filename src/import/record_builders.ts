@@ -18,6 +18,7 @@ import {
   parseCount,
   parseDecimal,
   parseEmail,
+  parseEnterpriseNumber,
   parseInteger,
   parseIsoDate,
   parseLanguages,
@@ -135,6 +136,10 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     website: take(parseUrl(trimmed(fields.website), 'website'), findings),
     email: take(parseEmail(trimmed(fields.email), 'email'), findings),
     phone: take(parsePhone(trimmed(fields.phone), 'phone'), findings),
+    enterprise_number: take(
+      parseEnterpriseNumber(trimmed(fields.enterprise_number), 'enterprise_number'),
+      findings,
+    ),
     parent_organization_id: optionalUuid(
       trimmed(fields.parent_organization_id),
       'parent_organization_id',

@@ -56,6 +56,12 @@ export const organizationSchema = z.object({
   website: text,
   email: text,
   phone: text,
+  /**
+   * The organisation's Belgian enterprise number (KBO/BCE, HSDS organization_identifier),
+   * written 0123.456.789 and passing its modulo-97 check; empty when no source gives it.
+   * Files made before it existed have no such column: it reads as empty.
+   */
+  enterprise_number: text.default(''),
   parent_organization_id: optionalUuid,
   ...internal(),
   ...provenance,

@@ -5,6 +5,7 @@ import {
   parseCount,
   parseDecimal,
   parseEmail,
+  parseEnterpriseNumber,
   parseIsoDate,
   parseLanguages,
   parsePhone,
@@ -28,6 +29,7 @@ import { parsePeriod } from './period';
  * - choice: a code of a closed vocabulary, picked from a list;
  * - organization, commune: a reference picked from a searchable list (an id, a NIS code);
  * - count: a whole number of places, 0 or more (empty: not known);
+ * - enterpriseNumber: a Belgian enterprise number (KBO/BCE), checked by its modulo-97 rule;
  * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
  *   as their REFNIS codes (a service area);
  * - decimal: a number, with a decimal point or comma (a figure's value);
@@ -47,6 +49,7 @@ export type FieldKind =
   | 'commune'
   | 'areas'
   | 'count'
+  | 'enterpriseNumber'
   | 'decimal'
   | 'period';
 
@@ -149,6 +152,11 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
         problems: parsed.findings.map(() => ({ severity: 'error', key: 'problem.invalidPeriod' })),
       };
     }
+    case 'enterpriseNumber':
+      return fromParsed(
+        parseEnterpriseNumber(text, spec.name),
+        dropped('problem.invalidEnterpriseNumber'),
+      );
     case 'areas': {
       const units = text.split(/[\s,;|]+/).filter(Boolean);
       const codes = [...new Set(units.filter((unit) => /^\d{5}$/.test(unit)))];

@@ -540,6 +540,54 @@ export function parseCount(text: string, field: string): Parsed<number | null> {
   };
 }
 
+/**
+ * The digits of a Belgian enterprise number (KBO/BCE) as people write it: "0203.201.340",
+ * "BE 0203 201 340", "BE0203201340", or the 9 digits of an older number ("203.201.340");
+ * null when the text holds no 9 or 10 digits.
+ */
+function enterpriseDigits(text: string): string | null {
+  const compact = text.replace(/^\s*(BE|BTW|TVA|VAT)\s*/i, '').replace(/[\s.\-/\u00a0]/g, '');
+  if (/^\d{10}$/.test(compact)) return compact;
+  if (/^\d{9}$/.test(compact)) return `0${compact}`;
+  return null;
+}
+
+/** Whether ten digits are an enterprise number: 0 or 1 first, and 97 − (first eight mod 97) as the last two. */
+export function passesModulo97(digits: string): boolean {
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
+
+/** An enterprise number written as the Crossroads Bank for Enterprises writes it: 0203.201.340. */
+export function formatEnterpriseNumber(digits: string): string {
+  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+}
+
+/**
+ * A Belgian enterprise number (KBO/BCE), written 0203.201.340; a warning and no value when
+ * the text is not one or fails its modulo-97 check (a wrong number would match the wrong
+ * organisation).
+ */
+export function parseEnterpriseNumber(text: string, field: string): Parsed<string> {
+  const value = text.trim();
+  if (!value) return ok('');
+  const digits = enterpriseDigits(value);
+  if (digits && passesModulo97(digits)) return ok(formatEnterpriseNumber(digits));
+  return {
+    value: '',
+    findings: [
+      {
+        field,
+        severity: 'warning',
+        code: 'invalid_value',
+        message: `"${value}" is not a Belgian enterprise number (10 digits passing the modulo-97 check); the field was emptied`,
+        variant: 'enterpriseNumber',
+        values: { value },
+      },
+    ],
+  };
+}
+
 export function parseInteger(text: string, field: string): Parsed<number | null> {
   const value = text.trim();
   if (!value) return ok(null);

@@ -58,6 +58,7 @@ export const ORGANIZATION_FIELDS: readonly FieldSpec[] = [
   { name: 'phone', kind: 'phone', hint: 'phone' },
   { name: 'email', kind: 'email' },
   { name: 'website', kind: 'url', hint: 'url' },
+  { name: 'enterprise_number', kind: 'enterpriseNumber', hint: 'enterpriseNumber' },
   ...INTERNAL,
   ...PROVENANCE,
 ];
@@ -153,6 +154,7 @@ export function blankOrganization(): Organization {
     website: '',
     email: '',
     phone: '',
+    enterprise_number: '',
     parent_organization_id: '',
     contact_person: '',
     notes: '',

@@ -68,7 +68,7 @@ describe('the time slider', () => {
     );
     const slider = page.getByRole('slider', { name: /Mois montré sur la carte/ });
     await slider.waitFor();
-    const legend = page.locator('.map-figures .choropleth-legend li');
+    const legend = page.locator('.choropleth-legend li');
     const bounds = async () =>
       (await legend.allTextContents()).map((text) => text.replace(/\s*\(.*\)$/, ''));
 

@@ -108,6 +108,7 @@ function generate(store: AtlasStore, count: number, relationships = 0): Dataset 
         website: '',
         email: '',
         phone: '',
+        enterprise_number: '',
         parent_organization_id: '',
         contact_person: '',
         notes: '',

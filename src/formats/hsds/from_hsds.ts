@@ -149,6 +149,9 @@ class PackageReader {
     const id = idKey(assembled.fields.id);
     const phone = this.links.organizationPhones.get(id);
     if (phone) this.put(assembled, 'phone', phone.value, phone.origin);
+    const enterpriseNumber = this.links.enterpriseNumbers.get(id);
+    if (enterpriseNumber)
+      this.put(assembled, 'enterprise_number', enterpriseNumber.value, enterpriseNumber.origin);
     for (const vocabulary of ['org_type', 'level'] as const) {
       const attribute = this.links.attributes.get(`${id}|${vocabulary}`);
       if (attribute) this.put(assembled, vocabulary, attribute.value, attribute.origin);

@@ -5,7 +5,8 @@ import type { PackageTable } from './read_package';
 import { VOCABULARIES, type Vocabulary, type VocabularyKey } from './vocabularies';
 
 /**
- * What the HSDS satellite tables (phone, language, address, taxonomy, attribute) say about
+ * What the HSDS satellite tables (phone, organization_identifier, language, address,
+ * taxonomy, attribute) say about
  * the core records, indexed by the record's id, each value with the row it comes from.
  */
 
@@ -30,6 +31,8 @@ export interface AddressFields {
 
 export interface Links {
   organizationPhones: Map<string, Sourced<string>>;
+  /** The Belgian enterprise number (KBO/BCE) of each organisation, as its identifier row writes it. */
+  enterpriseNumbers: Map<string, Sourced<string>>;
   servicePhones: Map<string, Sourced<string>>;
   serviceLanguages: Map<string, Sourced<string[]>[]>;
   /** The units of each service's area: a REFNIS code where the row gives one, else its name. */
@@ -73,6 +76,25 @@ function indexPhones(table: PackageTable | undefined, links: Links): void {
     const entry = sourced(number, table, row, 'number');
     if (serviceId) addPhone(links.servicePhones, serviceId, entry);
     else addPhone(links.organizationPhones, idKey(row.fields.organization_id), entry);
+  }
+}
+
+/** An identifier row of the BE-BCE_KBO scheme, or one whose type names the KBO/BCE. */
+function isEnterpriseNumber(row: TableRow): boolean {
+  if (field(row, 'identifier_scheme').toUpperCase() === 'BE-BCE_KBO') return true;
+  return /\b(KBO|BCE)\b/i.test(field(row, 'identifier_type'));
+}
+
+function indexEnterpriseNumbers(table: PackageTable | undefined, links: Links): void {
+  if (!table) return;
+  for (const row of table.rows) {
+    const identifier = field(row, 'identifier');
+    if (!identifier || !isEnterpriseNumber(row)) continue;
+    setFirst(
+      links.enterpriseNumbers,
+      idKey(row.fields.organization_id),
+      sourced(identifier, table, row, 'identifier'),
+    );
   }
 }
 
@@ -167,6 +189,7 @@ function indexAttributes(tables: Map<string, PackageTable>, links: Links): void 
 export function indexLinks(tables: Map<string, PackageTable>): Links {
   const links: Links = {
     organizationPhones: new Map(),
+    enterpriseNumbers: new Map(),
     servicePhones: new Map(),
     serviceLanguages: new Map(),
     serviceAreas: new Map(),
@@ -174,6 +197,7 @@ export function indexLinks(tables: Map<string, PackageTable>): Links {
     attributes: new Map(),
   };
   indexPhones(tables.get('phone'), links);
+  indexEnterpriseNumbers(tables.get('organization_identifier'), links);
   indexLanguages(tables.get('language'), links);
   indexServiceAreas(tables.get('service_area'), links);
   indexAddresses(tables.get('address'), links);

@@ -21,7 +21,8 @@ import {
 /**
  * Dataset → HSDS 3.0 tables (by resource name, rows keyed by column) plus the Atlas sidecar.
  *
- * Mapping: organization, service (eligibility → eligibility_description, fees →
+ * Mapping: organization (its enterprise number as an organization_identifier of scheme
+ * BE-BCE_KBO), service (eligibility → eligibility_description, fees →
  * fees_description, last_verified → assured_date), location (physical; the NIS code as
  * external_identifier of type NIS), address (only when the location has a street, postcode
  * and city and its NIS code gives the province: HSDS requires all of them and nothing is
@@ -41,6 +42,7 @@ export interface HsdsPackage {
 /** The HSDS resources the Atlas writes (in every package, even when empty). */
 export const WRITTEN_RESOURCES: readonly string[] = [
   'organization',
+  'organization_identifier',
   'service',
   'location',
   'address',
@@ -54,6 +56,10 @@ export const WRITTEN_RESOURCES: readonly string[] = [
 ];
 
 export const LOCATION_ID_TYPE = 'NIS';
+
+/** The org-id.guide scheme of Belgian enterprise numbers, and its name for people. */
+export const ENTERPRISE_NUMBER_SCHEME = 'BE-BCE_KBO';
+const ENTERPRISE_NUMBER_TYPE = 'Belgian enterprise number (KBO/BCE)';
 
 function numberText(value: number | null): string {
   return value === null ? '' : String(value);
@@ -121,6 +127,16 @@ function organizationRows(
   });
   if (organization.phone)
     tables.phone?.push(phoneRow('organization_id', organization.id, organization.phone));
+  if (organization.enterprise_number) {
+    tables.organization_identifier?.push({
+      id: hsdsId('organization_identifier', organization.id),
+      organization_id: organization.id,
+      identifier_scheme: ENTERPRISE_NUMBER_SCHEME,
+      identifier_type: ENTERPRISE_NUMBER_TYPE,
+      // org-id.guide writes the ten digits alone.
+      identifier: organization.enterprise_number.replaceAll('.', ''),
+    });
+  }
   tables.attribute?.push(attributeRow('org_type', organization.id, organization.org_type));
   if (organization.level)
     tables.attribute?.push(attributeRow('level', organization.id, organization.level));

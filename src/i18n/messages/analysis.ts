@@ -114,6 +114,9 @@ export const analysisMessages = {
     populationProtected: 'personnes sous protection temporaire',
     parameters: 'Paramètres',
     computedOn: 'Calculé le {{date}}',
+    indicatorSources: '{{indicator}}, dernière valeur connue par commune ; sources : {{sources}}',
+    indicatorColumns:
+      'Indicateur montré : {{indicator}} (colonnes indicator_* : sa dernière valeur connue par lieu, sa date, son unité et sa source)',
     filtersNote: 'Services retenus par les filtres : {{count, number}} lieux de {{total, number}}.',
     selectCommune: 'Voir {{name}} sur la carte',
     exportNeedsMap: 'Affichez la carte (à côté du tableau ou seule) pour l’exporter en image.',
@@ -230,6 +233,9 @@ export const analysisMessages = {
     populationProtected: 'personen met tijdelijke bescherming',
     parameters: 'Parameters',
     computedOn: 'Berekend op {{date}}',
+    indicatorSources: '{{indicator}}, laatst bekende waarde per gemeente; bronnen: {{sources}}',
+    indicatorColumns:
+      'Getoonde indicator: {{indicator}} (kolommen indicator_*: de laatst bekende waarde per plaats, de datum, de eenheid en de bron)',
     filtersNote:
       'Diensten die de filters behouden: {{count, number}} van {{total, number}} locaties.',
     selectCommune: '{{name}} op de kaart tonen',
@@ -347,6 +353,9 @@ export const analysisMessages = {
     populationProtected: 'people under temporary protection',
     parameters: 'Parameters',
     computedOn: 'Computed on {{date}}',
+    indicatorSources: '{{indicator}}, latest known value per commune; sources: {{sources}}',
+    indicatorColumns:
+      'Indicator shown: {{indicator}} (columns indicator_*: its latest known value per place, its date, its unit and its source)',
     filtersNote: 'Services the filters keep: {{count, number}} of {{total, number}} sites.',
     selectCommune: 'Show {{name}} on the map',
     exportNeedsMap: 'Show the map (beside the table or alone) to export it as an image.',

@@ -29,6 +29,8 @@ const messageFr = {
   invalid_value_phone:
     '« {{value}} » ne ressemble pas à un numéro de téléphone ; il est gardé tel quel.',
   invalid_value_number: '« {{value}} » n’est pas un nombre.',
+  invalid_value_enterpriseNumber:
+    '« {{value}} » n’est pas un numéro d’entreprise belge valable (10 chiffres, contrôle modulo 97) ; il est ignoré.',
   invalid_value_integer: '« {{value}} » n’est pas un nombre entier.',
   invalid_value_nisCode:
     '« {{value}} » n’est pas un code INS de commune (5 chiffres) ; il est ignoré.',
@@ -127,6 +129,8 @@ const messageNl: typeof messageFr = {
   invalid_value_phone:
     '‘{{value}}’ lijkt geen telefoonnummer; het wordt bewaard zoals het geschreven is.',
   invalid_value_number: '‘{{value}}’ is geen getal.',
+  invalid_value_enterpriseNumber:
+    '‘{{value}}’ is geen geldig Belgisch ondernemingsnummer (10 cijfers, modulo 97-controle); het wordt genegeerd.',
   invalid_value_integer: '‘{{value}}’ is geen geheel getal.',
   invalid_value_nisCode: '‘{{value}}’ is geen NIS-gemeentecode (5 cijfers); hij wordt genegeerd.',
   invalid_value_idDerived:
@@ -218,6 +222,8 @@ const messageEn: typeof messageFr = {
   invalid_value_unknownColumns: 'Columns not recognised and ignored: {{columns}}.',
   invalid_value_phone: '“{{value}}” does not look like a phone number; it was kept as written.',
   invalid_value_number: '“{{value}}” is not a number.',
+  invalid_value_enterpriseNumber:
+    '“{{value}}” is not a valid Belgian enterprise number (10 digits passing the modulo-97 check); it was left out.',
   invalid_value_integer: '“{{value}}” is not a whole number.',
   invalid_value_nisCode: '“{{value}}” is not a 5-digit commune NIS code; it is ignored.',
   invalid_value_idDerived:
@@ -325,6 +331,7 @@ const flatFieldFr = {
   organization_website: 'Site web de l’organisation',
   organization_email: 'Courriel de l’organisation',
   organization_phone: 'Téléphone de l’organisation',
+  organization_enterprise_number: 'Numéro d’entreprise (BCE) de l’organisation',
   organization_source: 'Source de l’organisation',
   organization_last_verified: 'Organisation vérifiée le',
   organization_source_consulted: 'Source de l’organisation consultée le',
@@ -372,6 +379,7 @@ const flatFieldNl: typeof flatFieldFr = {
   organization_website: 'Website van de organisatie',
   organization_email: 'E-mail van de organisatie',
   organization_phone: 'Telefoon van de organisatie',
+  organization_enterprise_number: 'Ondernemingsnummer (KBO) van de organisatie',
   organization_source: 'Bron van de organisatie',
   organization_last_verified: 'Organisatie gecontroleerd op',
   organization_source_consulted: 'Bron van de organisatie geraadpleegd op',
@@ -419,6 +427,7 @@ const flatFieldEn: typeof flatFieldFr = {
   organization_website: 'Website of the organisation',
   organization_email: 'E-mail of the organisation',
   organization_phone: 'Phone of the organisation',
+  organization_enterprise_number: 'Enterprise number (KBO/BCE) of the organisation',
   organization_source: 'Source of the organisation',
   organization_last_verified: 'Organisation verified on',
   organization_source_consulted: 'Source of the organisation consulted on',

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../analysis/gaps/gaps';
+import { latestFigures } from '../../analysis/gaps/input';
 import { methodNote } from '../../analysis/gaps/method_notes';
 import { isFiltered } from '../../explore/filters';
 import { exportDate } from '../../export/export_formats';
 import { gapTableCsv } from '../../export/gap_table';
 import { liveMapControllers } from '../../map/live_map_controllers';
 import { snapshotMap } from '../../map/map_snapshot';
+import type { Indicator } from '../../model/schemas';
 import { areaName } from '../../places/place_names';
 import { gapsFor } from '../../store/analysis';
 import { selectChoropleth } from '../../store/choropleth';
@@ -16,10 +18,28 @@ import { legendItems } from './legend_items';
 import { reportImage } from './report_image';
 import { useFigureLabel } from './use_figure_label';
 
+/** The indicator the analysis shows, with its latest figure per place; none for a measure. */
+function indicatorName(measure: string, indicators: readonly Indicator[]) {
+  if (!measure.startsWith('indicator:')) return undefined;
+  const name = measure.slice('indicator:'.length);
+  return { name, latest: latestFigures(indicators, name) };
+}
+
+/** The sources of the figures shown, with their dates, each once (at most four, then "…"). */
+function sourcesOf(latest: ReadonlyMap<string, Indicator>): string {
+  const sources = new Set<string>();
+  for (const figure of latest.values()) {
+    const date = figure.reference_date || String(figure.year ?? '');
+    sources.add([figure.source, date].filter(Boolean).join(', '));
+  }
+  const listed = [...sources].filter(Boolean);
+  return listed.length > 4 ? `${listed.slice(0, 4).join(' ; ')} ; …` : listed.join(' ; ');
+}
+
 /**
  * The analysis' exports: its table as CSV (the places listed, with the parameters, the date
- * and the method notes in `#` lines; semicolons and decimal commas in French and Dutch, as
- * Belgian Excel opens them), and the map as a PNG with its title, legend, scale bar and
+ * and the method notes in `#` lines, and the latest figure of the indicator shown; semicolons
+ * and decimal commas in French and Dutch, as Belgian Excel opens them), and the map as a PNG with its title, legend, scale bar and
  * sources (the map colours itself first when it was not).
  */
 export function AnalysisExports({ communes }: { communes: ReadonlySet<string> }) {
@@ -50,6 +70,7 @@ export function AnalysisExports({ communes }: { communes: ReadonlySet<string> })
         : '',
       delimiter: state.language === 'en' ? ',' : ';',
       communes: all ? null : communes,
+      indicator: indicatorName(state.analysis.measure, state.dataset.indicators),
     });
     saveBlob(
       `atlas-gaps-${exportDate()}.csv`,
@@ -72,8 +93,13 @@ export function AnalysisExports({ communes }: { communes: ReadonlySet<string> })
       const choropleth = selectChoropleth(state);
       const result = gapsFor(state);
       const { measure } = state.analysis;
-      const method =
-        result && !measure.startsWith('indicator:')
+      const indicator = indicatorName(measure, state.dataset.indicators);
+      const method = indicator
+        ? t('indicatorSources', {
+            indicator: indicator.name,
+            sources: sourcesOf(indicator.latest),
+          })
+        : result
           ? methodNote(measure as Measure, result, t)
           : '';
       const image = reportImage(snapshot, {

@@ -95,7 +95,11 @@ export function GapTable({
             {t('rank')}
           </th>
           {header('place', t('place'), 'gap-place')}
-          {header('value', figureLabel, 'gap-value')}
+          {header(
+            'value',
+            figure.startsWith('indicator:') ? figureLabel : t(`short.${figure}`),
+            'gap-value',
+          )}
           {RANK_COLUMNS.filter((column) => column !== figure).map((column) =>
             header(column, t(`short.${column}`), 'gap-number'),
           )}

@@ -154,6 +154,7 @@ export function OrganizationDetails({
         <Field term={t('phone')}>
           {organization.phone && <PhoneLinks phone={organization.phone} />}
         </Field>
+        <Field term={t('enterpriseNumber')}>{organization.enterprise_number}</Field>
         <Field term={t('parent')}>
           {parent && (
             <SelectButton onClick={() => select({ kind: 'organization', id: parent.id })}>

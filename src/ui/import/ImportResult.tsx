@@ -25,7 +25,7 @@ interface ImportResultProps {
  * rejected rows to fix, and the choice to add or replace.
  */
 export function ImportResult({ report, dataset, joined, ...props }: ImportResultProps) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(['import', 'export']);
   return (
     <div className="import-result">
       <p className="import-summary" role="status">
@@ -39,7 +39,7 @@ export function ImportResult({ report, dataset, joined, ...props }: ImportResult
       </p>
       <p className="import-facts">
         {t('fileFacts', {
-          format: report.format,
+          format: t(`export:formatName.${report.format}`, { defaultValue: report.format }),
           encoding: report.encoding ?? t('notStated'),
           delimiter:
             report.delimiter === null

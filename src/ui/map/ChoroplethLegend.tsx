@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectChoropleth } from '../../store/choropleth';
 import { legendItems } from '../analysis/legend_items';
@@ -7,9 +8,9 @@ import { useAtlas } from '../shared/store_context';
 /**
  * The legend of the communes' colours, while the map shows a choropleth: what is shown,
  * each class's bounds and how many communes it holds, and "no data" apart. Folds like the
- * map's own legend.
+ * map's own legend. It floats over the map (data-map-overlay): fitted views keep clear of it.
  */
-export function ChoroplethLegend() {
+export function ChoroplethLegend({ ref }: { ref?: Ref<HTMLDetailsElement> }) {
   const { t } = useTranslation('analysis');
   const choropleth = useAtlas(selectChoropleth);
   const language = useAtlas((state) => state.language);
@@ -17,7 +18,7 @@ export function ChoroplethLegend() {
   const label = useFigureLabel();
   if (!choropleth) return null;
   return (
-    <details className="map-legend choropleth-legend" open>
+    <details className="atlas-map-legend choropleth-legend" data-map-overlay open ref={ref}>
       <summary>{label}</summary>
       <ul>
         {legendItems(choropleth, measure, language, t).map((item) => (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../../map/fit_padding';
@@ -53,7 +53,6 @@ export default function MapView() {
   const setBasemap = useAtlas((state) => state.setBasemap);
   const viewRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const legendRef = useRef<HTMLDetailsElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [legendOpen, setLegendOpen] = useState(startsRoomy);
   const placing = useAtlas((state) => state.placing);
@@ -180,28 +179,42 @@ export default function MapView() {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [placing, placingMissing, setPlacing]);
 
-  // Fitted views keep clear of the legend, folded or not.
-  useEffect(() => {
-    const view = viewRef.current;
-    const legend = legendRef.current;
-    if (!view || !legend || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() =>
-      controllerRef.current?.setOverlays(overlayBoxes(view)),
-    );
-    observer.observe(legend);
-    return () => observer.disconnect();
-  }, []);
+  // Fitted views keep clear of what floats over the map (the legends), folded or not.
+  const overlays = useMemo(
+    () =>
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() =>
+            controllerRef.current?.setOverlays(overlayBoxes(viewRef.current)),
+          )
+        : null,
+    [],
+  );
+  useEffect(() => () => overlays?.disconnect(), [overlays]);
+  const observeOverlay = useCallback(
+    (element: HTMLElement | null) => {
+      if (!element || !overlays) return;
+      overlays.observe(element);
+      return () => {
+        overlays.unobserve(element);
+        controllerRef.current?.setOverlays(overlayBoxes(viewRef.current));
+      };
+    },
+    [overlays],
+  );
 
   return (
     <div className="atlas-map-view" ref={viewRef}>
       <div ref={containerRef} className="atlas-map-canvas" data-testid="atlas-map" />
-      <Legend
-        ref={legendRef}
-        basemap={basemap}
-        onBasemapChange={setBasemap}
-        open={legendOpen}
-        onOpenChange={setLegendOpen}
-      />
+      <div className="atlas-map-legends">
+        <ChoroplethLegend ref={observeOverlay} />
+        <Legend
+          ref={observeOverlay}
+          basemap={basemap}
+          onBasemapChange={setBasemap}
+          open={legendOpen}
+          onOpenChange={setLegendOpen}
+        />
+      </div>
       {group &&
         createPortal(
           <GroupList
@@ -212,10 +225,7 @@ export default function MapView() {
           />,
           groupElement,
         )}
-      <div className="map-figures">
-        <ChoroplethLegend />
-        <TimeSlider />
-      </div>
+      <TimeSlider ref={observeOverlay} />
       {placingRecord && <PlacementBar name={placingName} onCancel={() => setPlacing(null)} />}
     </div>
   );

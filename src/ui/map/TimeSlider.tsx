@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { type Ref, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../i18n/format_period';
 import { selectSliderMonths } from '../../store/choropleth';
@@ -13,8 +13,9 @@ export const MONTH_STEP_MS = 900;
  * slider of those months (arrow keys, Home, End) and a button that plays them one by one
  * from the first (or from the month shown), stopping at the last. The month is the store's
  * (and so the link's); before one is chosen the map shows each commune's latest figure.
+ * It floats over the map (data-map-overlay): fitted views keep clear of it.
  */
-export function TimeSlider() {
+export function TimeSlider({ ref }: { ref?: Ref<HTMLElement> }) {
   const { t } = useTranslation('map');
   const store = useAtlasStore();
   const months = useAtlas(selectSliderMonths);
@@ -61,6 +62,7 @@ export function TimeSlider() {
       aria-label={t('sliderRegion', { figure })}
       data-map-overlay
       data-testid="time-slider"
+      ref={ref}
     >
       <button
         type="button"

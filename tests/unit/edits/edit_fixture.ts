@@ -14,6 +14,7 @@ export function editFixture(): Dataset {
     website: '',
     email: '',
     phone: '',
+    enterprise_number: '',
     parent_organization_id: '',
     contact_person: '',
     notes: '',

@@ -49,6 +49,8 @@ interface Seed {
     website: string;
     email: string;
     phone: string;
+    /** The first eight digits of an enterprise number (its check digits follow from them). */
+    enterprise: number | null;
     source: string;
     source_consulted: string;
     last_verified: string;
@@ -83,6 +85,7 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
     website: URL,
     email: EMAIL,
     phone: PHONE,
+    enterprise: fc.option(fc.integer({ min: 0, max: 19_999_999 }), { nil: null }),
     source: ANY_TEXT,
     source_consulted: DATE,
     last_verified: DATE,
@@ -117,6 +120,13 @@ const SEED: fc.Arbitrary<Seed> = fc.record({
   ),
 });
 
+/** A valid enterprise number (0123.456.789) from its first eight digits; '' for none. */
+function enterpriseNumber(base: number | null): string {
+  if (base === null) return '';
+  const digits = `${String(base).padStart(8, '0')}${String(97 - (base % 97)).padStart(2, '0')}`;
+  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+}
+
 function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: boolean): Dataset {
   const dataset: Dataset = {
     organizations: [],
@@ -143,6 +153,7 @@ function build(seeds: readonly Seed[], communes: readonly CommuneInfo[], flat: b
       website: seed.org.website,
       email: seed.org.email,
       phone: seed.org.phone,
+      enterprise_number: enterpriseNumber(seed.org.enterprise),
       parent_organization_id: '',
       contact_person: '',
       notes: '',

@@ -253,3 +253,13 @@ describe('a capacity column', () => {
     expect(codesAt(result, 3)).toContain('invalid_value');
   });
 });
+
+describe('an enterprise number column', () => {
+  it('reads the KBO/BCE number under its French and Dutch names, and empties a wrong one with a warning', () => {
+    const french = read('Nom;Organisation;Commune;N° BCE\nA;CPAS de Namur;Namur;BE 0212.345.617\n');
+    expect(french.dataset.organizations[0]?.enterprise_number).toBe('');
+    expect(codesAt(french, 2)).toContain('invalid_value');
+    const dutch = read('Naam;Organisatie;Gemeente;Ondernemingsnummer\nA;OCMW;Namur;0203201340\n');
+    expect(dutch.dataset.organizations[0]?.enterprise_number).toBe('0203.201.340');
+  });
+});

@@ -24,6 +24,7 @@ describe('the store', () => {
       website: '',
       email: '',
       phone: '',
+      enterprise_number: '',
       parent_organization_id: '',
       contact_person: '',
       notes: '',

@@ -137,6 +137,7 @@ describe('data in the detail panel', () => {
     website: 'javascript:alert(document.cookie)',
     email: 'contact@example.org',
     phone: '081 74 10 04',
+    enterprise_number: '',
     parent_organization_id: '',
     contact_person: '',
     notes: '',

@@ -7,6 +7,7 @@ import {
   parseConfidence,
   parseDecimal,
   parseEmail,
+  parseEnterpriseNumber,
   parseInteger,
   parseIsoDate,
   parseLanguages,
@@ -16,6 +17,7 @@ import {
   parseRelationshipType,
   parseStatus,
   parseUrl,
+  passesModulo97,
 } from '../../../src/validate/fields';
 
 /** The codes and severities of some findings, the part a user acts on. */
@@ -432,6 +434,41 @@ describe('parsePhone', () => {
       expect(parsed.findings[0]?.field).toBe('phone');
     },
   );
+});
+
+describe('parseEnterpriseNumber', () => {
+  it.each([
+    ['0203.201.340', '0203.201.340'],
+    ['BE 0203 201 340', '0203.201.340'],
+    ['BE0203201340', '0203.201.340'],
+    ['203.201.340', '0203.201.340'],
+    [' 0202-239-951 ', '0202.239.951'],
+  ])('reads %j as %j', (text, value) => {
+    expect(parseEnterpriseNumber(text, 'enterprise_number')).toEqual({ value, findings: [] });
+  });
+
+  it.each(['0203.201.341', '0203.201', '2203.201.340', 'en cours', '0203.201.340.1'])(
+    'empties %j, which fails the modulo-97 check or is no number, with a warning',
+    (text) => {
+      const parsed = parseEnterpriseNumber(text, 'enterprise_number');
+      expect(parsed.value).toBe('');
+      expect(kinds(parsed.findings)).toEqual(['warning:invalid_value']);
+      expect(parsed.findings[0]?.variant).toBe('enterpriseNumber');
+    },
+  );
+
+  it('leaves an empty number empty', () => {
+    expect(parseEnterpriseNumber('  ', 'enterprise_number')).toEqual({ value: '', findings: [] });
+  });
+
+  it('accepts exactly the numbers whose last two digits are 97 minus the first eight modulo 97', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 19_999_999 }), fc.nat({ max: 99 }), (base, check) => {
+        const digits = `${String(base).padStart(8, '0')}${String(check).padStart(2, '0')}`;
+        expect(passesModulo97(digits)).toBe(check === 97 - (base % 97));
+      }),
+    );
+  });
 });
 
 describe('parseIsoDate', () => {

@@ -20,6 +20,7 @@ export function org(
     website: '',
     email: '',
     phone: '',
+    enterprise_number: '',
     parent_organization_id: '',
     contact_person: '',
     notes: '',

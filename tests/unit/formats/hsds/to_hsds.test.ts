@@ -59,6 +59,7 @@ describe('hsdsFiles', () => {
       'service_areas.csv',
       'languages.csv',
       'taxonomy_terms.csv',
+      'organization_identifiers.csv',
       'taxonomies.csv',
     ]);
   });

@@ -341,4 +341,20 @@ describe('placing a location on the map', () => {
     expect(colors.get('62063')).toBe('#253494');
     expect(colors.get('84016')).toBe('#ffffcc');
   });
+
+  it('says what the communes’ colours mean while the map shows a choropleth, and only then', () => {
+    const store = createLoadedStore();
+    renderMapView(store, 'en');
+    expect(document.querySelector('.choropleth-legend')).toBeNull();
+    act(() => store.getState().setAnalysis({ choropleth: true, measure: 'indicator:population' }));
+    const legend = document.querySelector<HTMLElement>('.choropleth-legend');
+    expect(legend).not.toBeNull();
+    const classes = within(legend as HTMLElement).getAllByRole('listitem');
+    // Five quantile classes of the 261 communes, and none without a figure.
+    expect(classes).toHaveLength(5);
+    const counts = classes.map((item) => Number(/\((\d+)\)$/.exec(item.textContent ?? '')?.[1]));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(261);
+    act(() => store.getState().setAnalysis({ choropleth: false }));
+    expect(document.querySelector('.choropleth-legend')).toBeNull();
+  });
 });
