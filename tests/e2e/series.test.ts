@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserPerFile, openApp, saveScreenshot } from './driver';
 
@@ -227,5 +228,61 @@ describe('the series view', () => {
     // Undone, the figure is back where it was.
     await page.getByRole('button', { name: 'Défaire' }).click();
     await expect.poll(figure).toBeUndefined();
+  });
+});
+
+describe('a table of monthly figures per province, from the import to the charts', () => {
+  it('reads the wide table, has its bad value fixed in place, and draws the five provinces', async () => {
+    const page = await openApp(session.context);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer des données' });
+    await dialog
+      .getByLabel('Choisir des fichiers…')
+      .setInputFiles(join(__dirname, '..', 'fixtures', 'provinces_monthly_fr.csv'));
+    const summary = dialog.locator('.import-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('lignes lues : 5 · acceptées : 4 · rejetées : 1');
+    const row = dialog.getByRole('group', { name: 'Ligne 6' });
+    await row.getByLabel('mars 2024').fill('731');
+    await dialog.getByRole('button', { name: 'Valider à nouveau les lignes corrigées' }).click();
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('lignes lues : 5 · acceptées : 5 · rejetées : 0');
+    await dialog.getByRole('radio', { name: /ajouter aux données actuelles/ }).check();
+    await dialog.getByRole('textbox', { name: /Votre nom/ }).fill('Groupe de travail');
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole('status').first().textContent())
+      .toMatch(/^Import ajouté aux données/);
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+    await page.getByRole('tab', { name: 'Séries' }).click();
+    await page.getByLabel('Indicateur').selectOption('attestations_pt');
+    await page.getByRole('radio', { name: 'Les cinq provinces' }).check();
+    await page.getByRole('img', { name: /attestations_pt — les cinq provinces/ }).waitFor();
+    await page.getByText('Les chiffres du graphique (tableau)').click();
+    const table = page.getByRole('table', { name: 'attestations_pt — les cinq provinces' });
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Date',
+      'Brabant wallon',
+      'Hainaut',
+      'Liège',
+      'Luxembourg',
+      'Namur',
+    ]);
+    expect(await table.locator('tbody tr').count()).toBe(6);
+    expect(await table.locator('tbody tr').nth(2).locator('th, td').allTextContents()).toEqual([
+      'mars 2024',
+      '330',
+      '1\u202f260',
+      '1\u202f590',
+      '415',
+      '731',
+    ]);
+    expect(await page.locator('.series-sources').textContent()).toContain(
+      'SPF Intérieur, groupe de travail mensuel (janvier 2024 – juin 2024)',
+    );
+    await saveScreenshot(page, 'series-provinces-imported-fr');
   });
 });
