@@ -181,7 +181,16 @@ function plotLines(spec: LineChartSpec, document: Document, panel?: Panel): SVGS
       type: 'utc',
       label: null,
       domain: panel?.domain,
-      ticks: narrow ? 3 : Math.max(2, Math.floor(spec.width / 170)),
+      // Room for the first and last date's labels inside a narrow panel.
+      insetLeft: narrow ? 24 : 0,
+      insetRight: narrow ? 24 : 0,
+      // A narrow panel over a short span is marked at its first and last figure only.
+      ticks:
+        narrow && !longSpan
+          ? [...new Set([Math.min(...times), Math.max(...times)])].map((time) => new Date(time))
+          : narrow
+            ? 3
+            : Math.max(2, Math.floor(spec.width / 170)),
       tickFormat: (date: Date) => (narrow && longSpan ? years : months).format(date),
     },
     y: {
@@ -191,7 +200,7 @@ function plotLines(spec: LineChartSpec, document: Document, panel?: Panel): SVGS
       tickFormat: (value: number) =>
         Math.abs(value) >= 100_000 ? compact.format(value) : numbers.format(value),
     },
-    fx: faceted ? { domain: [...(spec.facets ?? [])], label: null, padding: 0.12 } : undefined,
+    fx: faceted ? { domain: [...(spec.facets ?? [])], label: null, padding: 0.2 } : undefined,
     marks,
   });
   return chart as SVGSVGElement;

@@ -258,7 +258,7 @@ describe('a table of monthly figures per province, from the import to the charts
     await dialog.getByRole('button', { name: 'Fermer' }).click();
 
     await page.getByRole('tab', { name: 'Séries' }).click();
-    await page.getByLabel('Indicateur').selectOption('attestations_pt');
+    await page.getByRole('combobox', { name: /^Indicateur/ }).selectOption('attestations_pt');
     await page.getByRole('radio', { name: 'Les cinq provinces' }).check();
     await page.getByRole('img', { name: /attestations_pt — les cinq provinces/ }).waitFor();
     await page.getByText('Les chiffres du graphique (tableau)').click();
