@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { CATEGORIES } from '../../model/enums';
@@ -7,8 +8,10 @@ import type { CommuneInfo } from '../../places/types';
 import { foldName } from '../../text/fold';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
-import { CommuneSeries } from './CommuneSeries';
 import { DetailHeading, type DetailProps, Field, SelectButton } from './parts';
+
+/** The commune's series load with the first commune shown, not with the page. */
+const CommuneSeries = lazy(() => import('./CommuneSeries'));
 
 /**
  * The CPAS of a commune: the CPAS organisations with a location or a site in it; failing
@@ -124,7 +127,9 @@ export function CommuneDetails({
         ))
       )}
 
-      <CommuneSeries nis={commune.nis_code} />
+      <Suspense fallback={null}>
+        <CommuneSeries nis={commune.nis_code} />
+      </Suspense>
 
       {population?.source && (
         <>

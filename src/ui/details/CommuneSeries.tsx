@@ -41,7 +41,7 @@ function Sparkline({ series, label }: { series: Series; label: string }) {
  * The series known for a commune: each indicator's latest figure and its date, a small
  * trend, its source, and a button that opens it in the series view.
  */
-export function CommuneSeries({ nis }: { nis: string }) {
+export default function CommuneSeries({ nis }: { nis: string }) {
   const { t } = useTranslation('details');
   const records = useAtlas((state) => state.dataset.indicators);
   const language = useAtlas((state) => state.language);
