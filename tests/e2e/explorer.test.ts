@@ -68,8 +68,10 @@ describe('the explorer', () => {
     await chooseCommune(page, 'Luik', 'Liège');
     await expect.poll(async () => (await siteCount(page)).shown).toBeLessThan(20);
     const { shown } = await siteCount(page);
+    // The rows follow the count a moment later (a deferred render): the table comes to list
+    // exactly the sites counted.
+    await expect.poll(async () => (await tableRows(page)).length, { timeout: 10_000 }).toBe(shown);
     const rows = await tableRows(page);
-    expect(rows).toHaveLength(shown);
     expect(rows.map((row) => row[1])).toContain('CPAS de Liège');
     for (const row of rows) expect(row.join(' ')).toContain('Liège');
     await waitForMap(page);

@@ -161,7 +161,15 @@ describe('import in the browser', () => {
       .getByRole('table', { name: /^Conflits/ })
       .locator('tbody td')
       .allTextContents();
-    expect(conflict).toEqual(['Services', second.name, 'name', 'nom de test', second.name, 'Ana']);
+    // The field is named as the service's form names it, not by its column in the data.
+    expect(conflict).toEqual([
+      'Services',
+      second.name,
+      'Nom du service',
+      'nom de test',
+      second.name,
+      'Ana',
+    ]);
     expect(await lastLabel(page)).toBe('importChangeset');
     const fees = await page.evaluate(
       (id) =>

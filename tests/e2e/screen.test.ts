@@ -7,6 +7,13 @@ async function size(page: Page, selector: string): Promise<{ width: number; heig
   return { width: box?.width ?? 0, height: box?.height ?? 0 };
 }
 
+/** Where an element is on screen: its size and its bottom edge. */
+async function bounds(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not shown`);
+  return { width: box.width, height: box.height, bottom: box.y + box.height };
+}
+
 function query(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
@@ -50,10 +57,14 @@ describe('the screen at 1366 × 768', () => {
       undefined,
       { timeout: 30_000 },
     );
-    // Beside the filters and its own controls, the drawing fills the rest of the screen.
-    const network = await size(page, '[data-testid="network-canvas"]');
+    // Beside the filters and its own controls, the drawing fills the rest of the screen, down
+    // to the foot of the panel (less the line of help under it), and is seen whole.
+    const network = await bounds(page, '[data-testid="network-canvas"]');
+    const panel = await bounds(page, '#panel-content');
     expect(network.width).toBeGreaterThan(780);
-    expect(network.height).toBeGreaterThan(500);
+    expect(network.height).toBeGreaterThan(450);
+    expect(network.bottom).toBeLessThanOrEqual(panel.bottom);
+    expect(panel.bottom - network.bottom).toBeLessThan(60);
     await saveScreenshot(page, 'screen-network-alone-fr');
 
     await arrangementButton(page, /^Afficher la carte seule$/).click();

@@ -319,118 +319,121 @@ export default function GraphView({ createEngine = sharedLayoutEngine }: GraphVi
 
   return (
     <div className="network">
-      <div className="network-toolbar">
-        <p className="network-counts" data-testid="network-counts" role="status">
-          {t('counts', { nodes: graph.order, edges: graph.size })}
-        </p>
-        <form className="network-search" onSubmit={onSearch}>
-          <label htmlFor="network-search-input">{t('search')}</label>
-          <input
-            id="network-search-input"
-            type="search"
-            list={suggest ? 'network-names' : undefined}
-            value={query}
-            onFocus={() => setSuggest(true)}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setNotFound(false);
-            }}
-          />
-          {suggest && names}
-          <button type="submit">{t('searchButton')}</button>
-          {notFound && <span className="network-not-found">{t('notFound')}</span>}
-        </form>
-        <label className="network-steps">
-          {t('steps')}{' '}
-          <select value={steps} onChange={(event) => setSteps(Number(event.target.value))}>
-            {[1, 2, 3].map((count) => (
-              <option key={count} value={count}>
-                {t('stepsOption', { count })}
-              </option>
-            ))}
-          </select>
-        </label>
-        {focusId !== null && (
-          <button type="button" onClick={() => store.getState().select(null)}>
-            {t('clearFocus')}
-          </button>
-        )}
-        <div className="network-zoom">
-          <button
-            type="button"
-            aria-label={t('zoomIn')}
-            title={t('zoomIn')}
-            onClick={() => controllerRef.current?.zoomBy(1.5)}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            aria-label={t('zoomOut')}
-            title={t('zoomOut')}
-            onClick={() => controllerRef.current?.zoomBy(1 / 1.5)}
-          >
-            −
-          </button>
-          <button type="button" onClick={() => controllerRef.current?.fit()}>
-            {t('fit')}
-          </button>
-        </div>
-        <fieldset className="network-export">
-          <legend>{t('export')}</legend>
-          <button type="button" onClick={exportSvg}>
-            {t('exportSvg')}
-          </button>
-          <button type="button" onClick={() => void exportPng()}>
-            {t('exportPng')}
-          </button>
-          <button type="button" onClick={exportGexf}>
-            {t('exportGexf')}
-          </button>
-          <button type="button" onClick={exportNodes}>
-            {t('exportNodes')}
-          </button>
-          <button type="button" onClick={exportEdges}>
-            {t('exportEdges')}
-          </button>
-        </fieldset>
-      </div>
-      <div className="network-body">
-        <NetworkControls
-          options={options}
-          setOptions={setOptions}
-          filtered={filtered}
-          layout={layout}
-          setLayout={setLayout}
-          sizeBy={sizeBy}
-          setSizeBy={setSizeBy}
-          colorBy={colorBy}
-          setColorBy={setColorBy}
-          groups={groups}
-          groupName={(group) => groupName(group, group.members.length)}
-          onGroup={toggleGroup}
-        />
-        <div className="network-drawing">
-          {/* Its room is kept: the drawing must not move under the pointer when a click focuses. */}
-          <div className="network-focus-line">
-            {focus && (
-              <p className="network-focus" data-testid="network-focus">
-                {t('focused', { name: focusName, count: focus.nodes.size - 1 })}
-              </p>
-            )}
-          </div>
-          <div className="network-stage">
-            <div
-              className="network-canvas"
-              ref={containerRef}
-              data-testid="network-canvas"
-              aria-describedby="network-drawing-help"
-            />
-            <NetworkLegend ref={legendRef} legend={legend} title={t('legend')} />
-          </div>
-          <p id="network-drawing-help" className="network-hint">
-            {t('drawingHelp')}
+      {/* The toolbar and the drawing take the panel's height; what follows scrolls under them. */}
+      <div className="network-screen">
+        <div className="network-toolbar">
+          <p className="network-counts" data-testid="network-counts" role="status">
+            {t('counts', { nodes: graph.order, edges: graph.size })}
           </p>
+          <form className="network-search" onSubmit={onSearch}>
+            <label htmlFor="network-search-input">{t('search')}</label>
+            <input
+              id="network-search-input"
+              type="search"
+              list={suggest ? 'network-names' : undefined}
+              value={query}
+              onFocus={() => setSuggest(true)}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setNotFound(false);
+              }}
+            />
+            {suggest && names}
+            <button type="submit">{t('searchButton')}</button>
+            {notFound && <span className="network-not-found">{t('notFound')}</span>}
+          </form>
+          <label className="network-steps">
+            {t('steps')}{' '}
+            <select value={steps} onChange={(event) => setSteps(Number(event.target.value))}>
+              {[1, 2, 3].map((count) => (
+                <option key={count} value={count}>
+                  {t('stepsOption', { count })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {focusId !== null && (
+            <button type="button" onClick={() => store.getState().select(null)}>
+              {t('clearFocus')}
+            </button>
+          )}
+          <div className="network-zoom">
+            <button
+              type="button"
+              aria-label={t('zoomIn')}
+              title={t('zoomIn')}
+              onClick={() => controllerRef.current?.zoomBy(1.5)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              aria-label={t('zoomOut')}
+              title={t('zoomOut')}
+              onClick={() => controllerRef.current?.zoomBy(1 / 1.5)}
+            >
+              −
+            </button>
+            <button type="button" onClick={() => controllerRef.current?.fit()}>
+              {t('fit')}
+            </button>
+          </div>
+          <fieldset className="network-export">
+            <legend>{t('export')}</legend>
+            <button type="button" onClick={exportSvg}>
+              {t('exportSvg')}
+            </button>
+            <button type="button" onClick={() => void exportPng()}>
+              {t('exportPng')}
+            </button>
+            <button type="button" onClick={exportGexf}>
+              {t('exportGexf')}
+            </button>
+            <button type="button" onClick={exportNodes}>
+              {t('exportNodes')}
+            </button>
+            <button type="button" onClick={exportEdges}>
+              {t('exportEdges')}
+            </button>
+          </fieldset>
+        </div>
+        <div className="network-body">
+          <NetworkControls
+            options={options}
+            setOptions={setOptions}
+            filtered={filtered}
+            layout={layout}
+            setLayout={setLayout}
+            sizeBy={sizeBy}
+            setSizeBy={setSizeBy}
+            colorBy={colorBy}
+            setColorBy={setColorBy}
+            groups={groups}
+            groupName={(group) => groupName(group, group.members.length)}
+            onGroup={toggleGroup}
+          />
+          <div className="network-drawing">
+            {/* Its room is kept: the drawing must not move under the pointer when a click focuses. */}
+            <div className="network-focus-line">
+              {focus && (
+                <p className="network-focus" data-testid="network-focus">
+                  {t('focused', { name: focusName, count: focus.nodes.size - 1 })}
+                </p>
+              )}
+            </div>
+            <div className="network-stage">
+              <div
+                className="network-canvas"
+                ref={containerRef}
+                data-testid="network-canvas"
+                aria-describedby="network-drawing-help"
+              />
+              <NetworkLegend ref={legendRef} legend={legend} title={t('legend')} />
+            </div>
+            <p id="network-drawing-help" className="network-hint">
+              {t('drawingHelp')}
+            </p>
+          </div>
         </div>
       </div>
       {focusId !== null && (
