@@ -113,6 +113,7 @@ const UI_VIEWS = [
   'import',
   'map',
   'network',
+  'quality',
   'table',
 ];
 

@@ -13,6 +13,7 @@ import { importMessages } from './messages/import';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
+import { qualityMessages } from './messages/quality';
 import { tableMessages } from './messages/table';
 
 /**
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   history: historyMessages,
   analysis: analysisMessages,
   charts: chartsMessages,
+  quality: qualityMessages,
 } as const;
 
 function resources() {

@@ -22,6 +22,7 @@ import {
   INITIAL_ANALYSIS,
 } from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
+import { INITIAL_QUALITY, type QualityActions, type QualityState, qualityActions } from './quality';
 import { INITIAL_SERIES, type SeriesActions, type SeriesState, seriesActions } from './series';
 import {
   type Camera,
@@ -34,7 +35,7 @@ import {
   type Selection,
 } from './view';
 
-export interface AtlasState extends EditingState, AnalysisState, SeriesState {
+export interface AtlasState extends EditingState, AnalysisState, QualityState, SeriesState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -65,7 +66,11 @@ export interface AtlasState extends EditingState, AnalysisState, SeriesState {
   placing: string | null;
 }
 
-export interface AtlasActions extends EditingActions, AnalysisActions, SeriesActions {
+export interface AtlasActions
+  extends EditingActions,
+    AnalysisActions,
+    QualityActions,
+    SeriesActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -93,7 +98,15 @@ export interface AtlasActions extends EditingActions, AnalysisActions, SeriesAct
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis' | 'series'
+  | 'filters'
+  | 'selection'
+  | 'camera'
+  | 'language'
+  | 'panel'
+  | 'layout'
+  | 'analysis'
+  | 'quality'
+  | 'series'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -168,6 +181,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       ...INITIAL_EDITING,
       ...INITIAL_ANALYSIS,
       ...INITIAL_SERIES,
+      ...INITIAL_QUALITY,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
       geography: null,
@@ -219,6 +233,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),
       ...seriesActions(set, get),
+      ...qualityActions(set, get),
     };
   });
 }

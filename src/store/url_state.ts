@@ -3,6 +3,7 @@ import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
 import { LANGUAGES } from '../model/languages';
 import { analysisToQuery, queryToAnalysis } from './analysis';
 import type { ViewState } from './atlas_store';
+import { qualityToQuery, queryToQuality } from './quality';
 import { queryToSeries, seriesToQuery } from './series';
 import {
   ARRANGEMENTS,
@@ -52,6 +53,7 @@ export function viewToQuery(view: ViewState): string {
   if (analysis) params.set('an', analysis);
   const series = seriesToQuery(view.series);
   if (series) params.set('sr', series);
+  qualityToQuery(view.quality, params);
   if (view.camera) {
     const [lon, lat] = view.camera.center;
     params.set('map', `${view.camera.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
@@ -81,6 +83,7 @@ export function queryToView(query: string): Partial<ViewState> {
   };
   view.analysis = queryToAnalysis(params.get('an') ?? '');
   view.series = queryToSeries(params.get('sr') ?? '');
+  view.quality = queryToQuality(params);
   const selection = /^(site|organization|commune):(.+)$/.exec(params.get('sel') ?? '');
   if (selection?.[1] && selection[2]) {
     view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };

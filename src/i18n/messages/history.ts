@@ -13,6 +13,8 @@ const labelsFr = {
   importReplace: 'Import remplaçant les données',
   importChangeset: 'Import d’un jeu de modifications',
   settleConflict: 'Conflit réglé',
+  mergeRecords: 'Fusion de doublons',
+  markDistinct: 'Pas un doublon',
 };
 
 export const historyMessages = {
@@ -75,6 +77,8 @@ export const historyMessages = {
       importReplace: 'Import ter vervanging van de gegevens',
       importChangeset: 'Import van een wijzigingsset',
       settleConflict: 'Conflict opgelost',
+      mergeRecords: 'Dubbels samengevoegd',
+      markDistinct: 'Geen dubbel',
     },
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
@@ -132,6 +136,8 @@ export const historyMessages = {
       importReplace: 'Import replacing the data',
       importChangeset: 'Changeset imported',
       settleConflict: 'Conflict settled',
+      mergeRecords: 'Duplicates merged',
+      markDistinct: 'Not a duplicate',
     },
     undo: 'Undo',
     redo: 'Redo',

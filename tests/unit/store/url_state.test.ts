@@ -1,6 +1,7 @@
 import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
+import { DEFAULT_QUALITY } from '../../../src/store/quality';
 import { DEFAULT_SERIES } from '../../../src/store/series';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
@@ -31,6 +32,12 @@ const view: ViewState = {
     choropleth: true,
   },
   series: { indicator: 'cpas_helped', place: '62063', chart: 'indicators', others: ['ila_places'] },
+  quality: {
+    pair: 'organizations:b9f0c3e2-1111-5222-8333-444455556666~c9f0c3e2-1111-5222-8333-444455556666',
+    grouping: 'category',
+    figure: { group: 'housing', figure: 'noPhone' },
+    partner: 'd9f0c3e2-1111-5222-8333-444455556666',
+  },
 };
 
 describe('the view in the URL', () => {
@@ -50,6 +57,7 @@ describe('the view in the URL', () => {
         camera: null,
         analysis: DEFAULT_ANALYSIS,
         series: DEFAULT_SERIES,
+        quality: DEFAULT_QUALITY,
       }),
     ).toBe('');
   });
@@ -106,5 +114,13 @@ describe('the view in the URL', () => {
   it('keeps the series view, and ignores what is not a place or a chart', () => {
     expect(queryToView(viewToQuery(view)).series).toEqual(view.series);
     expect(queryToView('?sr=p:Li%C3%A8ge;c:pie;i:%3Cb%3E').series).toEqual(DEFAULT_SERIES);
+  });
+
+  it('keeps the data-quality views: the pair compared, the grouping, the figure listed, the partner', () => {
+    const back = queryToView(viewToQuery({ ...view, panel: 'quality' }));
+    expect(back.quality).toEqual(view.quality);
+    expect(back.panel).toBe('quality');
+    const forged = queryToView('?dup=organizations:x~y&qby=galaxy&qfig=*:nothing&qorg=<b>');
+    expect(forged.quality).toEqual(DEFAULT_QUALITY);
   });
 });
