@@ -3,6 +3,7 @@ import type { Language } from '../model/languages';
 import { LIMITS } from '../model/limits';
 import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
+import { chartsMessages } from './messages/charts';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';
 import { exportMessages } from './messages/export';
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   export: exportMessages,
   history: historyMessages,
   analysis: analysisMessages,
+  charts: chartsMessages,
   quality: qualityMessages,
   profile: profileMessages,
 } as const;

@@ -23,6 +23,7 @@ import {
 } from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
 import { INITIAL_QUALITY, type QualityActions, type QualityState, qualityActions } from './quality';
+import { INITIAL_SERIES, type SeriesActions, type SeriesState, seriesActions } from './series';
 import {
   type Camera,
   clampSplit,
@@ -34,7 +35,7 @@ import {
   type Selection,
 } from './view';
 
-export interface AtlasState extends EditingState, AnalysisState, QualityState {
+export interface AtlasState extends EditingState, AnalysisState, QualityState, SeriesState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -70,7 +71,11 @@ export interface AtlasState extends EditingState, AnalysisState, QualityState {
   profile: string | null;
 }
 
-export interface AtlasActions extends EditingActions, AnalysisActions, QualityActions {
+export interface AtlasActions
+  extends EditingActions,
+    AnalysisActions,
+    QualityActions,
+    SeriesActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -109,6 +114,7 @@ export type ViewState = Pick<
   | 'analysis'
   | 'quality'
   | 'profile'
+  | 'series'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -182,6 +188,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     return {
       ...INITIAL_EDITING,
       ...INITIAL_ANALYSIS,
+      ...INITIAL_SERIES,
       ...INITIAL_QUALITY,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
@@ -235,6 +242,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),
+      ...seriesActions(set, get),
       ...qualityActions(set, get),
     };
   });

@@ -4,6 +4,7 @@ import { LANGUAGES } from '../model/languages';
 import { analysisToQuery, queryToAnalysis } from './analysis';
 import type { ViewState } from './atlas_store';
 import { qualityToQuery, queryToQuality } from './quality';
+import { queryToSeries, seriesToQuery } from './series';
 import {
   ARRANGEMENTS,
   type Camera,
@@ -51,6 +52,8 @@ export function viewToQuery(view: ViewState): string {
   if (view.profile) params.set('profile', view.profile);
   const analysis = analysisToQuery(view.analysis);
   if (analysis) params.set('an', analysis);
+  const series = seriesToQuery(view.series);
+  if (series) params.set('sr', series);
   qualityToQuery(view.quality, params);
   if (view.camera) {
     const [lon, lat] = view.camera.center;
@@ -80,6 +83,7 @@ export function queryToView(query: string): Partial<ViewState> {
     text: params.get('q') ?? '',
   };
   view.analysis = queryToAnalysis(params.get('an') ?? '');
+  view.series = queryToSeries(params.get('sr') ?? '');
   view.quality = queryToQuality(params);
   const selection = /^(site|organization|commune|province):(.+)$/.exec(params.get('sel') ?? '');
   if (selection?.[1] && selection[2]) {

@@ -24,7 +24,7 @@ export interface Camera {
  * The views that share the working area with the map, in the order of their tabs. A view
  * added here is read from links at once; the shell gives it its tab and its component.
  */
-export const PANELS = ['table', 'network', 'analysis', 'duplicates', 'quality'] as const;
+export const PANELS = ['table', 'network', 'analysis', 'series', 'duplicates', 'quality'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** How the working area is shared: the map and a panel split, the map alone, the panel alone. */

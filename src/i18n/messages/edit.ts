@@ -8,6 +8,9 @@ export const editMessages = {
     kindOrganization: 'Organisation',
     kindSite: 'Site',
     kindRelationship: 'Relation',
+    kindIndicator: 'Chiffre',
+    editIndicator: 'Modifier le chiffre',
+    editIndicatorName: 'Modifier le chiffre de {{date}}',
     newService: 'Nouveau service',
     editService: 'Modifier « {{name}} »',
     newOrganization: 'Nouvelle organisation',
@@ -91,6 +94,8 @@ export const editMessages = {
       info: 'Note :',
     },
     problem: {
+      invalidNumber: 'Ce n’est pas un nombre.',
+      invalidPeriod: 'Ce n’est pas une date, un mois, un trimestre ou une année.',
       required: 'Ce champ est obligatoire.',
       invalidUrl:
         'Ce n’est pas une adresse web valable (http ou https ; mailto et tel sont aussi acceptés).',
@@ -123,6 +128,9 @@ export const editMessages = {
       other: 'Vérifiez l’adresse, le code postal et la commune.',
     },
     field: {
+      figureValue: 'Valeur',
+      unit: 'Unité',
+      referenceDate: 'Date de référence',
       serviceName: 'Nom du service',
       organizationName: 'Nom de l’organisation',
       siteName: 'Nom du lieu',
@@ -172,6 +180,8 @@ export const editMessages = {
     addArea: 'Ajouter une commune, un arrondissement ou une province',
     removeArea: 'Retirer {{name}} de la zone desservie',
     hint: {
+      period:
+        'Un mois (2024-01, janv. 2024, 01/2024), un trimestre (2024-T1), un jour ou une année.',
       source: 'D’où vient cette information ? Une adresse web ou une référence précise.',
       lastVerified: 'Le jour où l’organisation elle-même a confirmé l’information.',
       sourceConsulted: 'Le jour où la source a été lue (ce n’est pas une vérification).',
@@ -222,6 +232,9 @@ export const editMessages = {
     kindOrganization: 'Organisatie',
     kindSite: 'Locatie',
     kindRelationship: 'Relatie',
+    kindIndicator: 'Cijfer',
+    editIndicator: 'Het cijfer wijzigen',
+    editIndicatorName: 'Het cijfer van {{date}} wijzigen',
     newService: 'Nieuwe dienst',
     editService: '“{{name}}” wijzigen',
     newOrganization: 'Nieuwe organisatie',
@@ -304,6 +317,8 @@ export const editMessages = {
       info: 'Opmerking:',
     },
     problem: {
+      invalidNumber: 'Dit is geen getal.',
+      invalidPeriod: 'Dit is geen datum, maand, kwartaal of jaar.',
       required: 'Dit veld is verplicht.',
       invalidUrl: 'Dit is geen geldig webadres (http of https; mailto en tel worden ook aanvaard).',
       urlReadAs: 'Gelezen als {{value}}.',
@@ -336,6 +351,9 @@ export const editMessages = {
       other: 'Controleer het adres, de postcode en de gemeente.',
     },
     field: {
+      figureValue: 'Waarde',
+      unit: 'Eenheid',
+      referenceDate: 'Referentiedatum',
       serviceName: 'Naam van de dienst',
       organizationName: 'Naam van de organisatie',
       siteName: 'Naam van de plaats',
@@ -385,6 +403,8 @@ export const editMessages = {
     addArea: 'Een gemeente, arrondissement of provincie toevoegen',
     removeArea: '{{name}} uit het werkingsgebied verwijderen',
     hint: {
+      period:
+        'Een maand (2024-01, jan 2024, 01/2024), een kwartaal (2024-K1), een dag of een jaar.',
       source: 'Waar komt deze informatie vandaan? Een webadres of een precieze verwijzing.',
       lastVerified: 'De dag waarop de organisatie zelf de informatie bevestigde.',
       sourceConsulted: 'De dag waarop de bron gelezen werd (dat is geen controle).',
@@ -434,6 +454,9 @@ export const editMessages = {
     kindOrganization: 'Organisation',
     kindSite: 'Site',
     kindRelationship: 'Relationship',
+    kindIndicator: 'Figure',
+    editIndicator: 'Edit the figure',
+    editIndicatorName: 'Edit the figure of {{date}}',
     newService: 'New service',
     editService: 'Edit “{{name}}”',
     newOrganization: 'New organisation',
@@ -516,6 +539,8 @@ export const editMessages = {
       info: 'Note:',
     },
     problem: {
+      invalidNumber: 'This is not a number.',
+      invalidPeriod: 'This is not a date, a month, a quarter or a year.',
       required: 'This field is required.',
       invalidUrl:
         'This is not a valid web address (http or https; mailto and tel are accepted too).',
@@ -548,6 +573,9 @@ export const editMessages = {
       other: 'Check the address, the postcode and the municipality.',
     },
     field: {
+      figureValue: 'Value',
+      unit: 'Unit',
+      referenceDate: 'Reference date',
       serviceName: 'Name of the service',
       organizationName: 'Name of the organisation',
       siteName: 'Place name',
@@ -597,6 +625,7 @@ export const editMessages = {
     addArea: 'Add a commune, arrondissement or province',
     removeArea: 'Remove {{name}} from the service area',
     hint: {
+      period: 'A month (2024-01, Jan 2024, 01/2024), a quarter (2024-Q1), a day or a year.',
       source: 'Where does this information come from? A web address or a precise reference.',
       lastVerified: 'The day the organisation itself confirmed the information.',
       sourceConsulted: 'The day the source was read (reading is not verifying).',
@@ -646,6 +675,9 @@ export const editMessages = {
     kindOrganization: 'Organisation',
     kindSite: 'Standort',
     kindRelationship: 'Beziehung',
+    kindIndicator: 'Zahl',
+    editIndicator: 'Die Zahl bearbeiten',
+    editIndicatorName: 'Die Zahl vom {{date}} bearbeiten',
     newService: 'Neuer Dienst',
     editService: '„{{name}}“ bearbeiten',
     newOrganization: 'Neue Organisation',
@@ -729,6 +761,8 @@ export const editMessages = {
       info: 'Hinweis:',
     },
     problem: {
+      invalidNumber: 'Das ist keine Zahl.',
+      invalidPeriod: 'Das ist kein Datum, kein Monat, kein Quartal und kein Jahr.',
       required: 'Dieses Feld ist Pflicht.',
       invalidUrl:
         'Das ist keine gültige Webadresse (http oder https; mailto und tel werden auch angenommen).',
@@ -763,6 +797,9 @@ export const editMessages = {
       other: 'Prüfen Sie Adresse, Postleitzahl und Gemeinde.',
     },
     field: {
+      figureValue: 'Wert',
+      unit: 'Einheit',
+      referenceDate: 'Stichtag',
       serviceName: 'Name des Dienstes',
       organizationName: 'Name der Organisation',
       siteName: 'Name des Ortes',
@@ -812,6 +849,8 @@ export const editMessages = {
     addArea: 'Eine Gemeinde, einen Bezirk oder eine Provinz hinzufügen',
     removeArea: '{{name}} aus dem Einzugsgebiet entfernen',
     hint: {
+      period:
+        'Ein Monat (2024-01, Jan. 2024, 01/2024), ein Quartal (2024-Q1), ein Tag oder ein Jahr.',
       source: 'Woher stammt diese Angabe? Eine Webadresse oder eine genaue Fundstelle.',
       lastVerified: 'Der Tag, an dem die Organisation selbst die Angaben bestätigt hat.',
       sourceConsulted: 'Der Tag, an dem die Quelle gelesen wurde (Lesen ist nicht Überprüfen).',

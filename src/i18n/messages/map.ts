@@ -1,6 +1,12 @@
 /** The map's texts: its legend, hover texts and MapLibre's own controls. t('map:legend'). */
 export const mapMessages = {
   fr: {
+    sliderLabel: 'Mois montré sur la carte',
+    sliderRegion: 'Les mois de « {{figure}} »',
+    sliderLatest: 'Dernier chiffre de chaque commune',
+    sliderPlay: 'Faire défiler les mois',
+    sliderPause: 'Arrêter le défilement',
+    sliderClasses: 'Les classes valent pour tous les mois, de {{first}} à {{last}}.',
     mapTitle: 'Carte des services en Wallonie (touches fléchées pour déplacer, + et − pour zoomer)',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
@@ -41,6 +47,12 @@ export const mapMessages = {
     placementCancel: 'Arrêter le placement',
   },
   nl: {
+    sliderLabel: 'Maand op de kaart',
+    sliderRegion: 'De maanden van “{{figure}}”',
+    sliderLatest: 'Laatste cijfer van elke gemeente',
+    sliderPlay: 'De maanden afspelen',
+    sliderPause: 'Afspelen stoppen',
+    sliderClasses: 'De klassen gelden voor alle maanden, van {{first}} tot {{last}}.',
     mapTitle:
       'Kaart van de diensten in Wallonië (pijltjestoetsen om te verschuiven, + en − om te zoomen)',
     zoomIn: 'Inzoomen',
@@ -83,6 +95,12 @@ export const mapMessages = {
     placementCancel: 'Plaatsen stoppen',
   },
   en: {
+    sliderLabel: 'Month shown on the map',
+    sliderRegion: 'The months of “{{figure}}”',
+    sliderLatest: 'Latest figure of each commune',
+    sliderPlay: 'Play the months',
+    sliderPause: 'Stop playing',
+    sliderClasses: 'The classes hold for every month, from {{first}} to {{last}}.',
     mapTitle: 'Map of the services in Wallonia (arrow keys to pan, + and − to zoom)',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -161,5 +179,11 @@ export const mapMessages = {
       'Mit der Tastatur: Pfeiltasten verschieben die Markierung, Eingabe setzt sie ab.',
     placementMarker: 'Position von „{{name}}“ (Pfeiltasten zum Verschieben, Eingabe zum Absetzen)',
     placementCancel: 'Platzierung beenden',
+    sliderLabel: 'Auf der Karte gezeigter Monat',
+    sliderRegion: 'Die Monate von „{{figure}}“',
+    sliderLatest: 'Letzte Zahl jeder Gemeinde',
+    sliderPlay: 'Die Monate abspielen',
+    sliderPause: 'Abspielen stoppen',
+    sliderClasses: 'Die Klassen gelten für alle Monate, von {{first}} bis {{last}}.',
   },
 };

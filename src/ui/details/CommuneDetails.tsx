@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { communeCpas } from '../../explore/place_profile';
@@ -8,6 +9,9 @@ import type { CommuneInfo } from '../../places/types';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, ProfileButton, SelectButton } from './parts';
+
+/** The commune's series load with the first commune shown, not with the page. */
+const CommuneSeries = lazy(() => import('./CommuneSeries'));
 
 /** A commune: its names, where it lies, its population, its CPAS and its services. */
 export function CommuneDetails({
@@ -113,6 +117,10 @@ export function CommuneDetails({
           </section>
         ))
       )}
+
+      <Suspense fallback={null}>
+        <CommuneSeries nis={commune.nis_code} />
+      </Suspense>
 
       {population?.source && (
         <>

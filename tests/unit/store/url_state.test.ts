@@ -2,6 +2,7 @@ import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
 import { DEFAULT_QUALITY } from '../../../src/store/quality';
+import { DEFAULT_SERIES } from '../../../src/store/series';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
 
@@ -31,6 +32,7 @@ const view: ViewState = {
     classCount: 4,
     choropleth: true,
   },
+  series: { indicator: 'cpas_helped', place: '62063', chart: 'indicators', others: ['ila_places'] },
   quality: {
     pair: 'organizations:b9f0c3e2-1111-5222-8333-444455556666~c9f0c3e2-1111-5222-8333-444455556666',
     grouping: 'category',
@@ -71,6 +73,7 @@ describe('the view in the URL', () => {
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
+        series: DEFAULT_SERIES,
         quality: DEFAULT_QUALITY,
         profile: null,
       }),
@@ -114,6 +117,21 @@ describe('the view in the URL', () => {
     expect(viewToQuery(view)).toContain('an=');
     const back = queryToView('?an=cat:cooking;d0:-5;us:far-x;m:%3Cscript%3E;cl:jenks-40;map:1');
     expect(back.analysis).toEqual({ ...DEFAULT_ANALYSIS, choropleth: true });
+  });
+
+  it('keeps the month the map shows of an indicator, and only a month', () => {
+    const monthly: ViewState = {
+      ...view,
+      analysis: { ...view.analysis, measure: 'indicator:cpas_helped', month: '2024-03' },
+    };
+    expect(queryToView(viewToQuery(monthly)).analysis).toEqual(monthly.analysis);
+    expect(queryToView('?an=mo:2024-13').analysis?.month).toBe('');
+    expect(queryToView('?an=mo:mars').analysis?.month).toBe('');
+  });
+
+  it('keeps the series view, and ignores what is not a place or a chart', () => {
+    expect(queryToView(viewToQuery(view)).series).toEqual(view.series);
+    expect(queryToView('?sr=p:Li%C3%A8ge;c:pie;i:%3Cb%3E').series).toEqual(DEFAULT_SERIES);
   });
 
   it('keeps the data-quality views: the pair compared, the grouping, the figure listed, the partner', () => {
