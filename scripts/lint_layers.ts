@@ -23,7 +23,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['analysis'],
   ['store'],
   ['persist', 'workers', 'export'],
-  ['map', 'network'],
+  ['map', 'network', 'charts'],
   ['ui'],
   ['app'],
 ];
@@ -55,8 +55,13 @@ export const LIBRARIES: readonly Library[] = [
   },
   {
     imports: ['d3', 'd3/**', 'd3-*', 'd3-*/**'],
-    folders: ['analysis', 'network'],
-    message: 'd3 is used only in src/analysis and src/network.',
+    folders: ['analysis', 'network', 'charts'],
+    message: 'd3 is used only in src/analysis, src/network and src/charts.',
+  },
+  {
+    imports: ['@observablehq/plot', '@observablehq/plot/**'],
+    folders: ['charts'],
+    message: 'Observable Plot is used only in src/charts.',
   },
   {
     imports: ['papaparse', 'papaparse/**'],
@@ -114,6 +119,8 @@ const UI_VIEWS = [
   'import',
   'map',
   'network',
+  'quality',
+  'profile',
   'table',
 ];
 

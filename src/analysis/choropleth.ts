@@ -38,3 +38,29 @@ export function choroplethOf(
   }
   return { colors, classes, palette, worseIsMore };
 }
+
+/**
+ * The choropleth of values by commune in classes cut beforehand (from the whole series, so
+ * that months compare): each class's count is of these values.
+ */
+export function choroplethInClasses(
+  values: ReadonlyMap<string, number | null>,
+  fixed: Classes,
+  worseIsMore: boolean,
+): Choropleth {
+  const palette = classColors(fixed.bounds.length - 1, worseIsMore);
+  const counts = new Array<number>(Math.max(0, fixed.bounds.length - 1)).fill(0);
+  const colors = new Map<string, string>();
+  let noData = 0;
+  for (const [code, value] of values) {
+    if (value === null || !Number.isFinite(value) || counts.length === 0) {
+      noData += 1;
+      colors.set(code, NO_DATA_COLOR);
+      continue;
+    }
+    const at = classOf(value, fixed.bounds);
+    counts[at] = (counts[at] ?? 0) + 1;
+    colors.set(code, palette[at] ?? NO_DATA_COLOR);
+  }
+  return { colors, classes: { bounds: fixed.bounds, counts, noData }, palette, worseIsMore };
+}

@@ -5,6 +5,7 @@ import { FilterPanel } from '../ui/filters/FilterPanel';
 import { ConflictsPanel } from '../ui/history/ConflictsPanel';
 import { EditToolbar } from '../ui/history/EditToolbar';
 import { ImportButton } from '../ui/import/ImportButton';
+import { ProfileView } from '../ui/profile/ProfileView';
 import { useAtlas } from '../ui/shared/store_context';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
@@ -13,11 +14,13 @@ import { Workspace } from './Workspace';
 
 /**
  * The explorer: the filters on the left, the working area (the map, the table or the
- * network, split or alone) and the details on the right, each side folding away.
+ * network, split or alone) and the details on the right, each side folding away; or, in
+ * their place, the profile for printing of a commune or a province.
  */
 export function App({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('app');
   const status = useAtlas((state) => state.load.status);
+  const profile = useAtlas((state) => state.profile);
   return (
     <div className="atlas">
       <a className="skip-link" href="#site-table">
@@ -39,7 +42,8 @@ export function App({ onRetry }: { onRetry: () => void }) {
       </header>
       <LoadStatus onRetry={onRetry} />
       <ConflictsPanel />
-      {status === 'ready' && (
+      {status === 'ready' && profile !== null && <ProfileView key={profile} code={profile} />}
+      {status === 'ready' && profile === null && (
         <div className="atlas-body">
           <FiltersSide>
             <FilterPanel />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../model/languages';
 import { useAtlas } from '../ui/shared/store_context';
 
-const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
+const NATIVE_NAMES = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' } as const;
 
 /**
  * The interface language, each option named in its own language (which says what the list

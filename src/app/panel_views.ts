@@ -6,6 +6,11 @@ import { SiteTable } from '../ui/table/SiteTable';
 const GraphView = lazy(() => import('../ui/network/GraphView'));
 /** The gap analysis loads when its tab is first opened. */
 const AnalysisView = lazy(() => import('../ui/analysis/AnalysisView'));
+/** The series and their charts (Observable Plot) load when their tab is first opened. */
+const SeriesView = lazy(() => import('../ui/charts/SeriesView'));
+/** The data-quality views load when their tab is first opened. */
+const DuplicatesView = lazy(() => import('../ui/quality/DuplicatesView'));
+const CompletenessView = lazy(() => import('../ui/quality/CompletenessView'));
 
 /**
  * The view each panel shows (a lazy one inside Suspense); its tab reads
@@ -15,4 +20,7 @@ export const PANEL_VIEWS: Readonly<Record<Panel, ComponentType>> = {
   table: SiteTable,
   network: GraphView,
   analysis: AnalysisView,
+  series: SeriesView,
+  duplicates: DuplicatesView,
+  quality: CompletenessView,
 };

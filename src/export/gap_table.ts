@@ -59,7 +59,7 @@ function indicatorCells(figure: Indicator | undefined, delimiter: ',' | ';'): st
 }
 
 /** A number as the table writes it: at most 4 decimals, a decimal comma with `;` separators. */
-function numberText(value: number | null, delimiter: ',' | ';'): string {
+export function numberText(value: number | null, delimiter: ',' | ';'): string {
   if (value === null) return '';
   const text = String(Math.round(value * 10_000) / 10_000);
   return delimiter === ';' ? text.replace('.', ',') : text;

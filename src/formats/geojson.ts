@@ -7,7 +7,7 @@ import { crsFromName, detectCrs } from '../places/crs';
 import { representativePoint } from '../places/representative_point';
 import { decodeText, isUnreadable } from '../text/decode';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
-import { describeValue, isPlainObject, parseJsonText } from '../text/json_text';
+import { describeValue, isPlainObject, parseJsonText, valueSnippet } from '../text/json_text';
 import { flatColumns, toFlatRows } from './flat_rows';
 import { geometryProblem, usableGeometry } from './geojson_shapes';
 import type { FormatDriver, InputFile, ReadContext, ReadResult } from './types';
@@ -95,6 +95,8 @@ function readFeature(feature: unknown, number: number): FeatureRow {
       severity: 'error',
       code: 'malformed_row',
       message: `Feature ${number} should be an object with a geometry and properties; found ${describeValue(feature)}`,
+      variant: 'feature',
+      values: { number, found: valueSnippet(feature) },
     });
     return { properties: {}, geometry: null, findings };
   }
@@ -104,7 +106,8 @@ function readFeature(feature: unknown, number: number): FeatureRow {
       field: 'geometry',
       severity: 'warning',
       code: 'invalid_geometry',
-      message: `${problem}; the geometry is ignored and the site placed by its address, if it has one`,
+      message: `${problem.message}; the geometry is ignored and the site placed by its address, if it has one`,
+      values: { type: problem.type || '—', found: valueSnippet(problem.found) },
     });
   }
   let properties: Record<string, unknown> = {};
@@ -116,6 +119,8 @@ function readFeature(feature: unknown, number: number): FeatureRow {
       severity: 'warning',
       code: 'invalid_value',
       message: `The properties should be an object of named values; found ${describeValue(feature.properties)}, which is ignored`,
+      variant: 'properties',
+      values: { found: valueSnippet(feature.properties) },
     });
   }
   for (const [key, value] of Object.entries(properties)) {
@@ -125,6 +130,8 @@ function readFeature(feature: unknown, number: number): FeatureRow {
       severity: 'warning',
       code: 'invalid_value',
       message: `The property "${key}" holds ${describeValue(value)} of values where a text, a number or a list of them is expected; read as its JSON text`,
+      variant: 'nestedProperty',
+      values: { key },
     });
   }
   return { properties, geometry: usableGeometry(feature.geometry), findings };
@@ -139,6 +146,8 @@ function longProperty(fields: Record<string, string>): Finding | null {
       severity: 'error',
       code: 'field_too_long',
       message: `This value holds ${englishCount(value.length)} characters, more than the ${englishCount(LIMITS.fieldCharacters)} the Atlas reads in one value; shorten it`,
+      variant: 'value',
+      values: { length: value.length, limit: LIMITS.fieldCharacters },
     };
   }
   return null;
@@ -185,6 +194,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         severity: 'error',
         code: 'too_many_rows',
         message: `The file has ${englishCount(features.length)} features, more than the ${englishCount(LIMITS.rows)} the Atlas reads from one file: split it into several files`,
+        variant: 'features',
+        values: { count: features.length, limit: LIMITS.rows },
       }),
     ]);
     return done();

@@ -38,36 +38,72 @@ function misfit(value: unknown, depth: number): { found: unknown } | null {
   return null;
 }
 
-/** What is wrong with a geometry, in words, or null when it is usable. */
-export function geometryProblem(geometry: unknown): string | null {
+/** What is wrong with a geometry: in English words, and its type and the value that does not fit. */
+export interface GeometryProblem {
+  message: string;
+  /** The geometry's type as the file gives it ('' when it has none). */
+  type: string;
+  /** The value that does not fit (the geometry itself, its type, or a coordinate). */
+  found: unknown;
+}
+
+/** What is wrong with a geometry, or null when it is usable. */
+export function geometryProblem(geometry: unknown): GeometryProblem | null {
+  const problem = problemOf(geometry);
+  if (!problem) return null;
+  const type = isPlainObject(geometry) && typeof geometry.type === 'string' ? geometry.type : '';
+  return { ...problem, type };
+}
+
+function problemOf(geometry: unknown): { message: string; found: unknown } | null {
   if (geometry === null || geometry === undefined) return null;
   if (!isPlainObject(geometry)) {
-    return `The geometry should be an object with a type and coordinates; found ${describeValue(geometry)}`;
+    return {
+      message: `The geometry should be an object with a type and coordinates; found ${describeValue(geometry)}`,
+      found: geometry,
+    };
   }
   const { type } = geometry;
   if (type === 'GeometryCollection') {
     const { geometries } = geometry;
     if (!Array.isArray(geometries)) {
-      return `A GeometryCollection should list its geometries; found ${describeValue(geometries)}`;
+      return {
+        message: `A GeometryCollection should list its geometries; found ${describeValue(geometries)}`,
+        found: geometries,
+      };
     }
     for (const [index, part] of geometries.entries()) {
-      const problem = geometryProblem(part);
-      if (problem) return `Geometry ${index + 1} of the collection: ${problem}`;
+      const problem = problemOf(part);
+      if (problem) {
+        return {
+          ...problem,
+          message: `Geometry ${index + 1} of the collection: ${problem.message}`,
+        };
+      }
     }
     return null;
   }
   const shape = typeof type === 'string' ? SHAPES[type] : undefined;
   if (!shape) {
-    return `"${String(type)}" is not a GeoJSON geometry type (Point, Polygon, …)`;
+    return {
+      message: `"${String(type)}" is not a GeoJSON geometry type (Point, Polygon, …)`,
+      found: type,
+    };
   }
   const { coordinates } = geometry;
   const wrong = misfit(coordinates, shape.depth);
   if (wrong) {
     const where = wrong.found === coordinates ? '' : ' inside them';
-    return `The coordinates of this ${type} should be ${shape.expected}; found ${describeValue(wrong.found)}${where}`;
+    return {
+      message: `The coordinates of this ${type} should be ${shape.expected}; found ${describeValue(wrong.found)}${where}`,
+      found: wrong.found,
+    };
   }
   if (shape.depth > 0 && (coordinates as unknown[]).length < shape.least) {
-    return `The coordinates of this ${type} should be ${shape.expected}; found too few`;
+    return {
+      message: `The coordinates of this ${type} should be ${shape.expected}; found too few`,
+      found: coordinates,
+    };
   }
   return null;
 }

@@ -66,6 +66,12 @@ function readZip(zip: InputFile, context: ReadContext): ReadResult {
         severity: 'error',
         code: 'unknown_format',
         message,
+        ...(opened.files.length === 0
+          ? { variant: 'emptyZip', values: {} }
+          : {
+              variant: 'zip',
+              values: { files: opened.files.map((file) => file.path).join(', ') },
+            }),
       },
     ]);
   }

@@ -25,12 +25,16 @@ function unknown(
   field: string,
   column: PlaceColumn,
   why: string,
+  variant: 'placeCode' | 'placeName' | 'placeAmbiguous',
+  candidates = '',
 ): Parsed<string | null> {
   const finding: Finding = {
     field,
     severity: 'error',
     code: column === 'commune' ? 'unknown_commune' : 'unknown_place',
     message: `"${text}" ${why}`,
+    variant,
+    values: { value: text, candidates },
   };
   return { value: null, findings: [finding] };
 }
@@ -57,6 +61,7 @@ export function resolvePlace(
           severity: 'error',
           code: 'missing_required',
           message: 'The place is required but empty',
+          values: {},
         },
       ],
     };
@@ -70,6 +75,7 @@ export function resolvePlace(
         header,
         column,
         'is not the code of a Walloon commune, arrondissement or province, of Wallonia (03000) or Belgium (01000)',
+        'placeCode',
       );
     }
     const findings: Finding[] = update
@@ -79,6 +85,8 @@ export function resolvePlace(
             severity: 'info',
             code: 'nis_code_updated',
             message: `NIS code ${update.from} became ${update.to} (${update.reason === 'merged_2025' ? 'merger of 1 January 2025' : 'renumbering of 1 January 2019'})`,
+            variant: update.reason,
+            values: { from: update.from, to: update.to },
           },
         ]
       : [];
@@ -106,11 +114,14 @@ export function resolvePlace(
       header,
       column,
       `names no Walloon ${level ?? 'commune, arrondissement or province'}`,
+      'placeName',
     );
   return unknown(
     value,
     header,
     column,
     `may be any of ${found.map((area) => `${area.level} ${area.nis_code}`).join(', ')}: give the NIS code`,
+    'placeAmbiguous',
+    found.map((area) => area.nis_code).join(', '),
   );
 }

@@ -59,6 +59,14 @@ export function checkSums(figures: readonly Placed[], gazetteer: Gazetteer, file
       severity: 'warning',
       code: 'sum_mismatch',
       message: `${group.indicator} on ${group.date}: the ${distinct} places within ${group.of} add up to ${sum}, not ${total.record.value} as given for ${group.of}`,
+      values: {
+        indicator: group.indicator,
+        date: group.date,
+        count: distinct,
+        of: group.of,
+        sum,
+        total: total.record.value,
+      },
     });
   }
   return issues;

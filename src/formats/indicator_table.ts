@@ -169,6 +169,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
         code: 'missing_column',
         message:
           'No place column (NIS code, commune, arrondissement, province) with a value column or date columns was found in the header',
+        variant: 'figures',
+        values: {},
       },
     ]);
     return { dataset, report: report.build() };
@@ -199,6 +201,8 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
             severity: 'error',
             code: 'malformed_row',
             message: 'The row could not be read',
+            variant: 'unread',
+            values: {},
           },
         ],
         { original },
@@ -240,6 +244,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           severity: 'error',
           code: 'missing_required',
           message: 'The date the figure refers to is required but empty',
+          values: {},
         });
       }
       const value = figureOf(text, parsed.delimiter);
@@ -249,6 +254,7 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           severity: 'error',
           code: text === '' ? 'missing_required' : 'invalid_value',
           message: text === '' ? 'The value is required but empty' : `"${text}" is not a number`,
+          ...(text === '' ? { values: {} } : { variant: 'number', values: { value: text } }),
         });
         continue;
       }
@@ -278,6 +284,15 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           severity: 'error',
           code: 'conflicting_value',
           message: `${figure.record.indicator} for ${figure.record.nis_code} on ${figure.record.reference_date} is already ${known.record.value} (row ${known.row}), not ${figure.record.value}`,
+          variant: 'figure',
+          values: {
+            indicator: figure.record.indicator,
+            place: figure.record.nis_code,
+            date: figure.record.reference_date,
+            known: known.record.value,
+            row: known.row,
+            value: figure.record.value,
+          },
         });
       } else if (known) {
         findings.push({
@@ -285,6 +300,12 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           severity: 'warning',
           code: 'duplicate_row',
           message: `${figure.record.indicator} for ${figure.record.nis_code} on ${figure.record.reference_date} was given already (row ${known.row}); kept once`,
+          values: {
+            indicator: figure.record.indicator,
+            place: figure.record.nis_code,
+            date: figure.record.reference_date,
+            row: known.row,
+          },
         });
       }
       const series = `${figure.record.nis_code}|${figure.record.indicator}`;
@@ -295,6 +316,12 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
           severity: 'warning',
           code: 'inconsistent_unit',
           message: `The unit of ${figure.record.indicator} for ${figure.record.nis_code} changes from "${unitBefore}" to "${figure.record.unit}"`,
+          values: {
+            indicator: figure.record.indicator,
+            place: figure.record.nis_code,
+            from: unitBefore,
+            to: figure.record.unit,
+          },
         });
       }
     }

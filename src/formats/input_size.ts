@@ -1,4 +1,4 @@
-import { englishCount, LIMITS, megabytes } from '../model/limits';
+import { englishCount, LIMITS, megabytes, megabyteValue } from '../model/limits';
 import type { Issue } from '../model/report';
 
 /** A file to read, known by its size before its bytes are read. */
@@ -7,8 +7,14 @@ export interface SizedFile {
   size: number;
 }
 
-function refusal(file: string, code: Issue['code'], message: string): Issue {
-  return { file, row: null, field: null, severity: 'error', code, message };
+function refusal(
+  file: string,
+  code: Issue['code'],
+  message: string,
+  variant: string,
+  values: Issue['values'],
+): Issue {
+  return { file, row: null, field: null, severity: 'error', code, message, variant, values };
 }
 
 /**
@@ -23,6 +29,8 @@ export function sizeRefusal(files: readonly SizedFile[], label: string): Issue |
       large.path,
       'file_too_large',
       `The file is ${megabytes(large.size)}, more than the ${megabytes(LIMITS.fileBytes)} the Atlas reads in one file: split it into several files (a table into files of fewer rows, each with the header row)`,
+      'file',
+      { size: megabyteValue(large.size) },
     );
   }
   if (files.length > LIMITS.files) {
@@ -30,6 +38,8 @@ export function sizeRefusal(files: readonly SizedFile[], label: string): Issue |
       label,
       'file_too_large',
       `${englishCount(files.length)} files, more than the ${englishCount(LIMITS.files)} the Atlas reads at once: import them in several goes`,
+      'files',
+      { count: files.length },
     );
   }
   const total = files.reduce((sum, file) => sum + file.size, 0);
@@ -38,6 +48,8 @@ export function sizeRefusal(files: readonly SizedFile[], label: string): Issue |
       label,
       'file_too_large',
       `The files come to ${megabytes(total)}, more than the ${megabytes(LIMITS.fileBytes)} the Atlas reads at once: import them in several goes`,
+      'total',
+      { size: megabyteValue(total) },
     );
   }
   return null;

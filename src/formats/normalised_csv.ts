@@ -114,15 +114,29 @@ function read(files: readonly InputFile[], context: ReadContext): ReadResult {
   return { dataset, report: report.build() };
 }
 
+/**
+ * Columns written only when a record of the table has a value there: the pairs set apart
+ * by the user (`distinct_from`) are rare, and a table without any keeps the columns it had.
+ */
+const WHEN_USED = new Set(['distinct_from']);
+
+function used(records: readonly Record<string, unknown>[], column: string): boolean {
+  return records.some((record) => {
+    const value = record[column];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+  });
+}
+
 /** The normalised tables as CSV files (UTF-8 with BOM, formula-safe cells). */
 function write(dataset: Dataset, options: WriteOptions = {}): OutputFile[] {
   return TABLE_NAMES.map((table) => {
+    const records = dataset[table] as unknown as Record<string, unknown>[];
     const columns = TABLE_COLUMNS[table].filter(
-      (column) => options.includeInternal || !isInternalField(table, column),
+      (column) =>
+        (options.includeInternal || !isInternalField(table, column)) &&
+        (!WHEN_USED.has(column) || used(records, column)),
     );
-    const rows = (dataset[table] as unknown as Record<string, unknown>[]).map((record) =>
-      columns.map((column) => cellText(record[column])),
-    );
+    const rows = records.map((record) => columns.map((column) => cellText(record[column])));
     return {
       path: TABLE_FILES[table],
       content: toCsv(columns, rows, { delimiter: options.delimiter ?? ',', bom: true }),

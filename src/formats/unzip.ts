@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { englishCount, LIMITS, type Limits, megabytes } from '../model/limits';
+import { englishCount, LIMITS, type Limits, megabytes, megabyteValue } from '../model/limits';
 import type { Issue } from '../model/report';
 import type { InputFile } from './types';
 
@@ -57,6 +57,8 @@ const SPLIT = 'split the package, or zip only the tables it needs';
 interface Refusal {
   code: Issue['code'];
   message: string;
+  variant: string;
+  values: NonNullable<Issue['values']>;
 }
 
 function refused(zip: InputFile, issues: readonly Issue[], refusal: Refusal): OpenedZip {
@@ -65,9 +67,12 @@ function refused(zip: InputFile, issues: readonly Issue[], refusal: Refusal): Op
 }
 
 function unopened(error: unknown): Refusal {
+  const reason = error instanceof Error ? error.message : String(error);
   return {
     code: 'unreadable_file',
-    message: `The zip file could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    message: `The zip file could not be opened: ${reason}`,
+    variant: 'zip',
+    values: { reason },
   };
 }
 
@@ -90,6 +95,8 @@ export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
     return refuse({
       code: 'zip_too_large',
       message: `The zip holds ${englishCount(entries.length)} files, more than the ${englishCount(limits.files)} the Atlas opens: ${SPLIT}`,
+      variant: 'files',
+      values: { count: entries.length, limit: limits.files },
     });
   }
   const declared = entries.reduce((sum, entry) => sum + entry.originalSize, 0);
@@ -97,6 +104,8 @@ export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
     return refuse({
       code: 'zip_too_large',
       message: `The zip's files come to ${megabytes(declared)} once unzipped, more than the ${megabytes(limits.fileBytes)} the Atlas reads: ${SPLIT}`,
+      variant: 'size',
+      values: { size: megabyteValue(declared), limit: megabyteValue(limits.fileBytes) },
     });
   }
   for (const entry of entries) {
@@ -107,6 +116,13 @@ export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
       return refuse({
         code: 'zip_too_large',
         message: `${entry.name} would inflate ${Math.round(entry.originalSize / Math.max(1, entry.size))} times its compressed size (to ${megabytes(entry.originalSize)}), as a zip bomb does; the Atlas opens no entry inflating more than ${limits.zipRatio} times`,
+        variant: 'ratio',
+        values: {
+          name: entry.name,
+          ratio: Math.round(entry.originalSize / Math.max(1, entry.size)),
+          size: megabyteValue(entry.originalSize),
+          limit: limits.zipRatio,
+        },
       });
     }
   }
@@ -118,6 +134,7 @@ export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
       severity: 'warning',
       code: 'nested_archive',
       message: `${entry.name} is an archive inside the zip: it is not opened; extract it and import what it holds`,
+      values: { name: entry.name },
     });
   }
   return inflate(zip, limits, issues);
@@ -143,6 +160,8 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
         severity: 'warning',
         code: 'unreadable_file',
         message: `${file.name} could not be unzipped (${reason}); it is left out`,
+        variant: 'zipEntry',
+        values: { name: file.name, reason },
       });
     };
     file.ondata = (error, data, final) => {
@@ -157,6 +176,8 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
         refusal = {
           code: 'zip_too_large',
           message: `The zip's files come to more than ${megabytes(limits.fileBytes)} once unzipped, the most the Atlas reads (stopped inside ${file.name}): ${SPLIT}`,
+          variant: 'inflated',
+          values: { name: file.name, limit: megabyteValue(limits.fileBytes) },
         };
         return;
       }
@@ -165,6 +186,8 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
         refusal = {
           code: 'zip_too_large',
           message: `${file.name} inflates more than ${limits.zipRatio} times its compressed size, as a zip bomb does; the Atlas opens no such entry`,
+          variant: 'inflatedRatio',
+          values: { name: file.name, limit: limits.zipRatio },
         };
         return;
       }

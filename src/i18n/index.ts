@@ -3,6 +3,7 @@ import type { Language } from '../model/languages';
 import { LIMITS } from '../model/limits';
 import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
+import { chartsMessages } from './messages/charts';
 import { detailsMessages } from './messages/details';
 import { editMessages } from './messages/edit';
 import { exportMessages } from './messages/export';
@@ -12,11 +13,13 @@ import { importMessages } from './messages/import';
 import { mapMessages } from './messages/map';
 import { modelMessages } from './messages/model';
 import { networkMessages } from './messages/network';
+import { profileMessages } from './messages/profile';
+import { qualityMessages } from './messages/quality';
 import { tableMessages } from './messages/table';
 import { workbookMessages } from './messages/workbook';
 
 /**
- * The interface in French (default), Dutch and English. Messages live in one file per
+ * The interface in French (default), Dutch, German and English. Messages live in one file per
  * area (messages/*.ts), each a namespace: t('app:title'), t('filters:clearAll').
  */
 export const NAMESPACES = {
@@ -32,6 +35,9 @@ export const NAMESPACES = {
   export: exportMessages,
   history: historyMessages,
   analysis: analysisMessages,
+  charts: chartsMessages,
+  quality: qualityMessages,
+  profile: profileMessages,
   workbook: workbookMessages,
 } as const;
 
@@ -40,6 +46,7 @@ function resources() {
     fr: {},
     nl: {},
     en: {},
+    de: {},
   };
   for (const [namespace, messages] of Object.entries(NAMESPACES)) {
     for (const language of Object.keys(byLanguage) as Language[]) {

@@ -151,7 +151,26 @@ export function buildOrganization(fields: TextFields): Built<Organization> {
     source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
+  setDistinctFrom(record, fields, findings);
   return { record, findings };
+}
+
+/**
+ * The ids the record was said not to be the same as ('|'-joined), set only when the file
+ * gives some, so that a record read back compares equal to the one written.
+ */
+function setDistinctFrom(
+  record: { distinct_from?: string[] },
+  fields: TextFields,
+  findings: Finding[],
+): void {
+  const text = trimmed(fields.distinct_from);
+  if (!text) return;
+  const ids = text
+    .split('|')
+    .map((id) => optionalUuid(id.trim(), 'distinct_from', findings))
+    .filter(Boolean);
+  if (ids.length > 0) record.distinct_from = [...new Set(ids)];
 }
 
 function optionalUuid(value: string, field: string, findings: Finding[]): string {
@@ -294,6 +313,7 @@ export function buildLocation(
     source_consulted: sourceConsulted(fields, findings),
     last_verified: lastVerified(fields, findings),
   };
+  setDistinctFrom(record, fields, findings);
   return { record, findings };
 }
 

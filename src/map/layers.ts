@@ -118,9 +118,10 @@ export function glyphsUrl(pageUrl: string, base: string): string {
   return `${new URL(base, pageUrl).href}fonts/{fontstack}/{range}.pbf`;
 }
 
-/** A commune's name in the interface language: Dutch in Dutch, French otherwise. */
+/** A commune's name in the interface language: Dutch in Dutch, German in German, else French. */
 export function communeNameExpression(language: Language): ExpressionSpecification {
   if (language === 'nl') return ['coalesce', ['get', 'name_nl'], ['get', 'name_fr']];
+  if (language === 'de') return ['coalesce', ['get', 'name_de'], ['get', 'name_fr']];
   return ['get', 'name_fr'];
 }
 

@@ -33,10 +33,15 @@ export type LimitName = keyof typeof LIMITS;
 /** Limits as a reader takes them (the stated ones, or smaller ones in a test). */
 export type Limits = { readonly [name in LimitName]: number };
 
+/** A size in megabytes, rounded as people read it (101, 2.5): what a message names. */
+export function megabyteValue(bytes: number): number {
+  const value = bytes / (1024 * 1024);
+  return value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+}
+
 /** A size in megabytes as people read it ("100 MB"). */
 export function megabytes(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+  return `${megabyteValue(bytes)} MB`;
 }
 
 /** A count in English digits with thousands separators (the command line's language). */

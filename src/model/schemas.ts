@@ -34,6 +34,13 @@ const nisCodeOrEmpty = z.union([z.literal(''), nisCode]);
  * Fields for the team's own use (see model/internal.ts): whom to call there, and notes.
  * Files made before they existed have no such columns: they read as empty.
  */
+/**
+ * The ids of records of the same table that the user said are not the same body or site:
+ * the duplicates finder does not propose those pairs again. Absent (or empty) on most
+ * records; lists are written '|'-joined in the normalised CSV.
+ */
+const distinctFrom = () => ({ distinct_from: z.array(uuid).optional() });
+
 const internal = () => ({
   contact_person: text.default(''),
   notes: text.default(''),
@@ -63,6 +70,7 @@ export const organizationSchema = z.object({
    */
   enterprise_number: text.default(''),
   parent_organization_id: optionalUuid,
+  ...distinctFrom(),
   ...internal(),
   ...provenance,
 });
@@ -107,6 +115,7 @@ export const locationSchema = z.object({
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
   location_precision: z.union([z.literal(''), z.enum(LOCATION_PRECISIONS)]),
+  ...distinctFrom(),
   ...provenance,
 });
 

@@ -114,7 +114,7 @@ export function indexAreas(communes: readonly CommuneInfo[]): AreaIndex {
         level: 'region',
         name_fr: 'Wallonie',
         name_nl: 'Wallonië',
-        name_de: 'Wallonien',
+        name_de: 'Wallonie',
       },
       commune,
     );

@@ -1,9 +1,13 @@
 import type { Language } from '../model/languages';
 import type { AreaInfo, CommuneInfo } from './types';
 
-/** A commune's name in the interface language: Dutch when there is one, else French. */
+/**
+ * A commune's name in the interface language: its Dutch or German name when it has one in
+ * that language, else French.
+ */
 export function communeName(commune: CommuneInfo, language: Language): string {
   if (language === 'nl' && commune.name_nl) return commune.name_nl;
+  if (language === 'de' && commune.name_de) return commune.name_de;
   return commune.name_fr || commune.name_nl || commune.name_de || commune.nis_code;
 }
 
@@ -39,13 +43,13 @@ const ARRONDISSEMENT_NAMES: Record<string, { nl?: string; de?: string }> = {
 };
 
 /** A province (as the data names it, in French) in another language. */
-export function provinceName(province: string, language: Language | 'de'): string {
+export function provinceName(province: string, language: Language): string {
   if (language === 'fr') return province;
   return PROVINCE_NAMES[province]?.[language] ?? province;
 }
 
 /** An arrondissement (as the data names it, in French) in another language. */
-export function arrondissementName(arrondissement: string, language: Language | 'de'): string {
+export function arrondissementName(arrondissement: string, language: Language): string {
   if (language !== 'nl' && language !== 'de') return arrondissement;
   return ARRONDISSEMENT_NAMES[arrondissement]?.[language] ?? arrondissement;
 }
@@ -55,10 +59,16 @@ export function collator(language: Language): Intl.Collator {
   return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
 }
 
+/** Wallonia and Belgium in English (the areas give French, Dutch and German names). */
+const ENGLISH_NAMES: Record<string, string> = { '03000': 'Wallonia', '01000': 'Belgium' };
+
 /** A unit's name in the interface language. */
 export function areaName(area: AreaInfo, language: Language): string {
-  if (area.level === 'commune') return area[language === 'nl' ? 'name_nl' : 'name_fr'];
   if (area.level === 'province') return provinceName(area.name_fr, language);
   if (area.level === 'arrondissement') return arrondissementName(area.name_fr, language);
-  return language === 'nl' ? area.name_nl : area.name_fr;
+  if (language === 'nl') return area.name_nl;
+  if (language === 'de') return area.name_de;
+  if (language === 'en' && area.level !== 'commune')
+    return ENGLISH_NAMES[area.nis_code] ?? area.name_fr;
+  return area.name_fr;
 }

@@ -18,6 +18,11 @@ export interface AnalysisView {
   classCount: number;
   /** Whether the map's communes are coloured by the figure. */
   choropleth: boolean;
+  /**
+   * The month the map shows of an indicator with figures for several months (YYYY-MM, the
+   * time slider's); empty for each commune's latest figure.
+   */
+  month: string;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisView = {
@@ -26,6 +31,7 @@ export const DEFAULT_ANALYSIS: AnalysisView = {
   classMethod: 'jenks',
   classCount: 5,
   choropleth: false,
+  month: '',
 };
 
 export interface AnalysisState {
@@ -51,7 +57,10 @@ export function analysisActions(set: Set, get: Get): AnalysisActions {
       const { analysis } = get();
       // The parameters keep their identity unless they change: the figures follow them.
       const params = patch.params ? { ...analysis.params, ...patch.params } : analysis.params;
-      set({ analysis: { ...analysis, ...patch, params } });
+      // A month is of the indicator shown: another figure starts from the latest.
+      const month =
+        patch.month ?? (patch.measure && patch.measure !== analysis.measure ? '' : analysis.month);
+      set({ analysis: { ...analysis, ...patch, params, month } });
     },
     gapsComputed: (gaps) => set({ gaps }),
   };
@@ -104,6 +113,7 @@ export function analysisToQuery(view: AnalysisView): string {
     `${DEFAULT_ANALYSIS.classMethod}-${DEFAULT_ANALYSIS.classCount}`,
   );
   if (view.choropleth) pairs.push('map:1');
+  add('mo', view.month, DEFAULT_ANALYSIS.month);
   return pairs.join(';');
 }
 
@@ -141,6 +151,7 @@ export function queryToAnalysis(text: string): AnalysisView {
       }
     }
     if (key === 'map' && value === '1') view.choropleth = true;
+    if (key === 'mo' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) view.month = value;
   }
   return view;
 }

@@ -22,6 +22,8 @@ import {
   INITIAL_ANALYSIS,
 } from './analysis';
 import { type EditingActions, type EditingState, editingActions, INITIAL_EDITING } from './editing';
+import { INITIAL_QUALITY, type QualityActions, type QualityState, qualityActions } from './quality';
+import { INITIAL_SERIES, type SeriesActions, type SeriesState, seriesActions } from './series';
 import {
   type Camera,
   clampSplit,
@@ -33,7 +35,7 @@ import {
   type Selection,
 } from './view';
 
-export interface AtlasState extends EditingState, AnalysisState {
+export interface AtlasState extends EditingState, AnalysisState, QualityState, SeriesState {
   load: LoadState;
   geography: Geography | null;
   dataset: Dataset;
@@ -62,9 +64,18 @@ export interface AtlasState extends EditingState, AnalysisState {
   layout: Layout;
   /** The location being placed on the map by a click or a drag, if any. */
   placing: string | null;
+  /**
+   * The commune or province (its REFNIS code) whose profile for printing is shown instead of
+   * the explorer; null for the explorer.
+   */
+  profile: string | null;
 }
 
-export interface AtlasActions extends EditingActions, AnalysisActions {
+export interface AtlasActions
+  extends EditingActions,
+    AnalysisActions,
+    QualityActions,
+    SeriesActions {
   loadProgress(progress: number): void;
   loadFailed(error: string): void;
   /** The curated dataset is loaded: it becomes the base, with no local change yet. */
@@ -87,12 +98,23 @@ export interface AtlasActions extends EditingActions, AnalysisActions {
   setPlacing(locationId: string | null): void;
   /** Applies a view read from a link (filters, selection, camera, language, layout) at once. */
   restoreView(view: Partial<ViewState>): void;
+  /** Opens the profile for printing of a commune or a province (a REFNIS code), or closes it. */
+  openProfile(code: string | null): void;
 }
 
 /** The part of the state a shared link carries. */
 export type ViewState = Pick<
   AtlasState,
-  'filters' | 'selection' | 'camera' | 'language' | 'panel' | 'layout' | 'analysis'
+  | 'filters'
+  | 'selection'
+  | 'camera'
+  | 'language'
+  | 'panel'
+  | 'layout'
+  | 'analysis'
+  | 'quality'
+  | 'profile'
+  | 'series'
 >;
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
@@ -110,7 +132,7 @@ function existing(
       ? sites.some((site) => site.id === selection.id)
       : selection.kind === 'organization'
         ? dataset.organizations.some((org) => org.id === selection.id)
-        : gazetteer.communeByNis(selection.id) !== undefined;
+        : gazetteer.areaByNis(selection.id)?.level === selection.kind;
   return found ? selection : null;
 }
 
@@ -166,6 +188,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     return {
       ...INITIAL_EDITING,
       ...INITIAL_ANALYSIS,
+      ...INITIAL_SERIES,
+      ...INITIAL_QUALITY,
       base: emptyDataset(),
       load: { status: 'loading', progress: 0, error: '' },
       geography: null,
@@ -183,6 +207,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       panel: 'table',
       layout: DEFAULT_LAYOUT,
       placing: null,
+      profile: null,
       ...initial,
 
       loadProgress: (progress) => set({ load: { ...get().load, progress } }),
@@ -213,9 +238,12 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
         set({ layout: { ...layout, split: clampSplit(layout.split) } });
       },
       setPlacing: (placing) => set({ placing }),
+      openProfile: (profile) => set({ profile }),
       restoreView: (view) => set({ ...view, ...filtered(view.filters ?? get().filters) }),
       ...editingActions(set, get, setDataset),
       ...analysisActions(set, get),
+      ...seriesActions(set, get),
+      ...qualityActions(set, get),
     };
   });
 }

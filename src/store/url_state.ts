@@ -3,6 +3,8 @@ import { CATEGORIES, isOneOf, ORG_TYPES, STATUSES } from '../model/enums';
 import { LANGUAGES } from '../model/languages';
 import { analysisToQuery, queryToAnalysis } from './analysis';
 import type { ViewState } from './atlas_store';
+import { qualityToQuery, queryToQuality } from './quality';
+import { queryToSeries, seriesToQuery } from './series';
 import {
   ARRANGEMENTS,
   type Camera,
@@ -47,8 +49,12 @@ export function viewToQuery(view: ViewState): string {
   }
   if (view.filters.text.trim()) params.set('q', view.filters.text);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  if (view.profile) params.set('profile', view.profile);
   const analysis = analysisToQuery(view.analysis);
   if (analysis) params.set('an', analysis);
+  const series = seriesToQuery(view.series);
+  if (series) params.set('sr', series);
+  qualityToQuery(view.quality, params);
   if (view.camera) {
     const [lon, lat] = view.camera.center;
     params.set('map', `${view.camera.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
@@ -77,10 +83,14 @@ export function queryToView(query: string): Partial<ViewState> {
     text: params.get('q') ?? '',
   };
   view.analysis = queryToAnalysis(params.get('an') ?? '');
-  const selection = /^(site|organization|commune):(.+)$/.exec(params.get('sel') ?? '');
+  view.series = queryToSeries(params.get('sr') ?? '');
+  view.quality = queryToQuality(params);
+  const selection = /^(site|organization|commune|province):(.+)$/.exec(params.get('sel') ?? '');
   if (selection?.[1] && selection[2]) {
     view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };
   }
+  const profile = params.get('profile') ?? '';
+  if (/^\d{5}$/.test(profile)) view.profile = profile;
   const map = /^(-?[\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(params.get('map') ?? '');
   if (map) {
     const camera: Camera = { zoom: Number(map[1]), center: [Number(map[3]), Number(map[2])] };

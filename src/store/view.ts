@@ -2,12 +2,15 @@ import type { FeatureCollection } from 'geojson';
 
 /** What the views show, as the store holds it: the shapes every view reads. */
 
-export type SelectionKind = 'site' | 'organization' | 'commune';
+export type SelectionKind = 'site' | 'organization' | 'commune' | 'province';
 
-/** What the detail panel shows: a site (a service at a location), an organisation or a commune. */
+/**
+ * What the detail panel shows: a site (a service at a location), an organisation, a commune
+ * or a province.
+ */
 export interface Selection {
   kind: SelectionKind;
-  /** A SiteRow id, an organisation id or a NIS code. */
+  /** A SiteRow id, an organisation id or a REFNIS code (a commune's, a province's). */
   id: string;
 }
 
@@ -21,7 +24,7 @@ export interface Camera {
  * The views that share the working area with the map, in the order of their tabs. A view
  * added here is read from links at once; the shell gives it its tab and its component.
  */
-export const PANELS = ['table', 'network', 'analysis'] as const;
+export const PANELS = ['table', 'network', 'analysis', 'series', 'duplicates', 'quality'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** How the working area is shared: the map and a panel split, the map alone, the panel alone. */

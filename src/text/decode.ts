@@ -104,8 +104,14 @@ function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: b
   return null;
 }
 
-function finding(severity: Finding['severity'], code: Finding['code'], message: string): Finding {
-  return { field: null, severity, code, message };
+function finding(
+  severity: Finding['severity'],
+  code: Finding['code'],
+  message: string,
+  variant?: string,
+  values: Finding['values'] = {},
+): Finding {
+  return { field: null, severity, code, message, values, ...(variant ? { variant } : {}) };
 }
 
 /** The error of a file with nothing in it, or nothing but spaces and line breaks. */
@@ -135,6 +141,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
           'info',
           'invalid_encoding',
           `Read as ${utf16.encoding.toUpperCase()}: the file has no byte order mark, but its zero bytes say so`,
+          'utf16',
+          { encoding: utf16.encoding.toUpperCase() },
         ),
       );
     }
@@ -153,6 +161,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
           'error',
           'unreadable_file',
           `Not a text file: byte ${zero + 1} (line ${lineOf(body, zero)}) is a zero byte, as in a binary file (a spreadsheet workbook, an image); save it as CSV`,
+          'binary',
+          { byte: zero + 1, line: lineOf(body, zero) },
         ),
       ],
     };
@@ -174,6 +184,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
           'warning',
           'invalid_encoding',
           `Read as UTF-8, but ${score.invalid} byte sequences are not valid UTF-8 and were replaced by "\uFFFD" (the first on line ${lineOf(body, score.firstInvalid)}); save the file as UTF-8 again`,
+          'invalidUtf8',
+          { count: score.invalid, line: lineOf(body, score.firstInvalid) },
         ),
       ],
     };
@@ -186,6 +198,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         'warning',
         'invalid_encoding',
         `Read as Windows-1252, but ${score.valid} sequences look like UTF-8 (the first on line ${lineOf(body, score.firstValid)}): the file mixes encodings; check its accented letters`,
+        'mixed',
+        { count: score.valid, line: lineOf(body, score.firstValid) },
       ),
     );
   }

@@ -206,8 +206,13 @@ function recordOffset(text: string, delimiter: Delimiter, index: number): number
   return offset;
 }
 
-function refused(code: Finding['code'], message: string): Finding {
-  return { field: null, severity: 'error', code, message };
+function refused(
+  code: Finding['code'],
+  message: string,
+  variant: string,
+  values: Finding['values'],
+): Finding {
+  return { field: null, severity: 'error', code, message, variant, values };
 }
 
 const SPLIT = 'split it into several files, each with the header row';
@@ -217,10 +222,14 @@ function refusalOf(over: 'records' | 'cells', limits: Limits): Finding {
     ? refused(
         'too_many_rows',
         `The file has more than ${englishCount(limits.rows)} rows after its header, the most the Atlas reads from one file: ${SPLIT}`,
+        'rows',
+        { limit: limits.rows },
       )
     : refused(
         'too_many_rows',
         `The file has more than ${englishCount(limits.cells)} cells (rows × columns), the most the Atlas reads from one file: ${SPLIT}, or leave out the columns it does not need`,
+        'cells',
+        { limit: limits.cells },
       );
 }
 
@@ -245,6 +254,8 @@ function strayQuoteFinding(record: DelimitedRow): Finding {
       lines > 0
         ? `A quote opened in this row is not closed where it should be: the row runs on over the next ${lines} lines, which are read as part of it; fix its quotes`
         : 'A quote in this row is misplaced (a quoted value must end at its separator); fix its quotes',
+    variant: lines > 0 ? 'runOnQuote' : 'misplacedQuote',
+    values: { lines },
   };
 }
 
@@ -262,6 +273,8 @@ function longCell(
       severity: 'error',
       code: 'field_too_long',
       message: `This cell holds ${englishCount(length)} characters, more than the ${englishCount(limit)} the Atlas reads in one cell; shorten it (or check for a quote that is never closed)`,
+      variant: 'cell',
+      values: { length, limit },
     };
   }
   return null;
@@ -293,6 +306,7 @@ export function parseDelimited(text: string, limits: Limits = LIMITS): Delimited
         ...longName,
         field: null,
         message: `A column name in the header: ${longName.message}`,
+        variant: 'header',
       },
     };
   }
@@ -302,6 +316,8 @@ export function parseDelimited(text: string, limits: Limits = LIMITS): Delimited
       refusal: refused(
         'too_many_columns',
         `The header has ${englishCount(header.length)} columns, more than the ${englishCount(limits.columns)} the Atlas reads: leave out the columns it does not need`,
+        'columns',
+        { count: header.length, limit: limits.columns },
       ),
     };
   }

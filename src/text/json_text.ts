@@ -11,6 +11,20 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value} (${String(value)})`;
 }
 
+/**
+ * A JSON value as a short snippet that reads the same in every language: `true`, `4.8675`,
+ * `"x"`, `[]`, `[…]`, `{…}`, `null` (a string past 20 characters is cut).
+ */
+export function valueSnippet(value: unknown): string {
+  if (value === undefined) return '—';
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : '[…]';
+  if (typeof value === 'object' && value !== null) return '{…}';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length <= 20 ? value : `${value.slice(0, 20)}…`);
+  }
+  return String(value);
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -65,19 +79,23 @@ export function parseJsonText(text: string): ParsedJson {
         severity: 'error',
         code: 'too_deeply_nested',
         message: `The JSON nests arrays and objects more than ${LIMITS.jsonDepth} levels deep (line ${deep}); the Atlas reads at most ${LIMITS.jsonDepth}`,
+        values: { line: deep },
       },
     };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       finding: {
         field: null,
         severity: 'error',
         code: 'unreadable_file',
-        message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        message: `Not valid JSON: ${reason}`,
+        variant: 'json',
+        values: { reason },
       },
     };
   }

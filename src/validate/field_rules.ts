@@ -3,6 +3,7 @@ import type { Finding } from '../model/report';
 import {
   type Parsed,
   parseCount,
+  parseDecimal,
   parseEmail,
   parseEnterpriseNumber,
   parseIsoDate,
@@ -10,6 +11,7 @@ import {
   parsePhone,
   parseUrl,
 } from './fields';
+import { parsePeriod } from './period';
 
 /**
  * The rules of the edit forms: each field's text is read by the same parsers as an import
@@ -29,7 +31,10 @@ import {
  * - count: a whole number of places, 0 or more (empty: not known);
  * - enterpriseNumber: a Belgian enterprise number (KBO/BCE), checked by its modulo-97 rule;
  * - areas: several communes, arrondissements or provinces picked from a searchable list, kept
- *   as their REFNIS codes (a service area).
+ *   as their REFNIS codes (a service area);
+ * - decimal: a number, with a decimal point or comma (a figure's value);
+ * - period: the date a figure refers to, as an import reads it (2024, 2024-Q1, janv. 2024,
+ *   01/2024, 2024-01-31), kept in its ISO form.
  */
 export type FieldKind =
   | 'text'
@@ -44,7 +49,9 @@ export type FieldKind =
   | 'commune'
   | 'areas'
   | 'count'
-  | 'enterpriseNumber';
+  | 'enterpriseNumber'
+  | 'decimal'
+  | 'period';
 
 export interface FieldSpec {
   /** The record's field. */
@@ -133,6 +140,18 @@ export function readField(spec: FieldSpec, text: string): { value: unknown; prob
         severity: 'error',
         key: 'problem.invalidCount',
       }));
+    case 'decimal':
+      return fromParsed(parseDecimal(text, spec.name), () => ({
+        severity: 'error',
+        key: 'problem.invalidNumber',
+      }));
+    case 'period': {
+      const parsed = parsePeriod(text, spec.name);
+      return {
+        value: parsed.value?.value ?? '',
+        problems: parsed.findings.map(() => ({ severity: 'error', key: 'problem.invalidPeriod' })),
+      };
+    }
     case 'enterpriseNumber':
       return fromParsed(
         parseEnterpriseNumber(text, spec.name),

@@ -535,6 +535,8 @@ export function parseCount(text: string, field: string): Parsed<number | null> {
         severity: 'warning',
         code: 'invalid_value',
         message: `"${value}" is not a whole number of places`,
+        variant: 'places',
+        values: { value },
       },
     ],
   };

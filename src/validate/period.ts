@@ -100,6 +100,8 @@ export function parsePeriod(text: string, field: string): Parsed<Period | null> 
     severity: 'error',
     code: 'invalid_date',
     message: `"${text.trim()}" is not a date, a month (2024-01, janv. 2024, 01/2024), a quarter (2024-Q1) or a year`,
+    variant: 'period',
+    values: { value: text.trim() },
   };
   return { value: null, findings: [finding] };
 }

@@ -94,12 +94,27 @@ export const RELATIONSHIP_FIELDS: readonly FieldSpec[] = [
   ...PROVENANCE,
 ];
 
+/** A figure of a series: its value, unit and date, and where it comes from. Its place and indicator are its series'. */
+export const INDICATOR_FIELDS: readonly FieldSpec[] = [
+  { name: 'value', kind: 'decimal', label: 'figureValue', required: true },
+  { name: 'unit', kind: 'text', label: 'unit' },
+  {
+    name: 'reference_date',
+    kind: 'period',
+    label: 'referenceDate',
+    hint: 'period',
+    required: true,
+  },
+  ...PROVENANCE,
+];
+
 /** The fields of each table a form edits, for what names a field outside its form (the history). */
 export const FIELDS_OF_TABLE: Readonly<Partial<Record<TableName, readonly FieldSpec[]>>> = {
   organizations: ORGANIZATION_FIELDS,
   services: SERVICE_FIELDS,
   locations: LOCATION_FIELDS,
   relationships: RELATIONSHIP_FIELDS,
+  indicators: INDICATOR_FIELDS,
 };
 
 /** A new record's provenance: the user gives its source; the day verified starts as today. */

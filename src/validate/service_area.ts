@@ -5,12 +5,19 @@ import type { Parsed } from './fields';
 /** What separates the units of a service area in a cell: `|` (the Atlas' own), `;` or a line break. */
 const SEPARATOR = /[|;\n]/;
 
-function unknown(part: string, why: string): Finding {
+function unknown(
+  part: string,
+  why: string,
+  variant: 'placeCode' | 'placeName' | 'placeAmbiguous',
+  candidates = '',
+): Finding {
   return {
     field: 'service_area',
     severity: 'warning',
     code: 'unknown_area',
     message: `"${part}" ${why}; it was left out of the service area`,
+    variant,
+    values: { value: part, candidates },
   };
 }
 
@@ -33,16 +40,29 @@ export function parseServiceArea(text: string, gazetteer: Gazetteer): Parsed<str
       code = gazetteer.areaByNis(current)?.nis_code;
       if (!code)
         findings.push(
-          unknown(part, 'is not the code of a Walloon commune, arrondissement or province'),
+          unknown(
+            part,
+            'is not the code of a Walloon commune, arrondissement or province',
+            'placeCode',
+          ),
         );
     } else {
       const found = gazetteer.areasByName(part);
       if (found.length === 1) code = found[0]?.nis_code;
       else if (found.length === 0)
-        findings.push(unknown(part, 'names no Walloon commune, arrondissement or province'));
+        findings.push(
+          unknown(part, 'names no Walloon commune, arrondissement or province', 'placeName'),
+        );
       else {
         const candidates = found.map((area) => `${area.level} ${area.nis_code}`).join(', ');
-        findings.push(unknown(part, `may be any of ${candidates}: give the code`));
+        findings.push(
+          unknown(
+            part,
+            `may be any of ${candidates}: give the code`,
+            'placeAmbiguous',
+            found.map((area) => area.nis_code).join(', '),
+          ),
+        );
       }
     }
     if (code && !codes.includes(code)) codes.push(code);

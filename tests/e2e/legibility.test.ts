@@ -100,6 +100,8 @@ describe('a legible explorer', () => {
     await expect.poll(() => page.title()).toBe('Integration Ecosystem Atlas — Wallonia');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
     await expect.poll(() => page.title()).toBe('Atlas van het integratie-ecosysteem — Wallonië');
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption('de');
+    await expect.poll(() => page.title()).toBe('Atlas des Integrationsökosystems — Wallonie');
   });
 
   it('says when each record’s source was read, and that none is verified yet', async () => {

@@ -3,7 +3,9 @@ import { createRecord } from '../../src/edits/record_edits';
 import { type Dataset, TABLE_NAMES } from '../../src/model/dataset';
 import { CATEGORIES, LEVELS, ORG_TYPES, RELATIONSHIP_TYPES } from '../../src/model/enums';
 import { stableId } from '../../src/model/ids';
+import type { Indicator } from '../../src/model/schemas';
 import type { Persister } from '../../src/persist/persister';
+import { provinceCode, WALLONIA_NIS } from '../../src/places/areas';
 import type { AtlasStore } from '../../src/store/atlas_store';
 
 /**
@@ -26,6 +28,51 @@ export interface AppHooks {
   importGenerated(sites: number): number;
   /** The same generated records written by a bare Dexie bulkPut: milliseconds. */
   bareBulkPut(sites: number): Promise<number>;
+  /**
+   * Adds to the data's own figures `indicators` generated monthly series of `months` months
+   * from January 2022 for every commune, with their provinces' and Wallonia's sums;
+   * returns how many series and figures it made.
+   */
+  loadGeneratedSeries(months: number, indicators: number): { series: number; points: number };
+}
+
+/** The name of the i-th generated indicator. */
+export const generatedIndicator = (index: number) => `generated_${index + 1}`;
+
+function generateSeries(store: AtlasStore, months: number, indicators: number): Indicator[] {
+  const { gazetteer } = store.getState();
+  if (!gazetteer) throw new Error('the data is not loaded yet');
+  const figures: Indicator[] = [];
+  const add = (nis: string, name: string, month: string, value: number) =>
+    figures.push({
+      id: stableId('indicator', 'bench', nis, name, month),
+      nis_code: nis,
+      indicator: name,
+      value,
+      unit: 'persons',
+      year: Number(month.slice(0, 4)),
+      reference_date: month,
+      source: 'generated for a benchmark',
+      source_consulted: '',
+      last_verified: '',
+    });
+  for (let i = 0; i < indicators; i += 1) {
+    const name = generatedIndicator(i);
+    for (let m = 0; m < months; m += 1) {
+      const month = `${2022 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      const sums = new Map<string, number>();
+      gazetteer.communes.forEach((commune, c) => {
+        // A rise then a slow fall, different in each commune and indicator.
+        const value = Math.round(((c * 37 + i * 11) % 90) * (1 + m / 6) * Math.exp(-m / 30));
+        add(commune.nis_code, name, month, value);
+        const province = provinceCode(commune.nis_code);
+        sums.set(province, (sums.get(province) ?? 0) + value);
+        sums.set(WALLONIA_NIS, (sums.get(WALLONIA_NIS) ?? 0) + value);
+      });
+      for (const [nis, value] of sums) add(nis, name, month, value);
+    }
+  }
+  return figures;
 }
 
 function generate(store: AtlasStore, count: number, relationships = 0): Dataset {
@@ -155,6 +202,20 @@ export function installAppHooks(target: Window, store: AtlasStore, persister: Pe
       const result = store.getState().transact(patch, 'importAdd');
       if (!result.ok) throw new Error(`the generated import was refused: ${result.reason}`);
       return performance.now() - start;
+    },
+    loadGeneratedSeries(months, indicators) {
+      const { gazetteer, geography, dataset } = store.getState();
+      if (!gazetteer || !geography) throw new Error('the data is not loaded yet');
+      const generated = generateSeries(store, months, indicators);
+      store
+        .getState()
+        .datasetLoaded(
+          { ...dataset, indicators: [...dataset.indicators, ...generated] },
+          gazetteer,
+          geography,
+        );
+      const series = new Set(generated.map((figure) => `${figure.indicator}:${figure.nis_code}`));
+      return { series: series.size, points: generated.length };
     },
     async bareBulkPut(sites) {
       const { bareBulkPut } = await import('../bench/bare_bulk_put');

@@ -14,6 +14,9 @@ import { exitCodeOf } from '../../scripts/lib/read_input';
 import { parseChangeset } from '../../src/edits/transaction';
 import { mergeChangeset } from '../../src/export/merge_changeset';
 import { readFiles } from '../../src/formats';
+import { createI18n } from '../../src/i18n';
+import { findingSentence } from '../../src/i18n/finding_text';
+import { LANGUAGES } from '../../src/model/languages';
 import type { ImportReport } from '../../src/model/report';
 import { curatedDataset } from '../unit/ui/render_atlas';
 import { type Expected, type HostileCase, makeCorpus } from './make_corpus';
@@ -22,6 +25,7 @@ const gazetteer = loadGazetteerSync();
 const curated = curatedDataset();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
 const cases = makeCorpus(dir, curated);
+const interfaces = LANGUAGES.map((language) => createI18n(language));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What reading a case gave, in the terms the expectations use. */
@@ -88,6 +92,24 @@ function check(outcome: Outcome, expected: Expected): void {
   // A raw exception never reaches the user as a finding.
   for (const message of outcome.messages) {
     expect(message).not.toMatch(/is not (iterable|a function)|Cannot read propert|call stack/);
+  }
+  // Every finding is said in each interface language, not only in the command line's
+  // English; the HSDS conformance check's own findings (a package written for HSDS tools)
+  // keep its English words.
+  const kinds = new Map(
+    (report?.issues ?? []).map((issue) => [
+      `${issue.code} ${issue.variant} ${!issue.values}`,
+      issue,
+    ]),
+  );
+  for (const issue of kinds.values()) {
+    if (issue.message.startsWith('Not conformant to HSDS')) continue;
+    for (const i18n of interfaces) {
+      expect(
+        findingSentence(issue, i18n),
+        `${i18n.language} ${issue.code} ${issue.variant ?? ''}: ${issue.message}`,
+      ).not.toBeNull();
+    }
   }
 }
 

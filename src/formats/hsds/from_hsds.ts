@@ -189,6 +189,8 @@ class PackageReader {
           severity: 'warning',
           code: 'dangling_reference',
           message: `parent_organization_id ${parent} matches no accepted organization; the reference was cleared`,
+          variant: 'cleared',
+          values: { value: `parent_organization_id ${parent}` },
         },
       ]);
       organization.parent_organization_id = '';
@@ -362,6 +364,8 @@ export function fromHsds(
         severity: 'error',
         code: 'unreadable_file',
         message: `None of the tables the Atlas reads (${expected.join(', ')}) was found where datapackage.json says, nor by its name: nothing was read`,
+        variant: 'noTables',
+        values: { expected: expected.join(', ') },
       },
     ]);
   }

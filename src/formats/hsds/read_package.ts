@@ -34,18 +34,36 @@ export interface ReadPackage {
   delimiter: string | null;
 }
 
-function fileIssue(file: string, message: string): Issue {
-  return { file, row: null, field: null, severity: 'warning', code: 'unreadable_file', message };
+function fileIssue(
+  file: string,
+  message: string,
+  variant: string,
+  values: Issue['values'] = {},
+): Issue {
+  return {
+    file,
+    row: null,
+    field: null,
+    severity: 'warning',
+    code: 'unreadable_file',
+    message,
+    variant,
+    values,
+  };
 }
 
+/** What a JSON file of the package is, as the findings about it name it. */
+type PackageJson = 'descriptor' | 'sidecar';
+
 /** A JSON file of the package, parsed within the limits; why not, as an issue of the file. */
-function readJson(file: InputFile, issues: Issue[], what: string): unknown {
+function readJson(file: InputFile, issues: Issue[], what: string, part: PackageJson): unknown {
   const decoded = decodeText(file.bytes);
   const parsed = isUnreadable(decoded) ? null : parseJsonText(decoded.text);
   if (parsed?.ok) return parsed.value;
   const finding = parsed?.finding ?? decoded.findings.find((item) => item.severity === 'error');
+  const reason = finding?.message ?? 'it could not be read';
   issues.push({
-    ...fileIssue(file.path, `${what}: ${finding?.message ?? 'it could not be read'}`),
+    ...fileIssue(file.path, `${what}: ${reason}`, part, { ...finding?.values, reason }),
     code: finding?.code ?? 'unreadable_file',
   });
   return undefined;
@@ -58,6 +76,7 @@ function declaredPaths(file: InputFile, issues: Issue[]): Map<string, string> {
     file,
     issues,
     'The package descriptor could not be read, so files were matched by their HSDS names',
+    'descriptor',
   );
   if (json === undefined) return paths;
   const resources = isPlainObject(json) ? json.resources : undefined;
@@ -66,6 +85,7 @@ function declaredPaths(file: InputFile, issues: Issue[]): Map<string, string> {
       fileIssue(
         file.path,
         'The package descriptor has no list of resources; files were matched by their HSDS names',
+        'noResources',
       ),
     );
     return paths;
@@ -89,7 +109,12 @@ function zodSummary(error: z.ZodError): string {
 
 function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExtensions | null {
   if (!file) return null;
-  const json = readJson(file, issues, 'The Atlas sidecar could not be read; it is ignored');
+  const json = readJson(
+    file,
+    issues,
+    'The Atlas sidecar could not be read; it is ignored',
+    'sidecar',
+  );
   if (json === undefined) return null;
   const parsed = extensionsSchema.safeParse(json);
   if (!parsed.success) {
@@ -97,6 +122,8 @@ function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExten
       fileIssue(
         file.path,
         `The Atlas sidecar is not in the expected form (${zodSummary(parsed.error)}); it is ignored`,
+        'sidecarForm',
+        { reason: zodSummary(parsed.error) },
       ),
     );
     return null;
@@ -107,6 +134,7 @@ function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExten
       ...fileIssue(
         file.path,
         `The Atlas sidecar lists more than ${englishCount(LIMITS.rows)} relationships or indicators, the most the Atlas reads; it is ignored`,
+        'sidecar',
       ),
       code: 'too_many_rows',
     });

@@ -198,4 +198,53 @@ export const exportMessages = {
     languageName: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     preparing: 'Preparing the workbook…',
   },
+  de: {
+    open: 'Exportieren',
+    title: 'Die Daten exportieren',
+    format: 'Format',
+    formatName: {
+      'flat-csv': 'Flache CSV (.csv)',
+      csv: 'Normalisierte CSV, eine Tabelle pro Datei (.zip)',
+      geojson: 'GeoJSON (.geojson)',
+      hsds: 'HSDS-3.0-Paket (.zip)',
+      indicators: 'Kennzahlen nach Ort und Datum (CSV)',
+      changeset: 'Meine Änderungen (.json)',
+    },
+    formatHint: {
+      'flat-csv':
+        'Eine Zeile pro Dienst und Standort, mit Organisation und Adresse in derselben Zeile, wie in einer Tabellenkalkulation. Beziehungen und Indikatoren finden darin keinen Platz.',
+      csv: 'Organisationen, Dienste, Standorte, Verknüpfungen von Dienst und Standort, Beziehungen und Indikatoren: jede Tabelle in einer eigenen Datei. Nichts geht verloren.',
+      geojson:
+        'Die Standorte als Punkte (WGS84), für GIS-Programme. Beziehungen und Indikatoren finden darin keinen Platz.',
+      hsds: 'Der Standard Open Referral HSDS 3.0, vor dem Herunterladen geprüft. Beziehungen und Indikatoren liegen daneben, in atlas_extensions.json.',
+      indicators:
+        'Eine Kennzahl pro Zeile: NIS-Code des Ortes, Indikator, Datum, Wert, Einheit und Quelle (lange Form).',
+      changeset:
+        'Ihre lokalen Änderungen (Autor, Zeit, Datensatz, Feld, alter und neuer Wert), um sie den Datenverantwortlichen zu schicken oder in einem anderen Browser zu importieren.',
+    },
+    scope: 'Daten',
+    scopeAll_one: 'Alle Daten ({{count, number}} Standort)',
+    scopeAll_other: 'Alle Daten ({{count, number}} Standorte)',
+    scopeFiltered: 'Nur die gefilterten Standorte ({{shown, number}} von {{total, number}})',
+    scopeHint:
+      'Die gefilterten Standorte kommen mit ihren Diensten, ihren Organisationen (und übergeordneten Organisationen), den Beziehungen zwischen diesen Organisationen und den Indikatoren ihrer Gemeinden.',
+    semicolon: 'Semikolon als Trennzeichen, für Excel auf Französisch, Niederländisch oder Deutsch',
+    semicolonHint: 'Die Koordinaten der flachen CSV stehen dann mit Dezimalkomma.',
+    internal: 'Interne Felder einschließen (Ansprechpersonen, Notizen)',
+    internalHint:
+      'Ohne dieses Häkchen bleiben sie aus jedem Export heraus; das HSDS-Paket enthält sie nie.',
+    checking: 'Das HSDS-Paket wird geprüft…',
+    reportTitle: 'Prüfbericht des Pakets',
+    reportSummary:
+      'Zurückgelesene Datensätze: {{records, number}} · Fehler: {{errors, number}} · Warnungen: {{warnings, number}}',
+    reportClean:
+      'Kein Problem: Das Paket lässt sich verlustfrei zurücklesen und entspricht HSDS 3.0.',
+    reportCaption: 'Im Paket gefundene Probleme',
+    changesetSummary:
+      'Änderungen: {{changes, number}} · Aktionen: {{actions, number}} · Noch nicht exportiert: {{unexported, number}}',
+    noChanges: 'Keine lokale Änderung zu exportieren.',
+    download: '{{name}} herunterladen',
+    downloaded: '{{name}} ist heruntergeladen.',
+    close: 'Schließen',
+  },
 } as const;

@@ -13,6 +13,8 @@ const labelsFr = {
   importReplace: 'Import remplaçant les données',
   importChangeset: 'Import d’un jeu de modifications',
   settleConflict: 'Conflit réglé',
+  mergeRecords: 'Fusion de doublons',
+  markDistinct: 'Pas un doublon',
 };
 
 export const historyMessages = {
@@ -75,6 +77,8 @@ export const historyMessages = {
       importReplace: 'Import ter vervanging van de gegevens',
       importChangeset: 'Import van een wijzigingsset',
       settleConflict: 'Conflict opgelost',
+      mergeRecords: 'Dubbels samengevoegd',
+      markDistinct: 'Geen dubbel',
     },
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
@@ -132,6 +136,8 @@ export const historyMessages = {
       importReplace: 'Import replacing the data',
       importChangeset: 'Changeset imported',
       settleConflict: 'Conflict settled',
+      mergeRecords: 'Duplicates merged',
+      markDistinct: 'Not a duplicate',
     },
     undo: 'Undo',
     redo: 'Redo',
@@ -171,6 +177,66 @@ export const historyMessages = {
     conflictLine: '{{record}} — {{field}}: your value “{{mine}}”, current value “{{current}}”',
     keepMine: 'Keep mine',
     keepCurrent: 'Keep current',
+  },
+  de: {
+    label: {
+      createRecord: 'Erstellt',
+      editRecord: 'Geändert',
+      deleteRecord: 'Gelöscht',
+      bulkEdit: 'Sammeländerung',
+      moveLocation: 'Auf der Karte verschoben',
+      createRelationship: 'Neue Beziehung',
+      importAdd: 'Import hinzugefügt',
+      importReplace: 'Import, der die Daten ersetzt',
+      importChangeset: 'Änderungssatz importiert',
+      settleConflict: 'Konflikt gelöst',
+      mergeRecords: 'Dubletten zusammengeführt',
+      markDistinct: 'Keine Dublette',
+    },
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    undoTitle: 'Rückgängig: {{action}} (Strg+Z)',
+    redoTitle: 'Wiederholen: {{action}} (Strg+Umschalt+Z)',
+    nothingToUndo: 'Nichts rückgängig zu machen',
+    nothingToRedo: 'Nichts zu wiederholen',
+    refusedConflict:
+      'Nicht möglich: Diese Daten haben sich seither geändert ({{count, number}} Feld(er)).',
+    saveIdle: 'Lokaler Speicher wird geöffnet…',
+    saveSaving: 'Wird gespeichert…',
+    saveSaved: 'Gespeichert',
+    saveSavedHelp:
+      'Ihre Änderungen sind in diesem Browser gespeichert und bleiben auch nach dem Schließen erhalten.',
+    saveFailed:
+      'Speichern fehlgeschlagen: {{reason}} Exportieren Sie Ihre Änderungen, damit nichts verloren geht.',
+    storageFull: 'Der Speicher des Browsers ist voll.',
+    storageBlocked:
+      'Die lokale Datenbank wird von einem anderen Tab blockiert; schließen Sie die anderen Tabs des Atlas.',
+    storageUnavailable: 'Dieser Browser erlaubt keine Datenspeicherung (privates Fenster?).',
+    storageFailed: 'Unerwarteter Fehler des Browserspeichers.',
+    storageTooLarge: 'Eine Änderung ist zu groß für den Speicher des Browsers.',
+    storageReplaced:
+      'Eine neuere Version des Atlas wurde in einem anderen Tab geöffnet; laden Sie diese Seite neu.',
+    saveBlocked:
+      'Warten auf die lokale Datenbank: {{reason}} Ihre Änderungen bleiben so lange in diesem Tab.',
+    saveReadOnly:
+      'Nur Lesen: {{reason}} Sie können die Daten erkunden und exportieren, nicht ändern.',
+    saveRetry: 'Erneut speichern',
+    unexported: '{{count, number}} Änderung nicht exportiert',
+    unexported_other: '{{count, number}} Änderungen nicht exportiert',
+    unexportedTitle:
+      'Ihre Änderungen sind nur in diesem Browser gespeichert. Exportieren Sie einen Änderungssatz, um sie weiterzugeben.',
+    historyTitle: 'Änderungsverlauf',
+    historyOf: 'Verlauf: {{name}}',
+    historyEmpty: 'Keine lokalen Änderungen.',
+    recordCreated: 'erstellt',
+    recordDeleted: 'gelöscht',
+    empty: '(leer)',
+    conflictsTitle: 'Widersprüchliche Änderungen',
+    conflictsHelp:
+      'Diese Daten wurden seit Ihrer Änderung anderswo geändert (eine neue Version der Daten oder ein anderer Tab). Wählen Sie, welcher Wert bleiben soll.',
+    conflictLine: '{{record}} — {{field}}: Ihr Wert „{{mine}}“, aktueller Wert „{{current}}“',
+    keepMine: 'Meinen behalten',
+    keepCurrent: 'Aktuellen behalten',
   },
 } as const;
 

@@ -152,6 +152,53 @@ const codesEn: Record<IssueCode, string> = {
   nested_archive: 'Archive inside the archive: extract it first',
 };
 
+const codesDe: Record<IssueCode, string> = {
+  unreadable_file: 'Unlesbare Datei',
+  unknown_format: 'Unbekanntes Format',
+  missing_column: 'Fehlende Spalte',
+  missing_required: 'Pflichtfeld leer',
+  malformed_row: 'Fehlerhafte Zeile',
+  duplicate_id: 'Doppelte Kennung',
+  invalid_value: 'Ungültiger Wert',
+  invalid_coordinate: 'Ungültige Koordinate',
+  coordinates_swapped: 'Breite und Länge vertauscht',
+  coordinates_outside_wallonia: 'Koordinaten außerhalb der Wallonie',
+  commune_mismatch: 'Gemeinde stimmt nicht überein',
+  unknown_commune: 'Unbekannte Gemeinde',
+  unknown_postcode: 'Unbekannte Postleitzahl',
+  unknown_area: 'Unbekanntes Einzugsgebiet',
+  unknown_place: 'Unbekannter Ort',
+  duplicate_row: 'Doppelte Zeile',
+  inconsistent_unit: 'Einheit wechselt innerhalb einer Reihe',
+  sum_mismatch: 'Summe der Gemeinden weicht vom Gesamtwert ab',
+  unknown_category: 'Unbekannte Kategorie',
+  unknown_language: 'Unbekannte Sprache',
+  invalid_url: 'Ungültiger Link',
+  invalid_email: 'Ungültige E-Mail-Adresse',
+  invalid_date: 'Ungültiges Datum',
+  nis_code_updated: 'NIS-Code aktualisiert',
+  coordinates_reprojected: 'Koordinaten in WGS84 umgerechnet',
+  no_location: 'Kein Standort',
+  dangling_reference: 'Verweis nicht gefunden',
+  organization_matched: 'Organisation abgeleitet',
+  conflicting_value: 'Widersprüchliche Werte',
+  geometry_simplified: 'Geometrie vereinfacht',
+  empty_file: 'Leere Datei',
+  invalid_encoding: 'Zweifelhafte Kodierung (Zeichen ersetzt oder Kodierungen gemischt)',
+  invalid_geometry: 'Ungültige Geometrie (ignoriert)',
+  file_too_large:
+    'Datei zu groß: höchstens {{maxFileMegabytes, number}} MB pro Datei; teilen Sie sie in mehrere Dateien',
+  too_many_rows:
+    'Zu viele Zeilen: höchstens {{maxRows, number}} Zeilen oder Features und {{maxCells, number}} Zellen pro Datei; teilen Sie sie in mehrere Dateien, jede mit der Kopfzeile',
+  too_many_columns:
+    'Zu viele Spalten: höchstens {{maxColumns, number}}; lassen Sie die weg, die der Atlas nicht braucht',
+  field_too_long:
+    'Zelle zu lang: höchstens {{maxFieldCharacters, number}} Zeichen pro Zelle; kürzen Sie sie',
+  too_deeply_nested: 'Zu tief verschachtelt: höchstens {{maxJsonDepth, number}} Ebenen',
+  zip_too_large:
+    'Archiv entpackt zu groß: höchstens {{maxFileMegabytes, number}} MB und {{maxFiles, number}} Dateien; teilen Sie es',
+  nested_archive: 'Archiv im Archiv: entpacken Sie es zuerst',
+};
 const severityFr: Record<Severity, string> = {
   error: 'Erreur (ligne rejetée)',
   warning: 'Avertissement',
@@ -168,6 +215,11 @@ const severityEn: Record<Severity, string> = {
   info: 'Information',
 };
 
+const severityDe: Record<Severity, string> = {
+  error: 'Fehler (Zeile abgelehnt)',
+  warning: 'Warnung',
+  info: 'Information',
+};
 const tablesFr: Record<TableName, string> = {
   organizations: 'Organisations',
   services: 'Services',
@@ -193,6 +245,14 @@ const tablesEn: Record<TableName, string> = {
   indicators: 'Indicators',
 };
 
+const tablesDe: Record<TableName, string> = {
+  organizations: 'Organisationen',
+  services: 'Dienste',
+  locations: 'Standorte',
+  service_at_locations: 'Dienste an Standorten',
+  relationships: 'Beziehungen',
+  indicators: 'Indikatoren',
+};
 export const importMessages = {
   fr: {
     open: 'Importer',
@@ -528,5 +588,92 @@ export const importMessages = {
     severity: severityEn,
     table: tablesEn,
     ...importReportMessages.en,
+  },
+  de: {
+    open: 'Importieren',
+    title: 'Daten importieren',
+    intro:
+      'Eine Tabelle (flache CSV, durch Kommas oder Semikolons getrennt), eine CSV pro Tabelle, eine GeoJSON-Datei, ein HSDS-Paket (Ordner oder .zip) oder ein vom Atlas exportierter Änderungssatz (.json). Nichts ändert sich, bevor Sie bestätigen.',
+    dropZone: 'Ablagebereich für Dateien',
+    dropHere: 'Dateien oder einen Ordner hier ablegen, oder:',
+    chooseFiles: 'Dateien auswählen…',
+    chooseFolder: 'Einen Ordner auswählen…',
+    reading: '{{file}} wird gelesen und geprüft…',
+    readingProgress: 'Lesefortschritt',
+    cancel: 'Abbrechen',
+    close: 'Schließen',
+    another: 'Eine weitere Datei importieren',
+    failed: 'Die Datei konnte nicht gelesen werden: {{message}}. Nichts wurde geändert.',
+    workerStopped:
+      'Das Lesen wurde vor dem Ende abgebrochen: Das Programm, das die Dateien liest, wurde unterbrochen (vielleicht hatte der Browser nicht genug Speicher). Nichts wurde geändert. Versuchen Sie es erneut oder teilen Sie die Datei.',
+    summary:
+      '{{file}} — gelesene Zeilen: {{rows, number}} · angenommen: {{accepted, number}} · abgelehnt: {{rejected, number}}.',
+    fileFacts: 'Format: {{format}} · Kodierung: {{encoding}} · Trennzeichen: {{delimiter}}',
+    notStated: 'unbekannt',
+    reportCaption: 'Prüfbericht',
+    column: {
+      file: 'Datei',
+      row: 'Zeile',
+      field: 'Spalte',
+      severity: 'Schweregrad',
+      problem: 'Problem',
+    },
+    wholeFile: 'ganze Datei',
+    fileRefused: 'Fehler (Datei nicht gelesen)',
+    showSeverity: 'Gezeigte Befunde',
+    allSeverities: 'Alle',
+    issuesShown: '{{shown, number}} von {{total, number}} Befunden gezeigt.',
+    showMore: 'Mehr zeigen',
+    noIssues: 'Keine Befunde: Jede Zeile wird so angenommen, wie sie ist.',
+    rejectedTitle: 'Abgelehnte Zeilen: hier korrigieren',
+    rejectedHelp:
+      'Korrigieren Sie die Zellen einer Zeile und prüfen Sie erneut: Eine Zeile, die die Prüfung besteht, kommt zum Import hinzu.',
+    rowLegend: 'Zeile {{row}}',
+    rowLegendInFile: '{{file}}, Zeile {{row}}',
+    rowsShown: '{{shown, number}} von {{total, number}} abgelehnten Zeilen gezeigt.',
+    revalidate: 'Die korrigierten Zeilen erneut prüfen',
+    fixedJoined: 'Korrigierte Zeilen, die zum Import hinzukommen: {{count, number}}.',
+    modeLegend: 'Was soll mit den angenommenen Zeilen geschehen?',
+    modeAdd: 'Zu den aktuellen Daten hinzufügen',
+    modeAddHint: 'Ein bereits vorhandener Datensatz (gleiche Kennung) wird aktualisiert.',
+    modeReplace: 'Die aktuellen Daten ersetzen',
+    modeReplaceHint: 'Jeder aktuelle Datensatz, der im Import fehlt, wird gelöscht.',
+    patchSummary:
+      'Datensätze erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}',
+    importAction: 'Importieren',
+    nothingAccepted: 'Keine Zeile wurde angenommen: Es gibt nichts zu importieren.',
+    nothingChanges: 'Diese Daten sind bereits vorhanden: Der Import würde nichts ändern.',
+    imported:
+      'Import zu den Daten hinzugefügt — erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}. Er lässt sich wie jede Änderung rückgängig machen.',
+    dataMoved:
+      'Die Daten haben sich während des Imports geändert; nichts wurde geändert. Starten Sie den Import erneut.',
+    changesetTitle: 'Änderungssatz: {{file}}',
+    changesetErrors: 'Dieser Änderungssatz enthält Fehler; nichts davon wird angewendet:',
+    changesetSummary:
+      'Anwendbare Änderungen: {{applied, number}} · Konflikte: {{conflicts, number}} · abgelehnte Datensätze: {{refused, number}}',
+    applyChangeset: 'Die Änderungen anwenden',
+    changesetApplied:
+      'Angewendete Änderungen: {{count, number}}. Nicht angewendete Konflikte: {{conflicts, number}}. Abgelehnte Datensätze: {{refused, number}}.',
+    refusedCaption:
+      'Abgelehnte Datensätze: Werte, die nicht in ihr Feld passen, oder ein Datensatz, der nicht in den Daten ist (keine ihrer Änderungen wird angewendet)',
+    refusedColumn: { changes: 'Änderungen', reasons: 'Grund' },
+    changesetNothing: 'Nichts anzuwenden: Diese Änderungen sind bereits in den Daten.',
+    conflictsCaption:
+      'Konflikte: Felder, die hier geändert wurden, seit der Autor sie gesehen hat (nicht angewendet)',
+    conflictColumn: {
+      table: 'Tabelle',
+      record: 'Datensatz',
+      field: 'Feld',
+      theirs: 'Deren Wert',
+      current: 'Aktueller Wert',
+      author: 'Autor',
+    },
+    wholeRecord: '(ganzer Datensatz)',
+    absent: '(fehlt)',
+    empty: '(leer)',
+    code: codesDe,
+    severity: severityDe,
+    table: tablesDe,
+    ...importReportMessages.de,
   },
 } as const;

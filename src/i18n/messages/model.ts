@@ -18,26 +18,28 @@ import {
 /** The model's vocabularies as messages: t('model:category.housing'), t('model:status.active'). */
 
 const PRECISION_LABELS: Record<(typeof LOCATION_PRECISIONS)[number], Labels> = {
-  exact: { fr: 'Adresse exacte', nl: 'Exact adres', en: 'Exact address' },
+  exact: { fr: 'Adresse exacte', nl: 'Exact adres', en: 'Exact address', de: 'Genaue Adresse' },
   postcode: {
     fr: 'Placé au code postal',
     nl: 'Op de postcode geplaatst',
     en: 'Placed at its postcode',
+    de: 'An der Postleitzahl verortet',
   },
   commune: {
     fr: 'Placé dans sa commune',
     nl: 'In de gemeente geplaatst',
     en: 'Placed in its commune',
+    de: 'In der Gemeinde verortet',
   },
 };
 
 const LANGUAGE_NAMES: Record<string, Labels> = {
-  fr: { fr: 'français', nl: 'Frans', en: 'French' },
-  nl: { fr: 'néerlandais', nl: 'Nederlands', en: 'Dutch' },
-  de: { fr: 'allemand', nl: 'Duits', en: 'German' },
-  en: { fr: 'anglais', nl: 'Engels', en: 'English' },
-  uk: { fr: 'ukrainien', nl: 'Oekraïens', en: 'Ukrainian' },
-  ru: { fr: 'russe', nl: 'Russisch', en: 'Russian' },
+  fr: { fr: 'français', nl: 'Frans', en: 'French', de: 'Französisch' },
+  nl: { fr: 'néerlandais', nl: 'Nederlands', en: 'Dutch', de: 'Niederländisch' },
+  de: { fr: 'allemand', nl: 'Duits', en: 'German', de: 'Deutsch' },
+  en: { fr: 'anglais', nl: 'Engels', en: 'English', de: 'Englisch' },
+  uk: { fr: 'ukrainien', nl: 'Oekraïens', en: 'Ukrainian', de: 'Ukrainisch' },
+  ru: { fr: 'russe', nl: 'Russisch', en: 'Russian', de: 'Russisch' },
 };
 
 function messages(language: keyof Labels): Record<string, Record<string, string>> {
@@ -60,4 +62,9 @@ function messages(language: keyof Labels): Record<string, Record<string, string>
   return out;
 }
 
-export const modelMessages = { fr: messages('fr'), nl: messages('nl'), en: messages('en') };
+export const modelMessages = {
+  fr: messages('fr'),
+  nl: messages('nl'),
+  en: messages('en'),
+  de: messages('de'),
+};

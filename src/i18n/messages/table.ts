@@ -39,4 +39,17 @@ export const tableMessages = {
     noPosition: 'No position',
     empty: 'No site matches the filters.',
   },
+  de: {
+    caption: 'Gefilterte Dienste und Standorte',
+    help: 'Pfeiltasten nach oben und unten, um durch die Zeilen zu gehen, Eingabetaste für die Details.',
+    service: 'Dienst',
+    organization: 'Organisation',
+    category: 'Kategorie',
+    commune: 'Gemeinde',
+    precision: 'Verortung',
+    languages: 'Sprachen',
+    unplaced: 'Ohne Standort',
+    noPosition: 'Ohne Position',
+    empty: 'Kein Standort entspricht den Filtern.',
+  },
 };

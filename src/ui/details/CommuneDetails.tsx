@@ -1,30 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
+import { communeCpas } from '../../explore/place_profile';
 import { CATEGORIES } from '../../model/enums';
-import type { Organization } from '../../model/schemas';
+import { provinceCode } from '../../places/areas';
 import { arrondissementName, collator, communeName, provinceName } from '../../places/place_names';
 import type { CommuneInfo } from '../../places/types';
-import { foldName } from '../../text/fold';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas } from '../shared/store_context';
-import { DetailHeading, type DetailProps, Field, SelectButton } from './parts';
+import { DetailHeading, type DetailProps, Field, ProfileButton, SelectButton } from './parts';
 
-/**
- * The CPAS of a commune: the CPAS organisations with a location or a site in it; failing
- * that, the one named after it ("CPAS de Liège").
- */
-export function communeCpas(commune: CommuneInfo, index: AtlasIndex): Organization[] {
-  const placed = index.cpasByCommune.get(commune.nis_code);
-  if (placed && placed.length > 0) return placed;
-  const names = [commune.name_fr, commune.name_nl, commune.name_de]
-    .filter(Boolean)
-    .map((name) => foldName(name));
-  return [...index.organizationById.values()].filter((org) => {
-    if (org.org_type !== 'cpas') return false;
-    const name = foldName(org.name);
-    return names.some((communeFolded) => name.endsWith(` ${communeFolded}`));
-  });
-}
+/** The commune's series load with the first commune shown, not with the page. */
+const CommuneSeries = lazy(() => import('./CommuneSeries'));
 
 /** A commune: its names, where it lies, its population, its CPAS and its services. */
 export function CommuneDetails({
@@ -77,10 +64,18 @@ export function CommuneDetails({
         <Field term={t('arrondissement')}>
           {arrondissementName(commune.arrondissement, language)}
         </Field>
-        <Field term={t('province')}>{provinceName(commune.province, language)}</Field>
+        <Field term={t('province')}>
+          <SelectButton
+            onClick={() => select({ kind: 'province', id: provinceCode(commune.nis_code) })}
+          >
+            {provinceName(commune.province, language)}
+          </SelectButton>
+        </Field>
         <Field term={t('population')}>{populationText}</Field>
         <Field term={t('siteCountLabel')}>{t('siteCount', { count: sites.length })}</Field>
       </dl>
+
+      <ProfileButton code={commune.nis_code} />
 
       <h3>{t('cpas')}</h3>
       {cpas.length > 0 ? (
@@ -122,6 +117,10 @@ export function CommuneDetails({
           </section>
         ))
       )}
+
+      <Suspense fallback={null}>
+        <CommuneSeries nis={commune.nis_code} />
+      </Suspense>
 
       {population?.source && (
         <>

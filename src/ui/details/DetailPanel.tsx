@@ -4,13 +4,14 @@ import { atlasIndex } from '../../explore/atlas_index';
 import { useAtlas } from '../shared/store_context';
 import { CommuneDetails } from './CommuneDetails';
 import { OrganizationDetails } from './OrganizationDetails';
+import { ProvinceDetails } from './ProvinceDetails';
 import { SiteDetails } from './SiteDetails';
 import '../shared/common.css';
 import './details.css';
 
 /**
- * The details of what is selected: a site (a service at a location), an organisation or a
- * commune. Buttons inside select related things; the close button or Escape clears the
+ * The details of what is selected: a site (a service at a location), an organisation, a
+ * commune or a province. Buttons inside select related things; the close button or Escape clears the
  * selection. Data is shown as text; links are only http(s), mailto and tel.
  */
 export function DetailPanel() {
@@ -57,6 +58,18 @@ export function DetailPanel() {
         <OrganizationDetails
           key={organization.id}
           organization={organization}
+          index={index}
+          headingRef={headingRef}
+        />
+      );
+    }
+  } else if (selection.kind === 'province') {
+    const province = gazetteer?.areaByNis(selection.id);
+    if (gazetteer && province?.level === 'province') {
+      content = (
+        <ProvinceDetails
+          province={province}
+          communes={gazetteer.communesOfArea(province.nis_code)}
           index={index}
           headingRef={headingRef}
         />

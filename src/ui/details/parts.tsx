@@ -6,6 +6,7 @@ import type { Language } from '../../model/languages';
 import { communeName } from '../../places/place_names';
 import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
+import { formatDate } from '../shared/dates';
 import { LinkifiedText } from '../shared/SafeText';
 import { useAtlas, useReadOnly } from '../shared/store_context';
 
@@ -55,12 +56,22 @@ export function SelectButton({ onClick, children }: { onClick: () => void; child
   );
 }
 
-/** An ISO date (YYYY-MM-DD) in the interface language, or the text as it is. */
-export function formatDate(value: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** Opens the profile for printing of a commune or a province, in place of the explorer. */
+export function ProfileButton({ code }: { code: string }) {
+  const { t } = useTranslation('profile');
+  const openProfile = useAtlas((state) => state.openProfile);
+  return (
+    <p className="detail-actions">
+      <button
+        type="button"
+        className="profile-open"
+        title={t('openHint')}
+        onClick={() => openProfile(code)}
+      >
+        {t('open')}
+      </button>
+    </p>
+  );
 }
 
 /** Where a site is, in a few words: "Liège — Place Saint-Jacques, 13". */

@@ -173,8 +173,11 @@ export function SpecField({
   );
 }
 
-const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'url' | 'email' | 'tel' | 'numeric'>> = {
+const INPUT_MODES: Partial<
+  Record<FieldSpec['kind'], 'url' | 'email' | 'tel' | 'numeric' | 'decimal'>
+> = {
   count: 'numeric',
+  decimal: 'decimal',
   url: 'url',
   email: 'email',
   phone: 'tel',

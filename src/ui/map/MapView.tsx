@@ -14,6 +14,7 @@ import { GroupList } from './GroupList';
 import { groupText } from './group_text';
 import { Legend } from './Legend';
 import { PlacementBar } from './PlacementBar';
+import { TimeSlider } from './TimeSlider';
 import './map.css';
 
 /** Roomy enough for the legend to start unfolded. */
@@ -224,6 +225,7 @@ export default function MapView() {
           />,
           groupElement,
         )}
+      <TimeSlider ref={observeOverlay} />
       {placingRecord && <PlacementBar name={placingName} onCancel={() => setPlacing(null)} />}
     </div>
   );

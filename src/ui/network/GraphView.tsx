@@ -27,9 +27,9 @@ import { type ColorBy, nodeAppearance, type SizeBy, usesMetrics } from '../../ne
 import { GraphController, type LayoutMode } from '../../network/graph_controller';
 import { type LayoutEngine, sharedLayoutEngine } from '../../network/layout_engine';
 import { type GraphTexts, legendModel } from '../../network/network_legend';
-import { svgToPng } from '../../network/png';
 import { saveBlob } from '../shared/save_file';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { svgToPng } from '../shared/svg_to_png';
 import { NetworkControls } from './NetworkControls';
 import { NetworkLegend } from './NetworkLegend';
 import { NodeTable } from './NodeTable';

@@ -95,4 +95,20 @@ describe('normalised CSV import', () => {
       expect.objectContaining({ code: 'nis_code_updated', severity: 'info' }),
     );
   });
+
+  it('keeps the records a user said are not the same, written back as it read them', () => {
+    const result = read({
+      'organizations.csv': `id,name,distinct_from\n${ORG},Org,${OTHER.toUpperCase()}\n${OTHER},Other,\n`,
+    });
+    const [org, other] = result.dataset.organizations;
+    expect(org?.distinct_from).toEqual([OTHER]);
+    expect(other && 'distinct_from' in other).toBe(false);
+    const written = normalisedCsvDriver.write(result.dataset);
+    const organizations = written.find((file) => file.path === 'organizations.csv');
+    const again = read({ 'organizations.csv': String(organizations?.content) });
+    expect(again.dataset.organizations).toEqual(result.dataset.organizations);
+    // A table where no record was set apart keeps the columns it had.
+    const locations = written.find((file) => file.path === 'locations.csv');
+    expect(String(locations?.content)).not.toContain('distinct_from');
+  });
 });

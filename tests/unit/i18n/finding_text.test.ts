@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { readFiles } from '../../../src/formats';
+import { sizeRefusal } from '../../../src/formats/input_size';
 import { createI18n } from '../../../src/i18n';
 import { findingSentence } from '../../../src/i18n/finding_text';
 import { importMessages } from '../../../src/i18n/messages/import';
@@ -52,13 +53,32 @@ describe('the findings, in the interface languages', () => {
     expect(new Set(issues.map((issue) => issue.code)).size).toBeGreaterThan(12);
   });
 
-  it.each(['fr', 'nl', 'en'] as const)('says every finding of a spreadsheet in %s', (language) => {
-    const i18n = createI18n(language);
-    for (const issue of issues) {
-      const sentence = findingSentence(issue, i18n);
-      expect(sentence, `${issue.code} ${issue.variant ?? ''}: ${issue.message}`).not.toBeNull();
-      expect(sentence).not.toMatch(/\{\{|undefined/);
-    }
+  it.each(['fr', 'nl', 'en', 'de'] as const)(
+    'says every finding of a spreadsheet in %s',
+    (language) => {
+      const i18n = createI18n(language);
+      for (const issue of issues) {
+        const sentence = findingSentence(issue, i18n);
+        expect(sentence, `${issue.code} ${issue.variant ?? ''}: ${issue.message}`).not.toBeNull();
+        expect(sentence).not.toMatch(/\{\{|undefined/);
+      }
+    },
+  );
+
+  it('says the refusals of the limits in the interface language, with its numbers', () => {
+    const large = sizeRefusal([{ path: 'big.csv', size: 101 * 1024 * 1024 }], 'import');
+    if (!large) throw new Error('a file of 101 MB is refused');
+    expect(findingSentence(large, createI18n('de'))).toMatch(
+      /^Die Datei ist 101 MB groß, mehr als die 100 MB, die der Atlas in einer Datei liest/,
+    );
+    const many = sizeRefusal(
+      Array.from({ length: 1001 }, (_, at) => ({ path: `${at}.csv`, size: 1 })),
+      'import',
+    );
+    if (!many) throw new Error('1,001 files are refused');
+    expect(findingSentence(many, createI18n('fr'))).toMatch(
+      /^1\u202f001 fichiers, plus que les 1\u202f000/,
+    );
   });
 
   it('has a sentence only for codes that exist', () => {

@@ -1,4 +1,5 @@
 import { createI18n, formatNumber, NAMESPACES } from '../../../src/i18n';
+import { LANGUAGES } from '../../../src/model/languages';
 
 type Tree = Record<string, unknown>;
 
@@ -12,11 +13,12 @@ function keys(tree: Tree, prefix = ''): string[] {
 
 describe('the interface messages', () => {
   for (const [namespace, messages] of Object.entries(NAMESPACES)) {
-    it(`${namespace}: French, Dutch and English have the same keys, none empty`, () => {
+    it(`${namespace}: French, Dutch, English and German have the same keys, none empty`, () => {
       const french = keys(messages.fr).sort();
-      expect(keys(messages.nl).sort()).toEqual(french);
-      expect(keys(messages.en).sort()).toEqual(french);
-      for (const language of ['fr', 'nl', 'en'] as const) {
+      for (const language of LANGUAGES) {
+        expect(keys(messages[language]).sort(), language).toEqual(french);
+      }
+      for (const language of LANGUAGES) {
         const i18n = createI18n(language);
         for (const key of french) {
           const text = i18n.t(`${namespace}:${key}`, { count: 1, shown: 1, total: 2 });
@@ -33,6 +35,8 @@ describe('the interface messages', () => {
     expect(createI18n('fr').t('app:siteCount', counts)).toBe('25\u202f000 sur 100\u202f000 sites');
     expect(createI18n('nl').t('app:siteCount', counts)).toBe('25.000 van 100.000 locaties');
     expect(createI18n('en').t('app:siteCount', counts)).toBe('25,000 of 100,000 sites');
+    // German groups with a dot, as Dutch does.
+    expect(createI18n('de').t('app:siteCount', counts)).toBe('25.000 von 100.000 Standorten');
     expect(createI18n('en').t('map:clusterLabel', { count: 1200 })).toBe('1,200 sites');
     expect(formatNumber(1234, 'nl')).toBe('1.234');
     // A count given as text (a phrase translated apart) is kept as it is.
@@ -43,7 +47,7 @@ describe('the interface messages', () => {
     const unformatted =
       /\{\{(count|total|shown|rows|records|nodes|edges|changes|actions|unexported|accepted|rejected|created|updated|deleted|applied|conflicts|errors|warnings)\}\}/;
     for (const messages of Object.values(NAMESPACES)) {
-      for (const language of ['fr', 'nl', 'en'] as const) {
+      for (const language of LANGUAGES) {
         expect(JSON.stringify(messages[language])).not.toMatch(unformatted);
       }
     }

@@ -48,6 +48,12 @@ describe('the map style', () => {
       ['get', 'name_nl'],
       ['get', 'name_fr'],
     ]);
+    // Lüttich, Sankt Vith, Weismes in German; the communes without a German name in French.
+    expect(communeNameExpression('de')).toEqual([
+      'coalesce',
+      ['get', 'name_de'],
+      ['get', 'name_fr'],
+    ]);
     const style = buildStyle({ glyphs: GLYPHS, language: 'nl' });
     const labels = style.layers.find((layer) => layer.id === LAYERS.communeLabels);
     expect(labels?.layout).toMatchObject({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { areaLevel, arrondissementCode, provinceCode } from '../../../src/places/areas';
+import { areaName, communeName } from '../../../src/places/place_names';
 
 const gazetteer = loadGazetteerSync();
 
@@ -73,5 +74,38 @@ describe('the provinces’ and arrondissements’ names', () => {
       expect(area?.name_nl).toBe(properties.label_nl?.replace(prefix, ''));
       expect(area?.name_de).toBe(properties.label_de?.replace(prefix, ''));
     }
+  });
+});
+
+describe('a place’s name in the interface language', () => {
+  const area = (code: string) => {
+    const found = gazetteer.areaByNis(code);
+    if (!found) throw new Error(code);
+    return found;
+  };
+  const commune = (code: string) => {
+    const found = gazetteer.communesOfArea(code)[0];
+    if (!found) throw new Error(code);
+    return found;
+  };
+
+  it('names the communes in German where they have a German name, else in French', () => {
+    expect(communeName(commune('62063'), 'de')).toBe('Lüttich');
+    expect(communeName(commune('63067'), 'de')).toBe('Sankt Vith');
+    expect(communeName(commune('63080'), 'de')).toBe('Weismes');
+    expect(communeName(commune('81001'), 'de')).toBe('Arlon');
+    expect(communeName(commune('62063'), 'nl')).toBe('Luik');
+    expect(communeName(commune('62063'), 'en')).toBe('Liège');
+    expect(areaName(area('62063'), 'de')).toBe('Lüttich');
+  });
+
+  it('names the provinces, arrondissements and Wallonia in German', () => {
+    expect(areaName(area('60000'), 'de')).toBe('Lüttich');
+    expect(areaName(area('50000'), 'de')).toBe('Hennegau');
+    expect(areaName(area('20002'), 'de')).toBe('Wallonisch-Brabant');
+    expect(areaName(area('62000'), 'de')).toBe('Lüttich');
+    expect(areaName(area('03000'), 'de')).toBe('Wallonie');
+    expect(areaName(area('03000'), 'nl')).toBe('Wallonië');
+    expect(areaName(area('03000'), 'en')).toBe('Wallonia');
   });
 });

@@ -72,4 +72,19 @@ describe('the store', () => {
     store.getState().setLayout({ split: 0.666 });
     expect(store.getState().layout.split).toBe(0.67);
   });
+
+  it('forgets the month shown when the map shows another figure, keeps it otherwise', () => {
+    const store = createAtlasStore();
+    store.getState().setAnalysis({ measure: 'indicator:cpas_helped', month: '2024-03' });
+    store.getState().setAnalysis({ classCount: 4 });
+    expect(store.getState().analysis.month).toBe('2024-03');
+    store.getState().setAnalysis({ measure: 'indicator:ila_places' });
+    expect(store.getState().analysis.month).toBe('');
+  });
+
+  it('draws the chosen indicator once, not also among the others beside it', () => {
+    const store = createAtlasStore();
+    store.getState().setSeries({ indicator: 'a', others: ['a', 'b'] });
+    expect(store.getState().series.others).toEqual(['b']);
+  });
 });

@@ -1,6 +1,8 @@
 import { NO_FILTERS } from '../../../src/explore/filters';
 import { DEFAULT_ANALYSIS } from '../../../src/store/analysis';
 import type { ViewState } from '../../../src/store/atlas_store';
+import { DEFAULT_QUALITY } from '../../../src/store/quality';
+import { DEFAULT_SERIES } from '../../../src/store/series';
 import { queryToView, viewToQuery } from '../../../src/store/url_state';
 import { DEFAULT_LAYOUT } from '../../../src/store/view';
 
@@ -16,6 +18,7 @@ const view: ViewState = {
   },
   selection: { kind: 'site', id: 'b9f0c3e2-1111-5222-8333-444455556666' },
   camera: { center: [5.57, 50.64], zoom: 11.5 },
+  profile: '81001',
   analysis: {
     ...DEFAULT_ANALYSIS,
     params: {
@@ -29,12 +32,35 @@ const view: ViewState = {
     classCount: 4,
     choropleth: true,
   },
+  series: { indicator: 'cpas_helped', place: '62063', chart: 'indicators', others: ['ila_places'] },
+  quality: {
+    pair: 'organizations:b9f0c3e2-1111-5222-8333-444455556666~c9f0c3e2-1111-5222-8333-444455556666',
+    grouping: 'category',
+    figure: { group: 'housing', figure: 'noPhone' },
+    partner: 'd9f0c3e2-1111-5222-8333-444455556666',
+  },
 };
 
 describe('the view in the URL', () => {
   it('reads back what it wrote', () => {
     const back = queryToView(viewToQuery(view));
     expect({ panel: 'table', ...back }).toEqual(view);
+  });
+
+  it('keeps the profile for printing and a province selected; ignores a malformed code', () => {
+    const query = viewToQuery({ ...view, selection: { kind: 'province', id: '80000' } });
+    expect(new URLSearchParams(query).get('profile')).toBe('81001');
+    expect(queryToView(query)).toMatchObject({
+      profile: '81001',
+      selection: { kind: 'province', id: '80000' },
+    });
+    expect(queryToView('?profile=81001%3Cscript').profile).toBeUndefined();
+  });
+
+  it('keeps the German interface: lang=de', () => {
+    const query = viewToQuery({ ...view, language: 'de' });
+    expect(new URLSearchParams(query).get('lang')).toBe('de');
+    expect(queryToView(query).language).toBe('de');
   });
 
   it('writes nothing for the default view', () => {
@@ -47,6 +73,9 @@ describe('the view in the URL', () => {
         selection: null,
         camera: null,
         analysis: DEFAULT_ANALYSIS,
+        series: DEFAULT_SERIES,
+        quality: DEFAULT_QUALITY,
+        profile: null,
       }),
     ).toBe('');
   });
@@ -88,5 +117,28 @@ describe('the view in the URL', () => {
     expect(viewToQuery(view)).toContain('an=');
     const back = queryToView('?an=cat:cooking;d0:-5;us:far-x;m:%3Cscript%3E;cl:jenks-40;map:1');
     expect(back.analysis).toEqual({ ...DEFAULT_ANALYSIS, choropleth: true });
+  });
+
+  it('keeps the month the map shows of an indicator, and only a month', () => {
+    const monthly: ViewState = {
+      ...view,
+      analysis: { ...view.analysis, measure: 'indicator:cpas_helped', month: '2024-03' },
+    };
+    expect(queryToView(viewToQuery(monthly)).analysis).toEqual(monthly.analysis);
+    expect(queryToView('?an=mo:2024-13').analysis?.month).toBe('');
+    expect(queryToView('?an=mo:mars').analysis?.month).toBe('');
+  });
+
+  it('keeps the series view, and ignores what is not a place or a chart', () => {
+    expect(queryToView(viewToQuery(view)).series).toEqual(view.series);
+    expect(queryToView('?sr=p:Li%C3%A8ge;c:pie;i:%3Cb%3E').series).toEqual(DEFAULT_SERIES);
+  });
+
+  it('keeps the data-quality views: the pair compared, the grouping, the figure listed, the partner', () => {
+    const back = queryToView(viewToQuery({ ...view, panel: 'quality' }));
+    expect(back.quality).toEqual(view.quality);
+    expect(back.panel).toBe('quality');
+    const forged = queryToView('?dup=organizations:x~y&qby=galaxy&qfig=*:nothing&qorg=<b>');
+    expect(forged.quality).toEqual(DEFAULT_QUALITY);
   });
 });

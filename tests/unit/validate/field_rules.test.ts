@@ -91,3 +91,25 @@ describe('the edit forms’ field rules', () => {
     expect(created.problems.get('organization_id')?.[0]?.key).toBe('problem.required');
   });
 });
+
+describe('the form of a figure', () => {
+  it('reads a value with a decimal comma, and blocks what is not a number', () => {
+    expect(readField({ name: 'value', kind: 'decimal' }, '1 234,5')).toEqual({
+      value: 1234.5,
+      problems: [],
+    });
+    expect(readField({ name: 'value', kind: 'decimal' }, 'environ 12').problems).toEqual([
+      { severity: 'error', key: 'problem.invalidNumber' },
+    ]);
+  });
+
+  it('reads a reference date as an import does, into its ISO form', () => {
+    const period = { name: 'reference_date', kind: 'period' } as const;
+    expect(readField(period, 'janv. 2024').value).toBe('2024-01');
+    expect(readField(period, '2024-T2').value).toBe('2024-Q2');
+    expect(readField(period, '31/01/2024').value).toBe('2024-01-31');
+    expect(readField(period, 'bientôt').problems).toEqual([
+      { severity: 'error', key: 'problem.invalidPeriod' },
+    ]);
+  });
+});
