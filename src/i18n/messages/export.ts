@@ -203,6 +203,9 @@ export const exportMessages = {
     title: 'Die Daten exportieren',
     format: 'Format',
     formatName: {
+      xlsx: 'Flache Excel-Arbeitsmappe (.xlsx)',
+      'indicators-xlsx': 'Zahlen je Ort und Datum (Excel)',
+      template: 'Einen Partner um seine Daten bitten (Excel-Vorlage)',
       'flat-csv': 'Flache CSV (.csv)',
       csv: 'Normalisierte CSV, eine Tabelle pro Datei (.zip)',
       geojson: 'GeoJSON (.geojson)',
@@ -211,6 +214,10 @@ export const exportMessages = {
       changeset: 'Meine Änderungen (.json)',
     },
     formatHint: {
+      xlsx: 'Eine Zeile je Dienst und Ort, mit Auswahllisten der zulässigen Werte, einem Blatt, das jede Spalte erläutert, und geschützten Kennungen.',
+      'indicators-xlsx': 'Eine Zahl je Zeile, wie die CSV der Zahlen, in einer Excel-Arbeitsmappe.',
+      template:
+        'Eine Arbeitsmappe, vorausgefüllt mit dem, was der Atlas über eine Organisation, eine Gemeinde oder die gefilterten Orte weiß, mit leeren Zeilen für das Fehlende, in der Sprache des Partners. Ausgefüllt importieren: jede Änderung wird vor der Übernahme geprüft.',
       'flat-csv':
         'Eine Zeile pro Dienst und Standort, mit Organisation und Adresse in derselben Zeile, wie in einer Tabellenkalkulation. Beziehungen und Indikatoren finden darin keinen Platz.',
       csv: 'Organisationen, Dienste, Standorte, Verknüpfungen von Dienst und Standort, Beziehungen und Indikatoren: jede Tabelle in einer eigenen Datei. Nichts geht verloren.',
@@ -246,5 +253,16 @@ export const exportMessages = {
     download: '{{name}} herunterladen',
     downloaded: '{{name}} ist heruntergeladen.',
     close: 'Schließen',
+    templateFor: 'Für',
+    templateOrganization: 'eine Organisation:',
+    templateCommune: 'eine Gemeinde:',
+    templateFilteredSubject: 'die gefilterten Orte',
+    templateCount_one: '{{count, number}} vorausgefüllte Zeile.',
+    templateCount_other: '{{count, number}} vorausgefüllte Zeilen.',
+    partnerLanguage: 'Sprache des Partners:',
+    templateToCheck:
+      'Eine erste Spalte „Zu prüfen“: was jeder Zeile fehlt (Telefon, E-Mail, Website, Quelle, Prüfung jünger als 12 Monate)',
+    languageName: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+    preparing: 'Die Arbeitsmappe wird vorbereitet…',
   },
 } as const;

@@ -638,6 +638,32 @@ export const importMessages = {
     modeAddHint: 'Ein bereits vorhandener Datensatz (gleiche Kennung) wird aktualisiert.',
     modeReplace: 'Die aktuellen Daten ersetzen',
     modeReplaceHint: 'Jeder aktuelle Datensatz, der im Import fehlt, wird gelöscht.',
+    sheet: 'Gelesenes Blatt:',
+    modeReview: 'Die Rücksendung eines Partners Feld für Feld prüfen',
+    modeReviewHint:
+      'Jede Zeile wird erkannt (Kennung, Unternehmensnummer, Name in der Gemeinde); Sie nehmen jede Änderung an oder lehnen sie ab, bevor sie übernommen wird.',
+    reviewCounts:
+      '{{new, number}} neu, {{changed, number}} geändert, {{unchanged, number}} unverändert, {{missing, number}} nicht mehr aufgeführt.',
+    reviewPartner: 'Partner:',
+    reviewProposals: 'Dieselbe Organisation? Nichts wird ohne Ihre Zustimmung zusammengeführt.',
+    reviewSameName:
+      '„{{returned}}“ aus der Datei ist „{{atlas}}“ im Atlas (gleicher Name, gleiche Gemeinde)',
+    reviewCloseName:
+      '„{{returned}}“ aus der Datei ist „{{atlas}}“ im Atlas (ähnlicher Name, gleiche Gemeinde)',
+    reviewAcceptAll: 'Alles annehmen',
+    reviewRejectAll: 'Alles ablehnen',
+    reviewStatus: {
+      new: 'Neu ({{count, number}})',
+      changed: 'Geändert ({{count, number}})',
+      missing: 'Vom Partner nicht mehr aufgeführt: als inaktiv zu markieren ({{count, number}})',
+    },
+    reviewTable: { organizations: 'Organisation', services: 'Dienst', locations: 'Ort' },
+    reviewAcceptField: '{{field}} für {{record}} annehmen',
+    reviewApply_one: 'Angenommenes übernehmen ({{count, number}} Datensatz)',
+    reviewApply_other: 'Angenommenes übernehmen ({{count, number}} Datensätze)',
+    reviewLabel: 'Rücksendung von {{partner}} geprüft — {{file}}',
+    reviewApplied:
+      'Die Rücksendung von {{partner}} ist übernommen: ein „Rückgängig“ nimmt sie zurück.',
     patchSummary:
       'Datensätze erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}',
     importAction: 'Importieren',
