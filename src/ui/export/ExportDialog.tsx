@@ -84,6 +84,48 @@ function useCheckedHsds(
  * CSV separator (`;` in French and Dutch, `,` in English, as Excel there expects). The HSDS package is checked first and its validation report shown
  * before it can be downloaded. Escape or Close closes it.
  */
+/**
+ * One target of a collection template: a radio button and the list it picks from; choosing
+ * in the list chooses the target too.
+ */
+function TargetChoice({
+  label,
+  checked,
+  onCheck,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  checked: boolean;
+  onCheck(): void;
+  value: string;
+  onChange(value: string): void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      <input type="radio" name="template-target" checked={checked} onChange={onCheck} />
+      {label}{' '}
+      <select
+        aria-label={label}
+        value={value}
+        onChange={(event) => {
+          onCheck();
+          onChange(event.target.value);
+        }}
+      >
+        <option value="">—</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function ExportDialog({
   onClose,
   save = saveFile,
@@ -259,54 +301,28 @@ export default function ExportDialog({
       {template && (
         <fieldset className="export-choice export-template">
           <legend>{t('templateFor')}</legend>
-          <label>
-            <input
-              type="radio"
-              name="template-target"
-              checked={target === 'organization'}
-              onChange={() => setTarget('organization')}
-            />
-            {t('templateOrganization')}{' '}
-            <select
-              aria-label={t('templateOrganization')}
-              value={organizationId}
-              onChange={(event) => {
-                setTarget('organization');
-                setOrganizationId(event.target.value);
-              }}
-            >
-              <option value="">—</option>
-              {organizations.map((organization) => (
-                <option key={organization.id} value={organization.id}>
-                  {organization.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="template-target"
-              checked={target === 'commune'}
-              onChange={() => setTarget('commune')}
-            />
-            {t('templateCommune')}{' '}
-            <select
-              aria-label={t('templateCommune')}
-              value={communeNis}
-              onChange={(event) => {
-                setTarget('commune');
-                setCommuneNis(event.target.value);
-              }}
-            >
-              <option value="">—</option>
-              {communes.map((commune) => (
-                <option key={commune.nis_code} value={commune.nis_code}>
-                  {commune.name_fr}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TargetChoice
+            label={t('templateOrganization')}
+            checked={target === 'organization'}
+            onCheck={() => setTarget('organization')}
+            value={organizationId}
+            onChange={setOrganizationId}
+            options={organizations.map((organization) => ({
+              value: organization.id,
+              label: organization.name,
+            }))}
+          />
+          <TargetChoice
+            label={t('templateCommune')}
+            checked={target === 'commune'}
+            onCheck={() => setTarget('commune')}
+            value={communeNis}
+            onChange={setCommuneNis}
+            options={communes.map((commune) => ({
+              value: commune.nis_code,
+              label: commune.name_fr,
+            }))}
+          />
           <label>
             <input
               type="radio"
