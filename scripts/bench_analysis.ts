@@ -15,7 +15,8 @@
  *
  * The last line is one JSON object: {sites, communes, analysis_ms_p95, restyle_ms_p95}.
  */
-import { median, percentile, startBenchPage } from './lib/bench_page';
+import { startBenchPage } from './lib/bench_page';
+import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-analysis';
 const SITES = 100_000;

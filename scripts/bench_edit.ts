@@ -14,7 +14,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { median, percentile, startBenchPage } from './lib/bench_page';
+import { startBenchPage } from './lib/bench_page';
+import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-edit';
 

@@ -18,14 +18,10 @@ import type { Gazetteer } from '../src/places/types';
 import { toCsv } from '../src/text/write_csv';
 import { generateRows } from './lib/bench_rows';
 import { loadGazetteer } from './lib/load_reference';
+import { median } from './lib/timings';
 
 function generateCsv(rows: number, gazetteer: Gazetteer): string {
   return toCsv([...FLAT_COLUMNS], generateRows(rows, gazetteer), { delimiter: ',', bom: true });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /**

@@ -13,7 +13,8 @@
  * The last line is one JSON object: {nodes, edges, metrics_ms, longest_task_ms}.
  */
 import { parseArgs } from 'node:util';
-import { median, startBenchPage } from './lib/bench_page';
+import { startBenchPage } from './lib/bench_page';
+import { median } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-network';
 

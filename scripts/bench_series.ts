@@ -11,7 +11,8 @@
  *
  * The last line is one JSON object: {series, points, slider_step_ms_p95, chart_ms_p95}.
  */
-import { median, percentile, startBenchPage } from './lib/bench_page';
+import { startBenchPage } from './lib/bench_page';
+import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-series';
 const MONTHS = 48;

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { median, percentile, startBenchPage } from './lib/bench_page';
+import { startBenchPage } from './lib/bench_page';
+import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench';
 

@@ -18,6 +18,7 @@ import { loadExcel } from '../src/formats/xlsx_read';
 import type { Gazetteer } from '../src/places/types';
 import { generateRows } from './lib/bench_rows';
 import { loadGazetteer } from './lib/load_reference';
+import { median } from './lib/timings';
 
 /** The generated rows as a workbook, with only the columns they fill. */
 async function generateWorkbook(rows: number, gazetteer: Gazetteer): Promise<Uint8Array> {
@@ -39,11 +40,6 @@ async function generateWorkbook(rows: number, gazetteer: Gazetteer): Promise<Uin
     );
   }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function time(run: () => Promise<void>): Promise<number> {
