@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadGazetteerSync } from '../../scripts/lib/load_reference';
 import { appUrl, browserPerFile, openApp, siteCount } from './driver';
+import { renameFirstService, serviceName } from './service_edits';
 
 /** The store behind the page (test hooks build), typed as much as these tests need. */
 interface PageStore {
@@ -28,33 +29,6 @@ type AtlasWindow = {
 function storeSites(page: Page): Promise<number> {
   return page.evaluate(
     () => (window as unknown as AtlasWindow).__atlas.store.getState().sites.length,
-  );
-}
-
-/** Renames the first curated service through the write path; returns its id. */
-function renameFirstService(page: Page, name: string): Promise<string> {
-  return page.evaluate((newName) => {
-    const { store } = (window as unknown as AtlasWindow).__atlas;
-    const state = store.getState();
-    state.setAuthor('Test');
-    const service = state.dataset.services[0];
-    if (!service) throw new Error('no service');
-    const result = state.transact(
-      [{ table: 'services', id: service.id, field: 'name', old: service.name, new: newName }],
-      'editRecord',
-    );
-    if (!result.ok) throw new Error('refused');
-    return service.id;
-  }, name);
-}
-
-function serviceName(page: Page, id: string): Promise<string | undefined> {
-  return page.evaluate(
-    (serviceId) =>
-      (window as unknown as AtlasWindow).__atlas.store
-        .getState()
-        .dataset.services.find((service) => service.id === serviceId)?.name,
-    id,
   );
 }
 

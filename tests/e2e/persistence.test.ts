@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserPerFile, openApp } from './driver';
+import { renameFirstService, serviceName } from './service_edits';
 
 /** The store behind the page (test hooks build), typed as much as these tests need. */
 interface PageStore {
@@ -11,33 +12,6 @@ interface PageStore {
   };
 }
 type AtlasWindow = { __atlas: { store: PageStore; settled(): Promise<void> } };
-
-/** Renames the first curated service through the write path; returns its id. */
-function renameFirstService(page: Page, name: string): Promise<string> {
-  return page.evaluate((newName) => {
-    const { store } = (window as unknown as AtlasWindow).__atlas;
-    const state = store.getState();
-    state.setAuthor('Test');
-    const service = state.dataset.services[0];
-    if (!service) throw new Error('no service');
-    const result = state.transact(
-      [{ table: 'services', id: service.id, field: 'name', old: service.name, new: newName }],
-      'editRecord',
-    );
-    if (!result.ok) throw new Error('refused');
-    return service.id;
-  }, name);
-}
-
-function serviceName(page: Page, id: string): Promise<string | undefined> {
-  return page.evaluate(
-    (serviceId) =>
-      (window as unknown as AtlasWindow).__atlas.store
-        .getState()
-        .dataset.services.find((service) => service.id === serviceId)?.name,
-    id,
-  );
-}
 
 /** Waits until the interface says the change log is on disk. */
 async function waitSaved(page: Page): Promise<void> {
