@@ -10,6 +10,7 @@ import {
   STATUS_LABELS,
 } from '../model/labels';
 import type { Language } from '../model/languages';
+import { type RecordGap, recordGaps } from '../validate/record_gaps';
 import { type FlatColumn, type FlatRow, flatColumns, toFlatRows } from './flat_rows';
 import { loadExcel } from './xlsx_read';
 
@@ -133,28 +134,25 @@ export interface FlatWorkbookOptions {
   checkedOn?: string;
 }
 
-/** What a row may lack, for a partner to check. */
-export type Missing = 'phone' | 'email' | 'website' | 'source' | 'unverified' | 'stale';
-
-/** The ISO date a year before `day` (2026-12-07 → 2025-12-07). */
-function yearBefore(day: string): string {
-  return `${String(Number(day.slice(0, 4)) - 1).padStart(4, '0')}${day.slice(4)}`;
-}
-
 /**
- * What a flat row lacks: a phone, an e-mail or a website (neither the service's nor its
- * organisation's), a source, a day it was verified, or a verification more than twelve
- * months before `day`.
+ * What a flat row lacks, by the rules of `recordGaps`: its service's gaps (a means of
+ * contact its organisation may give instead), and its site's exact address.
  */
-export function missingOf(row: FlatRow, day: string): Missing[] {
-  const missing: Missing[] = [];
-  if (!row.phone && !row.organization_phone) missing.push('phone');
-  if (!row.email && !row.organization_email) missing.push('email');
-  if (!row.website && !row.organization_website) missing.push('website');
-  if (!row.source) missing.push('source');
-  if (!row.last_verified) missing.push('unverified');
-  else if (row.last_verified < yearBefore(day)) missing.push('stale');
-  return missing;
+export function missingOf(row: FlatRow, day: string): RecordGap[] {
+  return recordGaps(
+    {
+      contact: { phone: row.phone, email: row.email, website: row.website },
+      organization: {
+        phone: row.organization_phone,
+        email: row.organization_email,
+        website: row.organization_website,
+      },
+      place: { address_1: row.address, location_precision: row.location_precision },
+      source: row.source,
+      last_verified: row.last_verified,
+    },
+    day,
+  );
 }
 
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;

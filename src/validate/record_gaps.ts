@@ -42,3 +42,50 @@ export function contactGaps(
   if (!own.website && !organization?.website) gaps.push('website');
   return gaps;
 }
+
+/** What a record can lack, in the order every list of gaps names them. */
+export const RECORD_GAPS = [
+  'phone',
+  'email',
+  'website',
+  'address',
+  'source',
+  'neverVerified',
+  'staleVerified',
+] as const;
+export type RecordGap = (typeof RECORD_GAPS)[number];
+
+/** Where a site is: it has its address once a street address is placed exactly. */
+export interface Place {
+  address_1: string;
+  location_precision: string;
+}
+
+/** The parts of a record judged for gaps; a part left out (a site's contact) is not judged. */
+export interface Checked {
+  /** The record's own means of contact (an organisation's, a service's). */
+  contact?: Contact;
+  /** Its organisation's, which stand in for the record's own. */
+  organization?: Contact;
+  /** Its place (a site, or a service's site); `null`: a service placed nowhere. */
+  place?: Place | null;
+  source: string;
+  last_verified: string;
+}
+
+/**
+ * What a record lacks (`today`: an ISO date), in `RECORD_GAPS` order: a means of contact
+ * neither it nor its organisation gives, an exactly placed address, a source, a
+ * verification within the last twelve months.
+ */
+export function recordGaps(record: Checked, today: string): RecordGap[] {
+  const gaps: RecordGap[] = record.contact ? contactGaps(record.contact, record.organization) : [];
+  const { place } = record;
+  if (place !== undefined && (!place?.address_1 || place.location_precision !== 'exact')) {
+    gaps.push('address');
+  }
+  if (!record.source) gaps.push('source');
+  const verification = verificationGap(record.last_verified, today);
+  if (verification) gaps.push(verification);
+  return gaps;
+}

@@ -133,11 +133,18 @@ describe('a "to check" workbook', () => {
       service.last_verified = '2025-11-30';
       const [row] = toFlatRows(dataset);
       if (!row) throw new Error('no flat row');
-      expect(missingOf(row.row, '2026-12-07')).toEqual(['phone', 'email', 'website', 'stale']);
+      expect(missingOf(row.row, '2026-12-07')).toEqual([
+        'phone',
+        'email',
+        'website',
+        'address',
+        'staleVerified',
+      ]);
       expect(missingOf({ ...row.row, last_verified: '2026-01-15' }, '2026-12-07')).toEqual([
         'phone',
         'email',
         'website',
+        'address',
       ]);
       const bytes = await writeFlatWorkbook(dataset, {
         language: 'fr',
@@ -148,7 +155,7 @@ describe('a "to check" workbook', () => {
       const data = (await open(bytes)).worksheets[0];
       expect(data?.getCell('A1').value).toBe('À vérifier');
       expect(data?.getCell('A2').value).toBe(
-        'téléphone manquant, courriel manquant, site web manquant, vérifié il y a plus de 12 mois',
+        'téléphone manquant, courriel manquant, site web manquant, adresse exacte manquante, vérifié il y a plus de 12 mois',
       );
       const back = await readFilesWithWorkbooks([{ path: 'a-verifier.xlsx', bytes }], {
         gazetteer,
