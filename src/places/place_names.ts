@@ -72,3 +72,14 @@ export function areaName(area: AreaInfo, language: Language): string {
     return ENGLISH_NAMES[area.nis_code] ?? area.name_fr;
   return area.name_fr;
 }
+
+/** The communes with their names in `language`, sorted as that language sorts them. */
+export function namedCommunes(
+  communes: readonly CommuneInfo[],
+  language: Language,
+): { nis_code: string; name: string }[] {
+  const { compare } = collator(language);
+  return communes
+    .map((commune) => ({ nis_code: commune.nis_code, name: communeName(commune, language) }))
+    .sort((a, b) => compare(a.name, b.name));
+}

@@ -30,6 +30,7 @@ import type { Translate } from '../../i18n';
 import type { Dataset } from '../../model/dataset';
 import { LANGUAGES, type Language } from '../../model/languages';
 import { type AreaCatalogue, areaCatalogue } from '../../places/area_catalogue';
+import { namedCommunes } from '../../places/place_names';
 import { unexportedCount } from '../../store/editing';
 import { saveFile } from '../shared/save_file';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
@@ -155,9 +156,14 @@ export default function ExportDialog({
     [dataset, language],
   );
   const gazetteer = useAtlas((state) => state.gazetteer);
+  // The picker names the communes in the user's language; the workbook, in the partner's.
   const communes = useMemo(
-    () => [...(gazetteer?.communes ?? [])].sort((a, b) => a.name_fr.localeCompare(b.name_fr, 'fr')),
-    [gazetteer],
+    () => namedCommunes(gazetteer?.communes ?? [], language),
+    [gazetteer, language],
+  );
+  const partnerCommunes = useMemo(
+    () => namedCommunes(gazetteer?.communes ?? [], partnerLanguage),
+    [gazetteer, partnerLanguage],
   );
   const [organizationId, setOrganizationId] = useState('');
   const [communeNis, setCommuneNis] = useState('');
@@ -199,7 +205,7 @@ export default function ExportDialog({
     target === 'organization'
       ? (organizations.find((organization) => organization.id === organizationId)?.name ?? '')
       : target === 'commune'
-        ? (communes.find((commune) => commune.nis_code === communeNis)?.name_fr ?? '')
+        ? (partnerCommunes.find((commune) => commune.nis_code === communeNis)?.name ?? '')
         : t('templateFilteredSubject');
   const areas = useAreaCatalogue();
   const hsds = useCheckedHsds(format === 'hsds', chosen, { date, filtered: subset, areas });
@@ -222,7 +228,7 @@ export default function ExportDialog({
         includeInternal: internal && !template,
         language: kind === 'template' ? partnerLanguage : language,
         t: i18n.getFixedT(kind === 'template' ? partnerLanguage : language) as Translate,
-        communes: communes.map((commune) => commune.name_fr),
+        communes: (kind === 'template' ? partnerCommunes : communes).map(({ name }) => name),
         ...(kind === 'template' ? { subject, toCheck } : {}),
       });
       save(file);
@@ -320,7 +326,7 @@ export default function ExportDialog({
             onChange={setCommuneNis}
             options={communes.map((commune) => ({
               value: commune.nis_code,
-              label: commune.name_fr,
+              label: commune.name,
             }))}
           />
           <label>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { areaLevel, arrondissementCode, provinceCode } from '../../../src/places/areas';
-import { areaName, communeName } from '../../../src/places/place_names';
+import { areaName, communeName, namedCommunes } from '../../../src/places/place_names';
 
 const gazetteer = loadGazetteerSync();
 
@@ -97,6 +97,20 @@ describe('a place’s name in the interface language', () => {
     expect(communeName(commune('62063'), 'nl')).toBe('Luik');
     expect(communeName(commune('62063'), 'en')).toBe('Liège');
     expect(areaName(area('62063'), 'de')).toBe('Lüttich');
+  });
+
+  it('lists the communes in a language, sorted as that language sorts them', () => {
+    const names = (language: 'fr' | 'nl') =>
+      namedCommunes(gazetteer.communes, language).map((commune) => commune.name);
+    const dutch = names('nl');
+    expect(dutch).toContain('Namen');
+    expect(dutch).not.toContain('Namur');
+    expect(dutch.indexOf('Luik')).toBeLessThan(dutch.indexOf('Namen'));
+    const french = names('fr');
+    expect(french).toHaveLength(gazetteer.communes.length);
+    // "Léglise" sorts before "Lens", not after "Lontzen" as a code point order would put it.
+    expect(french.indexOf('Léglise')).toBeGreaterThan(-1);
+    expect(french.indexOf('Léglise')).toBeLessThan(french.indexOf('Lens'));
   });
 
   it('names the provinces, arrondissements and Wallonia in German', () => {
