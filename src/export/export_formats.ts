@@ -131,14 +131,26 @@ export interface WorkbookExportOptions {
   subject?: string;
   /** For a template: a first column naming what each row lacks ("to check"), judged on `date`. */
   toCheck?: boolean;
+  /** For a template: named as a partner's "to check" workbook (`toCheckFileName`). */
+  toCheckFile?: boolean;
 }
 
 /** Empty rows a template leaves for the services a partner adds. */
 const TEMPLATE_BLANK_ROWS = 30;
 
+/** A subject in a file name: `CPAS de Namur` → `cpas-de-namur`. */
+function slug(subject: string): string {
+  return foldName(subject).replaceAll(' ', '-').slice(0, 60) || 'partner';
+}
+
 /** A template's file name: `atlas-template-cpas-de-namur-2026-12-07.xlsx`. */
 export function templateFileName(subject: string, date: string): string {
-  return `atlas-template-${foldName(subject).replaceAll(' ', '-').slice(0, 60)}-${date}.xlsx`;
+  return `atlas-template-${slug(subject)}-${date}.xlsx`;
+}
+
+/** A partner's "to check" file: `atlas-to-check-cpas-de-namur-2026-12-07.xlsx` (or `.csv`). */
+export function toCheckFileName(subject: string, date: string, extension: 'xlsx' | 'csv'): string {
+  return `atlas-to-check-${slug(subject)}-${date}.${extension}`;
 }
 
 /**
@@ -176,10 +188,13 @@ export async function workbookExport(
         }
       : {}),
   });
-  const name =
-    template && subject
-      ? templateFileName(subject, date)
-      : exportFileName(format, date, options.filtered);
+  const name = !template
+    ? exportFileName(format, date, options.filtered)
+    : options.toCheckFile && subject
+      ? toCheckFileName(subject, date, 'xlsx')
+      : subject
+        ? templateFileName(subject, date)
+        : exportFileName(format, date, options.filtered);
   return { name, type, bytes };
 }
 

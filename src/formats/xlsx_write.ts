@@ -10,7 +10,7 @@ import {
   STATUS_LABELS,
 } from '../model/labels';
 import type { Language } from '../model/languages';
-import { type RecordGap, recordGaps } from '../validate/record_gaps';
+import { RECORD_GAPS, type RecordGap, recordGaps } from '../validate/record_gaps';
 import { type FlatColumn, type FlatRow, flatColumns, toFlatRows } from './flat_rows';
 import { loadExcel } from './xlsx_read';
 
@@ -310,6 +310,13 @@ export async function writeFlatWorkbook(
     t('workbook:valuesHeader'),
   ]);
   explanationHeader.font = { bold: true };
+  if (checkedOn) {
+    explanation.addRow([
+      t('workbook:toCheckHeader'),
+      t('workbook:kind.toCheck', { date: checkedOn }),
+      RECORD_GAPS.map((gap) => t(`workbook:missing.${gap}`)).join(', '),
+    ]);
+  }
   columns.forEach((column, index) => {
     const values = listOf(column);
     explanation.addRow([

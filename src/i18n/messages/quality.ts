@@ -107,6 +107,9 @@ export const qualityMessages = {
     partner: 'Organisation',
     partnerPlaceholder: 'Tapez une partie du nom…',
     partnerComplete: 'Rien ne manque aux fiches de cette organisation.',
+    downloadWorkbook: 'Télécharger le classeur à vérifier (.xlsx)',
+    downloadWorkbookHint:
+      'Le classeur reprend chaque service de l’organisation avec ce qui lui manque, des colonnes expliquées et des lignes vides pour les services à ajouter ; rempli, il se réimporte ici pour revue.',
     downloadCsv: 'Télécharger la liste (CSV)',
     toCheckTitle: 'Fiches de {{organization}} à vérifier',
     toCheckHow:
@@ -231,6 +234,9 @@ export const qualityMessages = {
     partner: 'Organisatie',
     partnerPlaceholder: 'Typ een deel van de naam…',
     partnerComplete: 'Aan de records van deze organisatie ontbreekt niets.',
+    downloadWorkbook: 'Na te kijken werkmap downloaden (.xlsx)',
+    downloadWorkbookHint:
+      'De werkmap bevat elke dienst van de organisatie met wat eraan ontbreekt, uitgelegde kolommen en lege rijen voor diensten die erbij komen; ingevuld kan ze hier opnieuw worden geïmporteerd ter controle.',
     downloadCsv: 'Lijst downloaden (CSV)',
     toCheckTitle: 'Na te kijken records van {{organization}}',
     toCheckHow:
@@ -354,6 +360,9 @@ export const qualityMessages = {
     partner: 'Organisation',
     partnerPlaceholder: 'Type part of the name…',
     partnerComplete: 'Nothing is missing from this organisation’s records.',
+    downloadWorkbook: 'Download the workbook to check (.xlsx)',
+    downloadWorkbookHint:
+      'The workbook lists each of the organisation’s services with what it lacks, explained columns and empty rows for services to add; once filled in, it can be imported here again for review.',
     downloadCsv: 'Download the list (CSV)',
     toCheckTitle: 'Records of {{organization}} to check',
     toCheckHow:
@@ -482,6 +491,9 @@ export const qualityMessages = {
     partner: 'Organisation',
     partnerPlaceholder: 'Einen Teil des Namens eingeben…',
     partnerComplete: 'In den Einträgen dieser Organisation fehlt nichts.',
+    downloadWorkbook: 'Zu prüfende Arbeitsmappe herunterladen (.xlsx)',
+    downloadWorkbookHint:
+      'Die Arbeitsmappe enthält jeden Dienst der Organisation mit dem, was ihm fehlt, erklärte Spalten und leere Zeilen für neue Dienste; ausgefüllt kann sie hier zur Prüfung wieder importiert werden.',
     downloadCsv: 'Liste herunterladen (CSV)',
     toCheckTitle: 'Zu prüfende Einträge von {{organization}}',
     toCheckHow:

@@ -29,6 +29,8 @@ export const workbookMessages = {
       staleVerified: 'vérifié il y a plus de 12 mois',
     },
     kind: {
+      toCheck:
+        'Ce qui manque à la ligne le {{date}} : à compléter ou à confirmer. L’import ne lit pas cette colonne.',
       id: 'Identifiant de l’Atlas : ne pas modifier ; vide pour un nouveau service.',
       required: 'Obligatoire.',
       choice: 'Une valeur de la liste déroulante.',
@@ -73,6 +75,8 @@ export const workbookMessages = {
       staleVerified: 'meer dan 12 maanden geleden gecontroleerd',
     },
     kind: {
+      toCheck:
+        'Wat op {{date}} aan de rij ontbreekt: aan te vullen of te bevestigen. De import leest deze kolom niet.',
       id: 'Identificatie van de Atlas: niet wijzigen; leeg voor een nieuwe dienst.',
       required: 'Verplicht.',
       choice: 'Een waarde uit de keuzelijst.',
@@ -117,6 +121,8 @@ export const workbookMessages = {
       staleVerified: 'verified more than 12 months ago',
     },
     kind: {
+      toCheck:
+        'What the row lacks on {{date}}: to fill in or confirm. The import does not read this column.',
       id: 'Atlas identifier: do not change; empty for a new service.',
       required: 'Required.',
       choice: 'A value from the drop-down list.',
@@ -162,6 +168,8 @@ export const workbookMessages = {
       staleVerified: 'vor mehr als 12 Monaten geprüft',
     },
     kind: {
+      toCheck:
+        'Was der Zeile am {{date}} fehlt: zu ergänzen oder zu bestätigen. Der Import liest diese Spalte nicht.',
       id: 'Kennung des Atlas: nicht ändern; leer für einen neuen Dienst.',
       required: 'Pflichtfeld.',
       choice: 'Ein Wert aus der Auswahlliste.',

@@ -1,20 +1,26 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCheckList } from '../../analysis/completeness/to_check';
+import { toCheckFileName, workbookExport } from '../../export/export_formats';
+import { sitesOfOrganization, subsetOfSites } from '../../export/subset';
 import { toCheckCsv } from '../../export/to_check_csv';
-import { collator } from '../../places/place_names';
-import { foldName } from '../../text/fold';
+import type { Translate } from '../../i18n';
+import { collator, namedCommunes } from '../../places/place_names';
 import { organizationSearch } from '../edit/search_options';
 import { SearchPicker } from '../shared/SearchPicker';
-import { saveBlob } from '../shared/save_file';
+import { saveBlob, saveFile } from '../shared/save_file';
 import { useAtlas } from '../shared/store_context';
 
 /**
  * A partner's "to check" list: the records of one organisation that lack something, and
- * what, to send them as a CSV file (in the user's language).
+ * what, to send them as a workbook (the collection template's, with a first column naming
+ * what each row lacks, which they can fill in and send back) or a CSV file, in the user's
+ * language.
  */
 export function ToCheckList({ today }: { today: string }) {
-  const { t } = useTranslation(['quality', 'model', 'edit']);
+  const { t, i18n } = useTranslation(['quality', 'model', 'edit']);
+  const gazetteer = useAtlas((state) => state.gazetteer);
+  const [preparing, setPreparing] = useState(false);
   const dataset = useAtlas((state) => state.dataset);
   const sites = useAtlas((state) => state.sites);
   const language = useAtlas((state) => state.language);
@@ -49,8 +55,33 @@ export function ToCheckList({ today }: { today: string }) {
       t,
       delimiter: language === 'en' ? ',' : ';',
     });
-    const slug = foldName(organization.name).replaceAll(' ', '-').slice(0, 60) || 'partner';
-    saveBlob(`atlas-to-check-${slug}-${today}.csv`, new Blob([csv], { type: 'text/csv' }));
+    saveBlob(
+      toCheckFileName(organization.name, today, 'csv'),
+      new Blob([csv], { type: 'text/csv' }),
+    );
+  };
+
+  const downloadWorkbook = async () => {
+    if (!organization) return;
+    setPreparing(true);
+    try {
+      const file = await workbookExport(
+        subsetOfSites(dataset, sitesOfOrganization(sites, organization.id)),
+        {
+          format: 'template',
+          date: today,
+          language,
+          t: i18n.getFixedT(language) as Translate,
+          communes: namedCommunes(gazetteer?.communes ?? [], language).map(({ name }) => name),
+          subject: organization.name,
+          toCheck: true,
+          toCheckFile: true,
+        },
+      );
+      saveFile(file);
+    } finally {
+      setPreparing(false);
+    }
   };
 
   return (
@@ -101,9 +132,15 @@ export function ToCheckList({ today }: { today: string }) {
                 ))}
               </tbody>
             </table>
-            <button type="button" onClick={download}>
-              {t('downloadCsv')}
-            </button>
+            <div className="to-check-downloads">
+              <button type="button" onClick={() => void downloadWorkbook()} disabled={preparing}>
+                {t('downloadWorkbook')}
+              </button>
+              <button type="button" onClick={download}>
+                {t('downloadCsv')}
+              </button>
+            </div>
+            <p className="to-check-hint">{t('downloadWorkbookHint')}</p>
           </>
         ))}
     </section>

@@ -152,8 +152,12 @@ describe('a "to check" workbook', () => {
         communes: [],
         checkedOn: '2026-12-07',
       });
-      const data = (await open(bytes)).worksheets[0];
+      const [data, explanation] = (await open(bytes)).worksheets;
       expect(data?.getCell('A1').value).toBe('À vérifier');
+      const explained = explanation?.getColumn(1).values ?? [];
+      const line = explanation?.getRow(explained.indexOf('À vérifier'));
+      expect(line?.getCell(2).value).toMatch(/^Ce qui manque à la ligne le 2026-12-07/);
+      expect(line?.getCell(3).value).toContain('adresse exacte manquante');
       expect(data?.getCell('A2').value).toBe(
         'téléphone manquant, courriel manquant, site web manquant, adresse exacte manquante, vérifié il y a plus de 12 mois',
       );
