@@ -149,7 +149,7 @@ describe('asking a partner for their data', () => {
   );
 
   it(
-    'writes a commune’s template in the partner’s language, whatever the interface’s',
+    'writes a commune’s template in the partner’s language, its communes named and sorted in it, whatever the interface’s',
     async () => {
       const page = await openApp(session.context, '?lang=en');
       await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -164,7 +164,7 @@ describe('asking a partner for their data', () => {
         page.waitForEvent('download'),
         exportDialog.getByRole('button', { name: /^Download / }).click(),
       ]);
-      expect(saved.suggestedFilename()).toMatch(/^atlas-template-namur-.*\.xlsx$/);
+      expect(saved.suggestedFilename()).toMatch(/^atlas-template-namen-.*\.xlsx$/);
       const bytes = readFileSync(await saved.path());
       const Excel = await loadExcel();
       const workbook = new Excel.Workbook();
@@ -187,6 +187,14 @@ describe('asking a partner for their data', () => {
         if (number > 1 && row.getCell(2).value) communes.add(row.getCell(nis).value);
       });
       expect([...communes]).toEqual(['92094']);
+      // The drop-down list of communes names them in Dutch, sorted the Dutch way.
+      const lists = workbook.getWorksheet('Lijsten');
+      const communeList = [...Array((lists?.columnCount ?? 0) + 1).keys()]
+        .map((index) => (lists?.getColumn(index + 1).values ?? []).slice(2).map(String))
+        .find((values) => values.includes('Luik'));
+      expect(communeList).toContain('Namen');
+      expect(communeList).not.toContain('Namur');
+      expect(communeList?.indexOf('Luik')).toBeLessThan(communeList?.indexOf('Namen') ?? -1);
     },
     SLOW,
   );
