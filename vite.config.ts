@@ -64,6 +64,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Module workers (every worker is started with `type: 'module'`), so that a worker's
+  // import() is a chunk of its own: the import worker loads exceljs only to read a workbook.
+  worker: { format: 'es' },
   build: {
     rollupOptions: {
       // The benchmark's bare MapLibre page is built only for `npm run bench:ui`.
