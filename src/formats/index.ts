@@ -9,7 +9,12 @@ import { sizeRefusal } from './input_size';
 import { normalisedCsvDriver } from './normalised_csv';
 import type { FormatDriver, FormatId, InputFile, ReadContext, ReadResult } from './types';
 import { isZip, openZip } from './unzip';
-import { asWorkbookRead, openWorkbookInput, type WorkbookChoice } from './workbook_input';
+import {
+  asWorkbookRead,
+  openWorkbookInput,
+  unreadableSpreadsheet,
+  type WorkbookChoice,
+} from './workbook_input';
 
 /** Every format the Atlas reads and writes, most specific first (detection order). */
 export const FORMAT_DRIVERS: readonly FormatDriver[] = [
@@ -96,6 +101,19 @@ export function readFiles(
     label,
   );
   if (tooLarge) return issuesReport(label, [tooLarge]);
+  const spreadsheet = files.find((file) => unreadableSpreadsheet(file.path));
+  if (spreadsheet) {
+    const extension = unreadableSpreadsheet(spreadsheet.path);
+    return {
+      dataset: emptyDataset(),
+      report: unreadableReport(
+        spreadsheet.path,
+        'unknown',
+        `The Atlas cannot open a .${extension} spreadsheet, only .xlsx workbooks: open it in LibreOffice Calc (or Excel) and save it as .xlsx (File › Save As, type "Excel 2007-365 (.xlsx)"), then import that file`,
+        { variant: 'spreadsheet', values: { extension } },
+      ),
+    };
+  }
   const [only] = files;
   if (files.length === 1 && only && isZip(only.path)) return readZip(only, context);
   const driver = detectFormat(files);

@@ -16,6 +16,14 @@ export function isWorkbook(path: string): boolean {
   return /\.(xlsx|xlsm)$/i.test(path);
 }
 
+/**
+ * The spreadsheet file types the Atlas cannot open (exceljs reads .xlsx only): LibreOffice's
+ * .ods and .fods, Excel's older .xls. Returns the file's extension, or '' for other files.
+ */
+export function unreadableSpreadsheet(path: string): string {
+  return /\.(ods|fods|xls)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+}
+
 /** Which sheet was read, and the others the user may choose. */
 export interface WorkbookChoice {
   file: string;

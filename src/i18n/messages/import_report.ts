@@ -12,6 +12,8 @@
 const messageFr = {
   unreadable_file_unknownFormat:
     'Ce n’est pas un format que l’Atlas lit : il attend un classeur .xlsx, un .csv (à plat ou un fichier par table), un .geojson ou un paquet HSDS (dossier ou .zip avec datapackage.json).',
+  unreadable_file_spreadsheet:
+    'L’Atlas n’ouvre pas les classeurs .{{extension}}, seulement les .xlsx : ouvrez le fichier dans LibreOffice Calc (ou Excel), enregistrez-le au format .xlsx (Fichier › Enregistrer sous, type « Excel 2007-365 (.xlsx) »), puis importez ce fichier.',
   unreadable_file_noFile: 'Aucun fichier à lire.',
   unreadable_file_notGeojson: 'Ce n’est ni une Feature ni une FeatureCollection GeoJSON.',
   missing_column: 'Le fichier n’a pas de colonne pour ce champ, qui est obligatoire.',
@@ -223,6 +225,8 @@ const messageFr = {
 const messageNl: typeof messageFr = {
   unreadable_file_unknownFormat:
     'Dit is geen formaat dat de Atlas leest: verwacht wordt een .xlsx-werkmap, een .csv (plat of één bestand per tabel), een .geojson of een HSDS-pakket (map of .zip met datapackage.json).',
+  unreadable_file_spreadsheet:
+    'De Atlas opent geen .{{extension}}-werkmappen, alleen .xlsx: open het bestand in LibreOffice Calc (of Excel), sla het op als .xlsx (Bestand › Opslaan als, type „Excel 2007-365 (.xlsx)”) en importeer dat bestand.',
   unreadable_file_noFile: 'Geen bestand om te lezen.',
   unreadable_file_notGeojson: 'Dit is geen GeoJSON Feature of FeatureCollection.',
   missing_column: 'Het bestand heeft geen kolom voor dit veld, dat verplicht is.',
@@ -430,6 +434,8 @@ const messageNl: typeof messageFr = {
 const messageEn: typeof messageFr = {
   unreadable_file_unknownFormat:
     'Not a format the Atlas reads: it expects an .xlsx workbook, a .csv (flat or one file per table), a .geojson or an HSDS package (folder or .zip with datapackage.json).',
+  unreadable_file_spreadsheet:
+    'The Atlas cannot open .{{extension}} spreadsheets, only .xlsx workbooks: open the file in LibreOffice Calc (or Excel), save it as .xlsx (File › Save As, type “Excel 2007-365 (.xlsx)”), then import that file.',
   unreadable_file_noFile: 'No file to read.',
   unreadable_file_notGeojson: 'Not a GeoJSON Feature or FeatureCollection.',
   missing_column: 'The file has no column for this field, which is required.',
@@ -630,6 +636,8 @@ const messageEn: typeof messageFr = {
 const messageDe: typeof messageFr = {
   unreadable_file_unknownFormat:
     'Kein Format, das der Atlas liest: Er erwartet eine .csv (flach oder eine Datei pro Tabelle), eine .geojson oder ein HSDS-Paket (Ordner oder .zip mit datapackage.json).',
+  unreadable_file_spreadsheet:
+    'Der Atlas öffnet keine .{{extension}}-Arbeitsmappen, nur .xlsx: Öffnen Sie die Datei in LibreOffice Calc (oder Excel), speichern Sie sie als .xlsx (Datei › Speichern unter, Typ „Excel 2007-365 (.xlsx)“) und importieren Sie diese Datei.',
   unreadable_file_noFile: 'Keine Datei zu lesen.',
   unreadable_file_notGeojson: 'Weder ein GeoJSON-Feature noch eine FeatureCollection.',
   missing_column: 'Die Datei hat keine Spalte für dieses Pflichtfeld.',

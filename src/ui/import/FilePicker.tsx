@@ -4,7 +4,8 @@ import type { SourceFile } from '../../workers/import_protocol';
 import { droppedFiles, pickedFiles } from './dropped_files';
 
 /** The formats a file picker offers (a folder picker takes whatever the folder holds). */
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.json,.geojson,.zip';
+// .ods and .xls are offered so that choosing one says how to convert it (see readFiles).
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.ods,.xls,.json,.geojson,.zip';
 
 /** `webkitdirectory` (a folder picker) is not in React's typings of <input>. */
 const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;

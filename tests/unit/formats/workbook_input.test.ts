@@ -2,6 +2,8 @@ import type { Workbook } from 'exceljs';
 import { loadGazetteer } from '../../../scripts/lib/load_reference';
 import { readFilesWithWorkbooks } from '../../../src/formats';
 import { loadExcel } from '../../../src/formats/xlsx_read';
+import { createI18n } from '../../../src/i18n';
+import { findingSentence } from '../../../src/i18n/finding_text';
 import type { Gazetteer } from '../../../src/places/types';
 
 /** Each test loads exceljs and reads a workbook: slow on a busy machine. */
@@ -132,4 +134,33 @@ describe('a workbook a partner filled in Excel', () => {
     },
     SLOW,
   );
+});
+
+describe('a spreadsheet the Atlas cannot open', () => {
+  it('refuses an .ods or .xls with a sentence in each language saying how to save it as .xlsx', async () => {
+    // What LibreOffice writes first in an .ods: its bytes do not matter, its kind is its name.
+    const bytes = new TextEncoder().encode('PK\u0003\u0004mimetypeapplication/vnd.oasis');
+    for (const [path, extension] of [
+      ['retour-cpas.ods', 'ods'],
+      ['ANCIEN.XLS', 'xls'],
+    ] as const) {
+      const { dataset, report } = await readFilesWithWorkbooks([{ path, bytes }], { gazetteer });
+      expect(dataset.services).toEqual([]);
+      const [issue] = report.issues;
+      expect(issue).toMatchObject({ code: 'unreadable_file', variant: 'spreadsheet', file: path });
+      expect(issue?.values).toEqual({ extension });
+      const sentences = (['fr', 'nl', 'en', 'de'] as const).map((language) =>
+        issue ? findingSentence(issue, createI18n(language)) : null,
+      );
+      for (const sentence of sentences) {
+        expect(sentence).toContain(`.${extension}`);
+        expect(sentence).toContain('LibreOffice');
+        expect(sentence).toContain('.xlsx');
+      }
+      expect(sentences[0]).toContain('Enregistrer sous');
+      expect(sentences[1]).toContain('Opslaan als');
+      expect(sentences[2]).toContain('Save As');
+      expect(sentences[3]).toContain('Speichern unter');
+    }
+  });
 });
