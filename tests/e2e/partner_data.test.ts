@@ -2,13 +2,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadExcel } from '../../src/formats/xlsx_read';
+import { completenessFigure } from './completeness_figures';
 import { browserPerFile, openApp } from './driver';
 
 /**
  * The round trip of a collection template, as a steward does it: the template of the CPAS
  * of Namur exported, two of its services changed and one added in the workbook (built here
  * with exceljs, as Excel would save it), imported back, one change accepted and the other
- * rejected in the review, and the accepted one found in the data and in the history.
+ * rejected in the review, the accepted one found in the table and in its history, and the
+ * completeness of Namur seen to rise; the partner's "to check" workbook, offered from the
+ * completeness panel; an .ods file refused with how to convert it.
  */
 
 interface PageService {
@@ -46,9 +49,14 @@ const SLOW = 180_000;
 
 describe('asking a partner for their data', () => {
   it(
-    'exports the template of the CPAS of Namur, reads the edited workbook back and applies the accepted change only',
+    'exports the template of the CPAS of Namur, reads the edited workbook back, applies the accepted change only, and Namur’s completeness rises',
     async () => {
-      const page = await openApp(session.context);
+      const page = await openApp(session.context, '?panel=quality');
+      const panel = page.locator('#panel-content');
+      await panel.getByRole('heading', { name: 'Complétude des données' }).waitFor();
+      const noPhone = await completenessFigure(page, 'Sans téléphone', 'Namur');
+      const noEmail = await completenessFigure(page, 'Sans e-mail', 'Namur');
+      expect(noPhone).toBeGreaterThan(0);
       const before = await services(page);
       const cpas = await page.evaluate(
         () =>
@@ -59,6 +67,34 @@ describe('asking a partner for their data', () => {
       );
       const ofCpas = before.filter((service) => service.organization_id === cpas);
       expect(ofCpas.length).toBeGreaterThanOrEqual(2);
+
+      // The partner's "to check" workbook, from the completeness panel.
+      await panel.getByRole('combobox', { name: 'Organisation' }).fill('CPAS de Namur');
+      await page
+        .getByRole('option', { name: /^CPAS de Namur/ })
+        .first()
+        .click();
+      await panel
+        .getByRole('button', { name: /^Télécharger le classeur à vérifier/ })
+        .scrollIntoViewIfNeeded();
+      await shoot(page, 'to-check-fr');
+      const [toCheck] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: /^Télécharger le classeur à vérifier/ }).click(),
+      ]);
+      expect(toCheck.suggestedFilename()).toMatch(/^atlas-to-check-cpas-de-namur-.*\.xlsx$/);
+      const checkBytes = readFileSync(await toCheck.path());
+      const Excel = await loadExcel();
+      const checkBook = new Excel.Workbook();
+      await checkBook.xlsx.load(
+        checkBytes.buffer.slice(
+          checkBytes.byteOffset,
+          checkBytes.byteOffset + checkBytes.byteLength,
+        ),
+      );
+      const checkSheet = checkBook.worksheets[0];
+      expect(checkSheet?.getCell('A1').value).toBe('À vérifier');
+      expect(String(checkSheet?.getCell('A2').value)).toContain('téléphone manquant');
 
       await page.getByRole('button', { name: 'Exporter', exact: true }).click();
       const exportDialog = page.getByRole('dialog', { name: /Exporter/ });
@@ -78,7 +114,6 @@ describe('asking a partner for their data', () => {
       await exportDialog.getByRole('button', { name: 'Fermer' }).click();
 
       // The partner's edits, as Excel would save them.
-      const Excel = await loadExcel();
       const workbook = new Excel.Workbook();
       await workbook.xlsx.load(
         template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength),
@@ -104,6 +139,7 @@ describe('asking a partner for their data', () => {
       added.getCell(column('Nom de l’organisation')).value = 'CPAS de Namur';
       added.getCell(column('Identifiant de l’organisation')).value = cpas ?? '';
       added.getCell(column('Localité')).value = 'Namur';
+      added.getCell(column('Téléphone du service')).value = '081 33 44 66';
       added.getCell(column('Source')).value = 'Retour du CPAS de Namur';
       const returned = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
@@ -144,9 +180,53 @@ describe('asking a partner for their data', () => {
       );
       expect(last?.label).toBe('Retour de CPAS de Namur revu — retour-cpas-namur.xlsx (Services)');
       expect(last?.author).toBe('Relectrice SPW');
+      await importDialog.getByRole('button', { name: 'Fermer' }).click();
+
+      // Namur's completeness rises: one site fewer without a phone (the new service has
+      // one); the e-mail was rejected, and the new service gives none.
+      await expect
+        .poll(() => completenessFigure(page, 'Sans téléphone', 'Namur'))
+        .toBe(noPhone - 1);
+      expect(await completenessFigure(page, 'Sans e-mail', 'Namur')).toBe(noEmail + 1);
+      await shoot(page, 'completeness-after-fr');
+
+      // The accepted change, in the table and in the service's history.
+      await page.getByRole('tab', { name: 'Tableau' }).click();
+      await page.getByLabel('Rechercher', { exact: true }).fill(first?.name ?? '');
+      const row = page
+        .getByRole('table', { name: 'Services et sites filtrés' })
+        .locator('tbody tr', { hasText: first?.name ?? '' })
+        .first();
+      await row.click();
+      const details = page.getByRole('region', { name: 'Détails' });
+      await expect.poll(() => details.textContent()).toContain('081 33 44 55');
+      // The service's history: the phone, who accepted it, from which return.
+      const history = details
+        .getByRole('region', { name: /^Historique/ })
+        .filter({ hasText: '081 33 44 55' });
+      await expect.poll(() => history.count()).toBe(1);
+      expect(await history.textContent()).toContain('Relectrice SPW');
+      await history.scrollIntoViewIfNeeded();
+      await shoot(page, 'history-fr');
     },
     SLOW,
   );
+
+  it('refuses an .ods workbook, saying how to save it as .xlsx', async () => {
+    const page = await openApp(session.context);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Importer des données' });
+    await importDialog.getByLabel('Choisir des fichiers…').setInputFiles({
+      name: 'retour-cpas.ods',
+      mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
+      buffer: Buffer.from('PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
+    });
+    await expect
+      .poll(() => importDialog.textContent())
+      .toContain('L’Atlas n’ouvre pas les classeurs .ods, seulement les .xlsx');
+    expect(await importDialog.textContent()).toContain('Enregistrer sous');
+    await shoot(page, 'ods-fr');
+  });
 
   it(
     'writes a commune’s template in the partner’s language, its communes named and sorted in it, whatever the interface’s',

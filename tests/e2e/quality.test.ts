@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { completenessFigure } from './completeness_figures';
 import {
   browserPerFile,
   openApp,
@@ -68,13 +69,6 @@ async function importPartnerRecord(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Fermer' }).click();
 }
 
-/** A commune's figure in the completeness table, read from its button's name. */
-async function figure(page: Page, name: string, commune: string): Promise<number> {
-  const button = page.getByRole('button', { name: new RegExp(`^${name}, ${commune} : `) });
-  const label = (await button.getAttribute('aria-label')) ?? '';
-  return Number(/ : (\d+)\./.exec(label)?.[1] ?? Number.NaN);
-}
-
 describe('the data-quality views', () => {
   it('finds an imported record that repeats a curated one, merges it, shows it in the history, undoes it', async () => {
     const page = await openApp(session.context);
@@ -118,8 +112,8 @@ describe('the data-quality views', () => {
     const page = await openApp(session.context, '?panel=quality&commune=92094');
     const panel = page.locator('#panel-content');
     await panel.getByRole('heading', { name: 'Complétude des données' }).waitFor();
-    expect(await figure(page, 'Adresse exacte', 'Namur')).toBe(0);
-    const atCentre = await figure(page, 'Centre de commune', 'Namur');
+    expect(await completenessFigure(page, 'Adresse exacte', 'Namur')).toBe(0);
+    const atCentre = await completenessFigure(page, 'Centre de commune', 'Namur');
     expect(atCentre).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page, '#panel-content')).toEqual([]);
     await saveScreenshot(page, 'completeness-fr');
@@ -147,7 +141,7 @@ describe('the data-quality views', () => {
     // Beside the site's present point, clear of its marker: still inside Namur at this zoom.
     await page.mouse.click(box.x + selected.x + 30, box.y + selected.y + 20);
     await expect.poll(() => historyLabels(page)).toEqual(['moveLocation']);
-    await expect.poll(() => figure(page, 'Adresse exacte', 'Namur')).toBe(1);
-    expect(await figure(page, 'Centre de commune', 'Namur')).toBe(atCentre - 1);
+    await expect.poll(() => completenessFigure(page, 'Adresse exacte', 'Namur')).toBe(1);
+    expect(await completenessFigure(page, 'Centre de commune', 'Namur')).toBe(atCentre - 1);
   });
 });
