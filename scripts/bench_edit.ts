@@ -14,7 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { startBenchPage } from './lib/bench_page';
+import { openQuietApp, startBenchPage } from './lib/bench_page';
 import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-edit';
@@ -32,33 +32,6 @@ type Hooks = {
   importGenerated(rows: number): number;
   bareBulkPut(rows: number): Promise<number>;
 };
-
-/**
- * Opens the app and waits until it is ready for work: the change log loaded ("saved") and
- * the map drawn (idle). Edits made while the map still draws its first frames wait behind
- * them (each ~100 ms of compositor work with software WebGL here), which measures the page
- * load rather than the edit. Likewise the work the page does in its first idle moments (the
- * filters' index, the network's workers starting): the edits begin once the page has been
- * idle for a quarter of a second.
- */
-async function openApp(page: Page, base: string): Promise<void> {
-  await page.goto(base);
-  await page.waitForFunction(
-    'window.__atlas !== undefined && document.querySelector(\'.save-status[data-status="saved"]\') !== null && window.__atlasMap?.isIdle() === true',
-    undefined,
-    { timeout: 60_000 },
-  );
-  await page.evaluate(async () => {
-    const quietSince = { at: performance.now() };
-    new PerformanceObserver(() => {
-      quietSince.at = performance.now();
-    }).observe({ type: 'longtask' });
-    while (performance.now() - quietSince.at < 250) {
-      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
-}
 
 /** Renames services one after the other; each time runs until the store says "saved". */
 function editAckTimes(page: Page, edits: number): Promise<number[]> {
@@ -115,7 +88,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await openApp(page, base);
+      await openQuietApp(page, base);
       curatedAcks.push(...(await editAckTimes(page, 40)));
       console.log(`run ${run + 1}: 40 edits of the curated dataset acknowledged`);
       bare.push(

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 
@@ -31,4 +31,31 @@ export async function startBenchPage(
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens the app and waits until it is ready for work: the change log loaded ("saved") and
+ * the map drawn (idle). Work begun while the map still draws its first frames waits behind
+ * them (each ~100 ms of compositor work with software WebGL here), which measures the page
+ * load rather than the work. Likewise the work the page does in its first idle moments (the
+ * filters' index, the network's workers starting): this returns once the page has been
+ * idle for a quarter of a second.
+ */
+export async function openQuietApp(page: Page, base: string): Promise<void> {
+  await page.goto(base);
+  await page.waitForFunction(
+    'window.__atlas !== undefined && document.querySelector(\'.save-status[data-status="saved"]\') !== null && window.__atlasMap?.isIdle() === true',
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.evaluate(async () => {
+    const quietSince = { at: performance.now() };
+    new PerformanceObserver(() => {
+      quietSince.at = performance.now();
+    }).observe({ type: 'longtask' });
+    while (performance.now() - quietSince.at < 250) {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
 }
