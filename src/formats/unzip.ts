@@ -83,6 +83,19 @@ function unopened(error: unknown): Refusal {
  * named, to be extracted first. Never throws.
  */
 export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
+  return checkedZip(zip, limits, true);
+}
+
+/**
+ * Whether a zip is within the limits of `openZip` (its issues, and `refused`), every entry
+ * inflated to count it but none kept (`files` is empty): a workbook is checked so before
+ * exceljs opens it, without holding its inflated sheets twice in memory.
+ */
+export function checkZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
+  return checkedZip(zip, limits, false);
+}
+
+function checkedZip(zip: InputFile, limits: Limits, keep: boolean): OpenedZip {
   const issues: Issue[] = [];
   const refuse = (refusal: Refusal) => refused(zip, issues, refusal);
   let entries: Entry[];
@@ -137,11 +150,14 @@ export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
       values: { name: entry.name },
     });
   }
-  return inflate(zip, limits, issues);
+  return inflate(zip, limits, issues, keep);
 }
 
-/** Inflates the zip's entries, counting what comes out; refuses once a limit is passed. */
-function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
+/**
+ * Inflates the zip's entries, counting what comes out (kept as files when `keep`); refuses
+ * once a limit is passed.
+ */
+function inflate(zip: InputFile, limits: Limits, issues: Issue[], keep: boolean): OpenedZip {
   const files: InputFile[] = [];
   let total = 0;
   let refusal: Refusal | null = null;
@@ -191,6 +207,7 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
         };
         return;
       }
+      if (!keep) return;
       chunks.push(data);
       if (final) files.push({ path: file.name, bytes: concatenate(chunks, length) });
     };

@@ -2,7 +2,7 @@ import type { Issue, RejectedRow } from '../model/report';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
 import { toCsv } from '../text/write_csv';
 import type { InputFile, ReadResult } from './types';
-import { openZip } from './unzip';
+import { checkZip } from './unzip';
 import type { SheetTable } from './xlsx_read';
 
 /**
@@ -97,7 +97,7 @@ export async function openWorkbookInput(
   };
   if (files.length !== 1 || !only || !isWorkbook(only.path)) return unchanged;
   const refuse = (issues: Issue[]): WorkbookInput => ({ ...unchanged, files: [], issues });
-  const zip = openZip(only);
+  const zip = checkZip(only);
   if (zip.refused) return refuse(zip.issues);
   let sheets: SheetTable[];
   try {

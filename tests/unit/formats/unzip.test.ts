@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { readFiles } from '../../../src/formats';
-import { openZip } from '../../../src/formats/unzip';
+import { checkZip, openZip } from '../../../src/formats/unzip';
 import { LIMITS, type Limits } from '../../../src/model/limits';
 
 const gazetteer = loadGazetteerSync();
@@ -81,6 +81,23 @@ describe('openZip', () => {
       refused: true,
       issues: [expect.objectContaining({ code: 'unreadable_file' })],
     });
+  });
+});
+
+describe('checkZip', () => {
+  it('keeps no file, and stops the bomb whose headers lie as openZip does', () => {
+    const zip = zipSync({ 'a.csv': strToU8('x\n1\n') });
+    expect(checkZip({ path: 'x.zip', bytes: zip })).toEqual({
+      files: [],
+      issues: [],
+      refused: false,
+    });
+    const checked = checkZip(
+      { path: 'bomb.xlsx', bytes: lying(bomb(24), 1000) },
+      small({ ratioFrom: 1 << 20 }),
+    );
+    expect(checked.refused).toBe(true);
+    expect(checked.issues[0]).toMatchObject({ code: 'zip_too_large', variant: 'inflatedRatio' });
   });
 });
 
