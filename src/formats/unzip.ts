@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync } from 'fflate';
 import { englishCount, LIMITS, type Limits, megabytes, megabyteValue } from '../model/limits';
 import type { Issue } from '../model/report';
 import type { InputFile } from './types';
@@ -83,19 +83,116 @@ function unopened(error: unknown): Refusal {
  * named, to be extracted first. Never throws.
  */
 export function openZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
-  return checkedZip(zip, limits, true);
+  const listed = checkDirectory(zip, limits);
+  return listed.refused ? listed : inflate(zip, limits, listed.issues);
 }
 
 /**
  * Whether a zip is within the limits of `openZip` (its issues, and `refused`), every entry
  * inflated to count it but none kept (`files` is empty): a workbook is checked so before
- * exceljs opens it, without holding its inflated sheets twice in memory.
+ * exceljs opens it. The counting inflates with the platform's own inflater
+ * (DecompressionStream), several times faster than fflate's, and holds nothing.
  */
-export function checkZip(zip: InputFile, limits: Limits = LIMITS): OpenedZip {
-  return checkedZip(zip, limits, false);
+export async function checkZip(zip: InputFile, limits: Limits = LIMITS): Promise<OpenedZip> {
+  const listed = checkDirectory(zip, limits);
+  if (listed.refused) return listed;
+  const issues = [...listed.issues];
+  let entries: StoredEntry[];
+  try {
+    entries = storedEntries(zip.bytes);
+  } catch (error) {
+    return refused(zip, issues, unopened(error));
+  }
+  let total = 0;
+  for (const entry of entries) {
+    if (isFolder(entry.name) || isArchive(entry.name)) continue;
+    let length = 0;
+    let refusal: Refusal | null = null;
+    try {
+      await countInflated(entry, (bytes) => {
+        length += bytes;
+        total += bytes;
+        refusal = inflatedRefusal(entry.name, length, total, entry.size, limits);
+        return refusal !== null;
+      });
+    } catch (error) {
+      issues.push(entryIssue(entry.name, error instanceof Error ? error.message : String(error)));
+    }
+    if (refusal) return refused(zip, issues, refusal);
+  }
+  return { files: [], issues, refused: false };
 }
 
-function checkedZip(zip: InputFile, limits: Limits, keep: boolean): OpenedZip {
+/** An entry as the zip stores it: its compression method and its bytes as stored. */
+interface StoredEntry {
+  name: string;
+  compression: number;
+  size: number;
+  chunks: Uint8Array[];
+}
+
+/** Hands on a deflated entry's bytes as stored, for the platform's inflater. */
+class DeflatedPassThrough extends UnzipPassThrough {
+  static override compression = 8;
+}
+
+/** The zip's entries with their bytes as stored (views into `bytes`, nothing inflated). */
+function storedEntries(bytes: Uint8Array): StoredEntry[] {
+  const entries: StoredEntry[] = [];
+  const unzip = new Unzip((file) => {
+    const entry: StoredEntry = {
+      name: file.name,
+      compression: file.compression,
+      size: file.size ?? Number.POSITIVE_INFINITY,
+      chunks: [],
+    };
+    entries.push(entry);
+    if (isFolder(file.name) || isArchive(file.name)) return;
+    file.ondata = (error, data) => {
+      if (error) throw error;
+      entry.chunks.push(data);
+    };
+    file.start();
+  });
+  unzip.register(UnzipPassThrough);
+  unzip.register(DeflatedPassThrough);
+  unzip.push(bytes, true);
+  return entries;
+}
+
+/**
+ * Inflates an entry, handing `counted` the length of each piece that comes out, until it
+ * returns true (a limit passed) or the entry ends. Throws when the entry does not inflate.
+ */
+async function countInflated(
+  entry: StoredEntry,
+  counted: (bytes: number) => boolean,
+): Promise<void> {
+  if (entry.compression === 0) {
+    for (const chunk of entry.chunks) if (counted(chunk.length)) return;
+    return;
+  }
+  if (entry.compression !== 8) throw new Error(`compression method ${entry.compression}`);
+  const stored = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      // Views into the file's bytes, which an ArrayBuffer holds (never a shared one).
+      for (const chunk of entry.chunks) controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
+      controller.close();
+    },
+  });
+  const reader = stored.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    if (counted(value.byteLength)) {
+      await reader.cancel();
+      return;
+    }
+  }
+}
+
+/** Reads the zip's directory and refuses it when what it declares passes a limit. */
+function checkDirectory(zip: InputFile, limits: Limits): OpenedZip {
   const issues: Issue[] = [];
   const refuse = (refusal: Refusal) => refused(zip, issues, refusal);
   let entries: Entry[];
@@ -150,14 +247,12 @@ function checkedZip(zip: InputFile, limits: Limits, keep: boolean): OpenedZip {
       values: { name: entry.name },
     });
   }
-  return inflate(zip, limits, issues, keep);
+  return { files: [], issues, refused: false };
 }
 
-/**
- * Inflates the zip's entries, counting what comes out (kept as files when `keep`); refuses
- * once a limit is passed.
- */
-function inflate(zip: InputFile, limits: Limits, issues: Issue[], keep: boolean): OpenedZip {
+/** Inflates the zip's entries, counting what comes out; refuses once a limit is passed. */
+function inflate(zip: InputFile, limits: Limits, listed: readonly Issue[]): OpenedZip {
+  const issues = [...listed];
   const files: InputFile[] = [];
   let total = 0;
   let refusal: Refusal | null = null;
@@ -169,16 +264,7 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[], keep: boolean)
     const leaveOut = (reason: string) => {
       if (failed) return;
       failed = true;
-      issues.push({
-        file: file.name,
-        row: null,
-        field: null,
-        severity: 'warning',
-        code: 'unreadable_file',
-        message: `${file.name} could not be unzipped (${reason}); it is left out`,
-        variant: 'zipEntry',
-        values: { name: file.name, reason },
-      });
+      issues.push(entryIssue(file.name, reason));
     };
     file.ondata = (error, data, final) => {
       if (refusal || failed) return;
@@ -188,26 +274,14 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[], keep: boolean)
       }
       length += data.length;
       total += data.length;
-      if (total > limits.fileBytes) {
-        refusal = {
-          code: 'zip_too_large',
-          message: `The zip's files come to more than ${megabytes(limits.fileBytes)} once unzipped, the most the Atlas reads (stopped inside ${file.name}): ${SPLIT}`,
-          variant: 'inflated',
-          values: { name: file.name, limit: megabyteValue(limits.fileBytes) },
-        };
-        return;
-      }
-      const compressed = file.size ?? Number.POSITIVE_INFINITY;
-      if (length > limits.ratioFrom && length > compressed * limits.zipRatio) {
-        refusal = {
-          code: 'zip_too_large',
-          message: `${file.name} inflates more than ${limits.zipRatio} times its compressed size, as a zip bomb does; the Atlas opens no such entry`,
-          variant: 'inflatedRatio',
-          values: { name: file.name, limit: limits.zipRatio },
-        };
-        return;
-      }
-      if (!keep) return;
+      refusal = inflatedRefusal(
+        file.name,
+        length,
+        total,
+        file.size ?? Number.POSITIVE_INFINITY,
+        limits,
+      );
+      if (refusal) return;
       chunks.push(data);
       if (final) files.push({ path: file.name, bytes: concatenate(chunks, length) });
     };
@@ -228,6 +302,50 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[], keep: boolean)
   }
   if (refusal) return refused(zip, issues, refusal);
   return { files, issues, refused: false };
+}
+
+/** An entry that would not inflate: left out, with a warning. */
+function entryIssue(name: string, reason: string): Issue {
+  return {
+    file: name,
+    row: null,
+    field: null,
+    severity: 'warning',
+    code: 'unreadable_file',
+    message: `${name} could not be unzipped (${reason}); it is left out`,
+    variant: 'zipEntry',
+    values: { name, reason },
+  };
+}
+
+/**
+ * Why inflating must stop once an entry of `compressed` bytes has given `length` bytes and
+ * the zip `total`: past the total the Atlas reads, or inflating like a zip bomb; else null.
+ */
+function inflatedRefusal(
+  name: string,
+  length: number,
+  total: number,
+  compressed: number,
+  limits: Limits,
+): Refusal | null {
+  if (total > limits.fileBytes) {
+    return {
+      code: 'zip_too_large',
+      message: `The zip's files come to more than ${megabytes(limits.fileBytes)} once unzipped, the most the Atlas reads (stopped inside ${name}): ${SPLIT}`,
+      variant: 'inflated',
+      values: { name, limit: megabyteValue(limits.fileBytes) },
+    };
+  }
+  if (length > limits.ratioFrom && length > compressed * limits.zipRatio) {
+    return {
+      code: 'zip_too_large',
+      message: `${name} inflates more than ${limits.zipRatio} times its compressed size, as a zip bomb does; the Atlas opens no such entry`,
+      variant: 'inflatedRatio',
+      values: { name, limit: limits.zipRatio },
+    };
+  }
+  return null;
 }
 
 function concatenate(chunks: readonly Uint8Array[], length: number): Uint8Array {

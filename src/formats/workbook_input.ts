@@ -97,7 +97,7 @@ export async function openWorkbookInput(
   };
   if (files.length !== 1 || !only || !isWorkbook(only.path)) return unchanged;
   const refuse = (issues: Issue[]): WorkbookInput => ({ ...unchanged, files: [], issues });
-  const zip = checkZip(only);
+  const zip = await checkZip(only);
   if (zip.refused) return refuse(zip.issues);
   let sheets: SheetTable[];
   try {
