@@ -1,4 +1,6 @@
+import { workbookMessages } from '../i18n/messages/workbook';
 import type { Issue, RejectedRow } from '../model/report';
+import { foldAscii } from '../text/fold';
 import { FLAT_FIELD_ALIASES, resolveHeaders } from '../text/headers';
 import { toCsv } from '../text/write_csv';
 import type { InputFile, ReadResult } from './types';
@@ -65,6 +67,32 @@ function defaultSheet(sheets: readonly SheetTable[]): SheetTable | undefined {
   return listsServices ?? sheets[0];
 }
 
+/** The header of the "to check" column the Atlas writes first in a partner's workbook, in every language. */
+const TO_CHECK_HEADERS = new Set(
+  Object.values(workbookMessages).map((messages) => foldAscii(messages.toCheckHeader)),
+);
+
+/**
+ * The sheet without its "to check" column: what the Atlas wrote there is not data, and the
+ * import would only report it as a column it does not know.
+ */
+function withoutToCheck(sheet: SheetTable): SheetTable {
+  const kept = sheet.header.flatMap((name, index) =>
+    TO_CHECK_HEADERS.has(foldAscii(name)) ? [] : [index],
+  );
+  if (kept.length === sheet.header.length) return sheet;
+  const width = sheet.header.length;
+  return {
+    ...sheet,
+    header: kept.map((index) => sheet.header[index] ?? ''),
+    // Values beyond the header stay, so that a row longer than its header is still reported.
+    rows: sheet.rows.map(({ row, values }) => ({
+      row,
+      values: [...kept.map((index) => values[index] ?? ''), ...values.slice(width)],
+    })),
+  };
+}
+
 function sheetCsv(sheet: SheetTable): string {
   const rows: string[][] = [];
   let next = sheet.rows[0]?.row ?? 0;
@@ -120,7 +148,7 @@ export async function openWorkbookInput(
   const csvPath = `${only.path}#${chosen.name}.csv`;
   const firstData = chosen.rows[0]?.row ?? chosen.headerRow + 1;
   return {
-    files: [{ path: csvPath, bytes: new TextEncoder().encode(sheetCsv(chosen)) }],
+    files: [{ path: csvPath, bytes: new TextEncoder().encode(sheetCsv(withoutToCheck(chosen))) }],
     workbook: { file: only.path, sheets: offered.map((table) => table.name), sheet: chosen.name },
     issues: [],
     csvPath,
