@@ -75,6 +75,11 @@ export const analysisMessages = {
     rawCount:
       'Un simple comptage suit surtout la taille de la population : pour comparer des communes, voyez les services pour 10 000 habitants.',
     showPerCapita: 'Voir pour 10 000 habitants',
+    perCapita: 'Pour 1 000 habitants',
+    perCapitaFigure: '{{figure}} pour 1 000 habitants',
+    perCapitaNote:
+      'Habitants : population légale de chaque commune au {{date}}, additionnée par arrondissement et province ; pas de valeur où elle manque.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Classes',
     classMethod: {
       quantile: 'Quantiles',
@@ -194,6 +199,11 @@ export const analysisMessages = {
     rawCount:
       'Een gewone telling volgt vooral de bevolkingsomvang: vergelijk gemeenten liever met de diensten per 10.000 inwoners.',
     showPerCapita: 'Toon per 10.000 inwoners',
+    perCapita: 'Per 1.000 inwoners',
+    perCapitaFigure: '{{figure}} per 1.000 inwoners',
+    perCapitaNote:
+      'Inwoners: wettelijke bevolking van elke gemeente op {{date}}, opgeteld per arrondissement en provincie; geen waarde waar die ontbreekt.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Klassen',
     classMethod: {
       quantile: 'Kwantielen',
@@ -314,6 +324,11 @@ export const analysisMessages = {
     rawCount:
       'A raw count mostly follows the size of the population: to compare communes, see the services per 10,000 inhabitants.',
     showPerCapita: 'Show per 10,000 inhabitants',
+    perCapita: 'Per 1,000 inhabitants',
+    perCapitaFigure: '{{figure}} per 1,000 inhabitants',
+    perCapitaNote:
+      'Inhabitants: the legal population of each commune on {{date}}, added up per arrondissement and province; no value where it is missing.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Classes',
     classMethod: {
       quantile: 'Quantiles',
@@ -433,6 +448,11 @@ export const analysisMessages = {
     rawCount:
       'Eine reine Anzahl folgt vor allem der Bevölkerungsgröße: Um Gemeinden zu vergleichen, siehe die Dienste je 10.000 Einwohner.',
     showPerCapita: 'Je 10.000 Einwohner zeigen',
+    perCapita: 'Je 1.000 Einwohner',
+    perCapitaFigure: '{{figure}} je 1.000 Einwohner',
+    perCapitaNote:
+      'Einwohner: die gesetzliche Bevölkerung jeder Gemeinde am {{date}}, je Bezirk und Provinz addiert; kein Wert, wo sie fehlt.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Klassen',
     classMethod: {
       quantile: 'Quantile',
