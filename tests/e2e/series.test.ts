@@ -325,6 +325,73 @@ async function provinceColors(page: Page): Promise<Record<string, string>> {
   );
 }
 
+describe('the figures of a series', () => {
+  it('are added and deleted through the one write path, checked as an import checks them', async () => {
+    const page = await openApp(session.context);
+    await withSeries(page);
+    await page.evaluate(() => {
+      const state = (window as unknown as AtlasWindow).__atlas.store.getState();
+      state.setAuthor('Analyste SPW');
+      state.setSeries({ indicator: 'generated_1', place: '62063', chart: 'trend' });
+      state.setPanel('series');
+      state.setLayout({ arrangement: 'panel' });
+    });
+    const figures = () =>
+      page.evaluate(() =>
+        (window as unknown as AtlasWindow).__atlas.store
+          .getState()
+          .dataset.indicators.filter(
+            (one) => one.nis_code === '62063' && one.indicator === 'generated_1',
+          )
+          .map((one) => one.reference_date)
+          .sort(),
+      );
+    expect(await figures()).toHaveLength(12);
+    await page.getByText('Modifier les chiffres de Liège').click();
+    await page.getByRole('button', { name: 'Ajouter un chiffre' }).click();
+    await page.getByLabel('Valeur').fill('1 500');
+    await page.getByLabel('Date de référence').fill('mars 2022');
+    await page
+      .getByRole('textbox', { name: /^Source/ })
+      .first()
+      .fill('CPAS de Liège, rapport mensuel');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // March 2022 has its figure already: refused, as an import refuses it.
+    await page.getByText(/La série a déjà un chiffre à cette date/).waitFor();
+    expect(await figures()).toHaveLength(12);
+    // Another unit than the series' is warned of, and not saved unless the user keeps it.
+    await page.getByLabel('Unité').fill('ménages');
+    await page.getByText('Les autres chiffres de la série sont en « persons ».').waitFor();
+    await page.getByLabel('Unité').fill('persons');
+    await page.getByLabel('Date de référence').fill('janvier 2023');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(figures).toContain('2023-01');
+    const added = await page.evaluate(
+      () =>
+        (window as unknown as AtlasWindow).__atlas.store.getState().history.done.at(-1)?.changes,
+    );
+    expect(added).toEqual([
+      expect.objectContaining({
+        table: 'indicators',
+        field: null,
+        new: expect.objectContaining({ value: 1500, year: 2023, unit: 'persons' }),
+      }),
+    ]);
+    await saveScreenshot(page, 'series-figure-added-fr');
+
+    // Deleted after a confirmation, as one change; each undone in turn.
+    await page.getByRole('button', { name: /^Supprimer le chiffre de janvier 2022/ }).click();
+    await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await expect.poll(figures).not.toContain('2022-01');
+    expect(await figures()).toHaveLength(12);
+    await page.getByRole('button', { name: 'Défaire' }).click();
+    await expect.poll(figures).toContain('2022-01');
+    await page.getByRole('button', { name: 'Défaire' }).click();
+    await expect.poll(figures).not.toContain('2023-01');
+    expect(await figures()).toHaveLength(12);
+  });
+});
+
 describe('a table of monthly figures per province, from the import to the map and the profile', () => {
   for (const language of ['fr', 'de'] as const) {
     const text = FLOW[language];

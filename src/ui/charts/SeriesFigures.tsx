@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../analysis/series';
 import { formatNumber } from '../../i18n';
 import { formatPeriod } from '../../i18n/format_period';
+import { randomId } from '../../model/ids';
 import type { Indicator } from '../../model/schemas';
 import { DeleteRecord } from '../edit/DeleteRecord';
 import { EditButton } from '../edit/EditButton';
@@ -14,9 +15,9 @@ import { useAtlas, useReadOnly } from '../shared/store_context';
 const NEW = 'new';
 
 /** A new figure of the series: its place, indicator and unit; the rest for the user to give. */
-function blankFigure(series: Series): Indicator {
+function blankFigure(series: Series, id: string): Indicator {
   return {
-    id: NEW,
+    id,
     nis_code: series.place,
     indicator: series.indicator,
     value: Number.NaN,
@@ -41,13 +42,16 @@ export function SeriesFigures({ series, place }: { series: Series; place: string
   const root = useRef<HTMLDetailsElement>(null);
   const { editing, open, close } = useEditing<string>(root);
   const readOnly = useReadOnly();
-  const record = editing === NEW ? blankFigure(series) : records.find((one) => one.id === editing);
+  // The new figure's id while it is written (saved under the id an import would give it).
+  const [newId] = useState(randomId);
+  const record =
+    editing === NEW ? blankFigure(series, newId) : records.find((one) => one.id === editing);
   return (
     <details className="series-figures" ref={root}>
       <summary>{t('charts:editFigures', { place })}</summary>
       {record ? (
         <IndicatorForm
-          key={record.id}
+          key={editing}
           indicator={record}
           creating={editing === NEW}
           title={
