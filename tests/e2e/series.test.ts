@@ -483,6 +483,9 @@ describe('a table of monthly figures per province, from the import to the map an
         )
         .toEqual({ kind: 'province', id: '80000' });
       await page.getByRole('button', { name: text.profile }).waitFor();
+      // Its details list its series: the working group's figures, the latest of June.
+      await page.locator('.detail-series').getByText('attestations_pt').waitFor();
+      await saveScreenshot(page, `flow-province-details-${language}`);
 
       // The link reopens the same month of the same figure on the map.
       const again = await openApp(session.context, new URL(page.url()).search);

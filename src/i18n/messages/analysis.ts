@@ -119,7 +119,8 @@ export const analysisMessages = {
     populationProtected: 'personnes sous protection temporaire',
     parameters: 'Paramètres',
     computedOn: 'Calculé le {{date}}',
-    indicatorSources: '{{indicator}}, dernière valeur connue par commune ; sources : {{sources}}',
+    indicatorSources: '{{indicator}}, dernière valeur connue par lieu ; sources : {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}} ; sources : {{sources}}',
     indicatorColumns:
       'Indicateur montré : {{indicator}} (colonnes indicator_* : sa dernière valeur connue par lieu, sa date, son unité et sa source)',
     filtersNote: 'Services retenus par les filtres : {{count, number}} lieux de {{total, number}}.',
@@ -243,7 +244,8 @@ export const analysisMessages = {
     populationProtected: 'personen met tijdelijke bescherming',
     parameters: 'Parameters',
     computedOn: 'Berekend op {{date}}',
-    indicatorSources: '{{indicator}}, laatst bekende waarde per gemeente; bronnen: {{sources}}',
+    indicatorSources: '{{indicator}}, laatst bekende waarde per plaats; bronnen: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; bronnen: {{sources}}',
     indicatorColumns:
       'Getoonde indicator: {{indicator}} (kolommen indicator_*: de laatst bekende waarde per plaats, de datum, de eenheid en de bron)',
     filtersNote:
@@ -368,7 +370,8 @@ export const analysisMessages = {
     populationProtected: 'people under temporary protection',
     parameters: 'Parameters',
     computedOn: 'Computed on {{date}}',
-    indicatorSources: '{{indicator}}, latest known value per commune; sources: {{sources}}',
+    indicatorSources: '{{indicator}}, latest known value per place; sources: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; sources: {{sources}}',
     indicatorColumns:
       'Indicator shown: {{indicator}} (columns indicator_*: its latest known value per place, its date, its unit and its source)',
     filtersNote: 'Services the filters keep: {{count, number}} of {{total, number}} sites.',
@@ -492,7 +495,8 @@ export const analysisMessages = {
     populationProtected: 'Personen unter vorübergehendem Schutz',
     parameters: 'Parameter',
     computedOn: 'Berechnet am {{date}}',
-    indicatorSources: '{{indicator}}, letzter bekannter Wert je Gemeinde; Quellen: {{sources}}',
+    indicatorSources: '{{indicator}}, letzter bekannter Wert je Ort; Quellen: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; Quellen: {{sources}}',
     indicatorColumns:
       'Gezeigter Indikator: {{indicator}} (Spalten indicator_*: sein letzter bekannter Wert je Ort, sein Datum, seine Einheit und seine Quelle)',
     filtersNote:
