@@ -91,4 +91,31 @@ describe('the choropleth of an indicator given per province', () => {
     expect(selectChoropleth(store.getState())?.level).toBe('commune');
     expect(selectMeasureValues(store.getState())?.values.size).toBe(261);
   });
+
+  it('lets the user choose between the levels an indicator is given at', () => {
+    const store = storeWithProvinceFigures();
+    const arlon = { ...monthlyPerProvince()[0], nis_code: '81000' } as Indicator;
+    const perArrondissement = { ...arlon, id: 'attestations-81000-2024-01', value: 120 };
+    store.getState().transact(
+      [
+        {
+          table: 'indicators',
+          id: perArrondissement.id,
+          field: null,
+          old: null,
+          new: perArrondissement,
+        },
+      ],
+      'Import',
+    );
+    expect(selectLevels(store.getState())).toEqual(['arrondissement', 'province']);
+    expect(selectChoropleth(store.getState())?.level).toBe('arrondissement');
+    // Every Walloon arrondissement is drawn; those without a figure are "no data".
+    const values = selectMeasureValues(store.getState())?.values;
+    expect(values?.size).toBe(20);
+    expect(values?.get('81000')).toBe(120);
+    expect(values?.get('92000')).toBeNull();
+    store.getState().setAnalysis({ level: 'province' });
+    expect(selectChoropleth(store.getState())?.level).toBe('province');
+  });
 });
