@@ -19,7 +19,7 @@ export const LEVEL_FILL_LAYERS: Record<PlaceLevel, string> = {
  * The places' fill colour as one `match` expression on their code: a change of measure,
  * month or classes repaints them with one paint property, with no source reloaded.
  */
-export function communeFillColor(
+export function placeFillColor(
   colors: ReadonlyMap<string, string>,
   fallback: string,
 ): ExpressionSpecification {

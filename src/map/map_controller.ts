@@ -20,10 +20,10 @@ import type { Gazetteer } from '../places/types';
 import type { Camera, Geography, Selection } from '../store/view';
 import {
   AREA_LAYERS,
-  communeFillColor,
   communesIn,
   LEVEL_FILL_LAYERS,
   type PlaceColors,
+  placeFillColor,
   SERVICE_AREA_BEFORE,
   SERVICE_AREA_LAYERS,
 } from './choropleth';
@@ -701,7 +701,7 @@ export class MapController implements LiveMap {
     this.map.setPaintProperty(
       LAYERS.communesFill,
       'fill-color',
-      communes ? communeFillColor(communes, MAP_COLORS.communeFill) : MAP_COLORS.communeFill,
+      communes ? placeFillColor(communes, MAP_COLORS.communeFill) : MAP_COLORS.communeFill,
     );
     this.map.setPaintProperty(
       LAYERS.communesFill,
@@ -716,7 +716,7 @@ export class MapController implements LiveMap {
         this.map.setPaintProperty(
           layer,
           'fill-color',
-          communeFillColor(colors, MAP_COLORS.communeFill),
+          placeFillColor(colors, MAP_COLORS.communeFill),
         );
     }
   }
