@@ -81,7 +81,10 @@ function SelectField<T extends string>({
   );
 }
 
-/** The switch that shows an indicator per 1,000 inhabitants, with the date of the population. */
+/**
+ * The switch that shows an indicator per 1,000 inhabitants, with the date of the population;
+ * none where no place of the level shown has a known population.
+ */
 function PerCapitaField({
   checked,
   onChange,
@@ -93,6 +96,7 @@ function PerCapitaField({
   const populations = useAtlas(selectPopulations);
   const language = useAtlas((state) => state.language);
   const noteId = useId();
+  if (![...populations.values.values()].some((people) => people !== null)) return null;
   return (
     <div className="analysis-field analysis-per-capita">
       <label>
