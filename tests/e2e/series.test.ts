@@ -248,6 +248,7 @@ const FLOW = {
     readWithError: 'lignes lues : 5 · acceptées : 4 · rejetées : 1',
     readFixed: 'lignes lues : 5 · acceptées : 5 · rejetées : 0',
     row: 'Ligne 6',
+    badValue: '« 73l » n’est pas un nombre.',
     march: 'mars 2024',
     revalidate: 'Valider à nouveau les lignes corrigées',
     add: /ajouter aux données actuelles/,
@@ -281,6 +282,7 @@ const FLOW = {
     readWithError: 'gelesene Zeilen: 5 · angenommen: 4 · abgelehnt: 1',
     readFixed: 'gelesene Zeilen: 5 · angenommen: 5 · abgelehnt: 0',
     row: 'Zeile 6',
+    badValue: '„73l“ ist keine Zahl.',
     march: 'März 2024',
     revalidate: 'Die korrigierten Zeilen erneut prüfen',
     add: /Zu den aktuellen Daten hinzufügen/,
@@ -407,7 +409,7 @@ describe('a table of monthly figures per province, from the import to the map an
       const summary = dialog.locator('.import-summary');
       await expect.poll(() => summary.textContent()).toContain(text.readWithError);
       const report = await dialog.locator('.report-table').first().textContent();
-      expect(report).toContain('73l');
+      expect(report).toContain(text.badValue);
       await saveScreenshot(page, `flow-import-error-${language}`);
       const row = dialog.getByRole('group', { name: text.row });
       await row.getByLabel(text.march).fill('731');
