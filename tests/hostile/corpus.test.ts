@@ -59,12 +59,14 @@ function readCase(input: string): Outcome {
 
 function changesetCase(input: string): Outcome {
   const parsed = parseChangeset(readFileSync(join(dir, input), 'utf8'));
-  if (!parsed.ok) return { exit: 2, codes: [], messages: parsed.errors };
+  if (!parsed.ok) {
+    return { exit: 2, codes: [], messages: parsed.errors.map((error) => error.message) };
+  }
   const merge = mergeChangeset(curated, parsed.transactions, gazetteer);
   return {
     exit: merge.conflicts.length > 0 || merge.rejected.length > 0 ? 1 : 0,
     codes: [],
-    messages: merge.rejected.flatMap((record) => record.reasons),
+    messages: merge.rejected.flatMap((record) => record.problems.map((problem) => problem.message)),
     applied: merge.applied.reduce((sum, transaction) => sum + transaction.changes.length, 0),
     refused: merge.rejected.length,
   };

@@ -1,5 +1,6 @@
 import type { TableName } from '../../model/dataset';
 import type { IssueCode, Severity } from '../../model/report';
+import { changeProblemMessages } from './change_problems';
 import { importReportMessages } from './import_report';
 
 /**
@@ -365,6 +366,7 @@ export const importMessages = {
     severity: severityFr,
     table: tablesFr,
     ...importReportMessages.fr,
+    ...changeProblemMessages.fr,
   },
   nl: {
     open: 'Importeren',
@@ -478,6 +480,7 @@ export const importMessages = {
     severity: severityNl,
     table: tablesNl,
     ...importReportMessages.nl,
+    ...changeProblemMessages.nl,
   },
   en: {
     open: 'Import',
@@ -588,6 +591,7 @@ export const importMessages = {
     severity: severityEn,
     table: tablesEn,
     ...importReportMessages.en,
+    ...changeProblemMessages.en,
   },
   de: {
     open: 'Importieren',
@@ -701,5 +705,6 @@ export const importMessages = {
     severity: severityDe,
     table: tablesDe,
     ...importReportMessages.de,
+    ...changeProblemMessages.de,
   },
 } as const;

@@ -12,6 +12,7 @@ import type { Conflict } from '../../edits/rebase';
 import type { ParsedChangeset } from '../../edits/transaction';
 import type { RejectedRecord } from '../../export/merge_changeset';
 import type { WorkbookChoice } from '../../formats/workbook_input';
+import { changesetErrorSentence } from '../../i18n/change_problem_text';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
@@ -74,7 +75,7 @@ function joinedCount(
  * point leaves the data as it was.
  */
 export function ImportDialog({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const store = useAtlasStore();
   const [client] = useState(() => createImportClient(() => store.getState().gazetteer));
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
@@ -232,10 +233,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             <div role="alert" className="import-errors">
               <p>{t('changesetErrors')}</p>
               <ul>
-                {stage.parsed.errors.map((error) => (
-                  <li key={error} lang="en">
-                    {error}
-                  </li>
+                {stage.parsed.errors.map((error, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the errors of one file, never reordered
+                  <li key={index}>{changesetErrorSentence(error, i18n)}</li>
                 ))}
               </ul>
             </div>
