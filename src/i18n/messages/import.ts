@@ -1,6 +1,7 @@
 import type { TableName } from '../../model/dataset';
 import type { IssueCode, Severity } from '../../model/report';
 import { changeProblemMessages } from './change_problems';
+import { geometryProblemMessages } from './geometry_problems';
 import { importReportMessages } from './import_report';
 
 /**
@@ -367,6 +368,7 @@ export const importMessages = {
     table: tablesFr,
     ...importReportMessages.fr,
     ...changeProblemMessages.fr,
+    ...geometryProblemMessages.fr,
   },
   nl: {
     open: 'Importeren',
@@ -481,6 +483,7 @@ export const importMessages = {
     table: tablesNl,
     ...importReportMessages.nl,
     ...changeProblemMessages.nl,
+    ...geometryProblemMessages.nl,
   },
   en: {
     open: 'Import',
@@ -592,6 +595,7 @@ export const importMessages = {
     table: tablesEn,
     ...importReportMessages.en,
     ...changeProblemMessages.en,
+    ...geometryProblemMessages.en,
   },
   de: {
     open: 'Importieren',
@@ -706,5 +710,6 @@ export const importMessages = {
     table: tablesDe,
     ...importReportMessages.de,
     ...changeProblemMessages.de,
+    ...geometryProblemMessages.de,
   },
 } as const;

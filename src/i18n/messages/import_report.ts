@@ -121,7 +121,9 @@ const messageFr = {
   invalid_encoding_utf16:
     'Lu en {{encoding}} : le fichier n’a pas de marque d’ordre des octets, mais ses octets nuls l’indiquent.',
   invalid_geometry:
-    'La géométrie ({{type}}) n’est pas utilisable (trouvé : {{found}}) ; elle est ignorée et le site est placé par son adresse, s’il en a une.',
+    'Géométrie inutilisable : {{fault}}. Elle est ignorée et le site est placé par son adresse, s’il en a une.',
+  invalid_geometry_part:
+    'Géométrie {{part, number}} de la collection inutilisable : {{fault}}. La géométrie est ignorée et le site est placé par son adresse, s’il en a une.',
   invalid_value_nestedProperty:
     'La propriété « {{key}} » contient une liste ou un objet là où un texte, un nombre ou une liste de ceux-ci est attendu ; elle est lue comme son texte JSON.',
   invalid_value_properties:
@@ -157,21 +159,22 @@ const messageFr = {
   unreadable_file_binary:
     'Ce n’est pas un fichier texte : l’octet {{byte, number}} (ligne {{line, number}}) est nul, comme dans un fichier binaire (un classeur, une image) ; enregistrez-le en CSV.',
   unreadable_file_descriptor:
-    'Le descripteur du paquet (datapackage.json) n’a pas pu être lu ({{reason}}) : les fichiers ont été reconnus à leur nom HSDS.',
-  unreadable_file_json: 'Ce n’est pas du JSON valable : {{reason}}.',
+    'Le descripteur du paquet (datapackage.json) n’a pas pu être lu : les fichiers ont été reconnus à leur nom HSDS. Cause : {{cause}}',
+  unreadable_file_jsonAt:
+    'Ce n’est pas du JSON valable : erreur à la ligne {{line, number}}, colonne {{column, number}}.',
   unreadable_file_noResources:
     'Le descripteur du paquet n’a pas de liste de ressources : les fichiers ont été reconnus à leur nom HSDS.',
   unreadable_file_noTables:
     'Aucune des tables que l’Atlas lit ({{expected}}) n’a été trouvée là où datapackage.json l’indique, ni par son nom : rien n’a été lu.',
   unreadable_file_sidecarForm:
-    'Le fichier annexe de l’Atlas n’a pas la forme attendue ({{reason}}) ; il est ignoré.',
+    'Le fichier annexe de l’Atlas n’a pas la forme attendue (à « {{at}} ») ; il est ignoré.',
   unreadable_file_sidecar:
-    'Le fichier annexe de l’Atlas n’a pas pu être lu ({{reason}}) ; il est ignoré.',
-  unreadable_file_zipEntry:
-    '{{name}} n’a pas pu être décompressé ({{reason}}) ; il est laissé de côté.',
-  unreadable_file_zip: 'L’archive n’a pas pu être ouverte : {{reason}}.',
+    'Le fichier annexe de l’Atlas n’a pas pu être lu ; il est ignoré. Cause : {{cause}}',
+  unreadable_file_zipEntry: '{{name}} n’a pas pu être décompressé ; il est laissé de côté.',
+  unreadable_file_zip:
+    'L’archive n’a pas pu être ouverte : elle est abîmée, ou ce n’est pas un zip.',
   unreadable_file_fault:
-    'L’Atlas a échoué en lisant ce fichier ({{reason}}) ; rien n’a été modifié. Signalez-le avec le fichier.',
+    'L’Atlas a échoué en lisant ce fichier ; rien n’a été modifié. Signalez-le, avec le fichier.',
   zip_too_large_files:
     'L’archive contient {{count, number}} fichiers, plus que les {{limit, number}} que l’Atlas ouvre : divisez le paquet, ou n’y mettez que les tables nécessaires.',
   zip_too_large_inflated:
@@ -327,7 +330,9 @@ const messageNl: typeof messageFr = {
   invalid_encoding_utf16:
     'Gelezen als {{encoding}}: het bestand heeft geen byte order mark, maar de nulbytes wijzen erop.',
   invalid_geometry:
-    'De geometrie ({{type}}) is onbruikbaar (gevonden: {{found}}); ze wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
+    'Onbruikbare geometrie: {{fault}}. Ze wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
+  invalid_geometry_part:
+    'Geometrie {{part, number}} van de collectie is onbruikbaar: {{fault}}. De geometrie wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
   invalid_value_nestedProperty:
     'De eigenschap „{{key}}” bevat een lijst of object waar tekst, een getal of een lijst daarvan verwacht wordt; ze wordt gelezen als haar JSON-tekst.',
   invalid_value_properties:
@@ -363,21 +368,22 @@ const messageNl: typeof messageFr = {
   unreadable_file_binary:
     'Geen tekstbestand: byte {{byte, number}} (regel {{line, number}}) is een nulbyte, zoals in een binair bestand (een werkmap, een afbeelding); sla het op als CSV.',
   unreadable_file_descriptor:
-    'De pakketbeschrijving (datapackage.json) kon niet gelezen worden ({{reason}}): de bestanden werden herkend aan hun HSDS-naam.',
-  unreadable_file_json: 'Geen geldige JSON: {{reason}}.',
+    'De pakketbeschrijving (datapackage.json) kon niet gelezen worden: de bestanden werden herkend aan hun HSDS-naam. Oorzaak: {{cause}}',
+  unreadable_file_jsonAt:
+    'Geen geldige JSON: fout op regel {{line, number}}, kolom {{column, number}}.',
   unreadable_file_noResources:
     'De pakketbeschrijving heeft geen lijst van bronnen: de bestanden werden herkend aan hun HSDS-naam.',
   unreadable_file_noTables:
     'Geen van de tabellen die de Atlas leest ({{expected}}) werd gevonden waar datapackage.json zegt, noch op haar naam: er werd niets gelezen.',
   unreadable_file_sidecarForm:
-    'Het bijbestand van de Atlas heeft niet de verwachte vorm ({{reason}}); het wordt genegeerd.',
+    'Het bijbestand van de Atlas heeft niet de verwachte vorm (bij "{{at}}"); het wordt genegeerd.',
   unreadable_file_sidecar:
-    'Het bijbestand van de Atlas kon niet gelezen worden ({{reason}}); het wordt genegeerd.',
-  unreadable_file_zipEntry:
-    '{{name}} kon niet uitgepakt worden ({{reason}}); het wordt weggelaten.',
-  unreadable_file_zip: 'Het archief kon niet geopend worden: {{reason}}.',
+    'Het bijbestand van de Atlas kon niet gelezen worden; het wordt genegeerd. Oorzaak: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} kon niet uitgepakt worden; het wordt weggelaten.',
+  unreadable_file_zip:
+    'Het archief kon niet geopend worden: het is beschadigd, of het is geen zip.',
   unreadable_file_fault:
-    'De Atlas liep vast bij het lezen van dit bestand ({{reason}}); er werd niets gewijzigd. Meld het, met het bestand.',
+    'De Atlas liep vast bij het lezen van dit bestand; er werd niets gewijzigd. Meld het, met het bestand.',
   zip_too_large_files:
     'Het archief bevat {{count, number}} bestanden, meer dan de {{limit, number}} die de Atlas opent: splits het pakket, of zip alleen de tabellen die nodig zijn.',
   zip_too_large_inflated:
@@ -531,7 +537,9 @@ const messageEn: typeof messageFr = {
   invalid_encoding_utf16:
     'Read as {{encoding}}: the file has no byte order mark, but its zero bytes say so.',
   invalid_geometry:
-    'The geometry ({{type}}) is not usable (found: {{found}}); it is ignored and the site placed by its address, if it has one.',
+    'Unusable geometry: {{fault}}. It is ignored and the site placed by its address, if it has one.',
+  invalid_geometry_part:
+    'Geometry {{part, number}} of the collection is unusable: {{fault}}. The geometry is ignored and the site placed by its address, if it has one.',
   invalid_value_nestedProperty:
     'The property “{{key}}” holds a list or an object where a text, a number or a list of them is expected; it is read as its JSON text.',
   invalid_value_properties:
@@ -567,19 +575,20 @@ const messageEn: typeof messageFr = {
   unreadable_file_binary:
     'Not a text file: byte {{byte, number}} (line {{line, number}}) is a zero byte, as in a binary file (a spreadsheet workbook, an image); save it as CSV.',
   unreadable_file_descriptor:
-    'The package descriptor (datapackage.json) could not be read ({{reason}}): the files were matched by their HSDS names.',
-  unreadable_file_json: 'Not valid JSON: {{reason}}.',
+    'The package descriptor (datapackage.json) could not be read: the files were matched by their HSDS names. Cause: {{cause}}',
+  unreadable_file_jsonAt:
+    'Not valid JSON: error at line {{line, number}}, column {{column, number}}.',
   unreadable_file_noResources:
     'The package descriptor has no list of resources: the files were matched by their HSDS names.',
   unreadable_file_noTables:
     'None of the tables the Atlas reads ({{expected}}) was found where datapackage.json says, nor by its name: nothing was read.',
   unreadable_file_sidecarForm:
-    'The Atlas sidecar is not in the expected form ({{reason}}); it is ignored.',
-  unreadable_file_sidecar: 'The Atlas sidecar could not be read ({{reason}}); it is ignored.',
-  unreadable_file_zipEntry: '{{name}} could not be unzipped ({{reason}}); it is left out.',
-  unreadable_file_zip: 'The zip file could not be opened: {{reason}}.',
+    'The Atlas sidecar is not in the expected form (at “{{at}}”); it is ignored.',
+  unreadable_file_sidecar: 'The Atlas sidecar could not be read; it is ignored. Cause: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} could not be unzipped; it is left out.',
+  unreadable_file_zip: 'The zip file could not be opened: it is damaged, or not a zip.',
   unreadable_file_fault:
-    'The Atlas failed while reading this file ({{reason}}); nothing was changed. Please report it with the file.',
+    'The Atlas failed while reading this file; nothing was changed. Please report it, with the file.',
   zip_too_large_files:
     'The zip holds {{count, number}} files, more than the {{limit, number}} the Atlas opens: split the package, or zip only the tables it needs.',
   zip_too_large_inflated:
@@ -739,7 +748,9 @@ const messageDe: typeof messageFr = {
   invalid_encoding_utf16:
     'Als {{encoding}} gelesen: Die Datei hat keine Byte-Reihenfolge-Markierung, aber ihre Nullbytes deuten darauf hin.',
   invalid_geometry:
-    'Die Geometrie ({{type}}) ist unbrauchbar (gefunden: {{found}}); sie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
+    'Unbrauchbare Geometrie: {{fault}}. Sie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
+  invalid_geometry_part:
+    'Geometrie {{part, number}} der Sammlung ist unbrauchbar: {{fault}}. Die Geometrie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
   invalid_value_nestedProperty:
     'Die Eigenschaft „{{key}}“ enthält eine Liste oder ein Objekt, wo ein Text, eine Zahl oder eine Liste davon erwartet wird; sie wird als ihr JSON-Text gelesen.',
   invalid_value_properties:
@@ -775,21 +786,21 @@ const messageDe: typeof messageFr = {
   unreadable_file_binary:
     'Keine Textdatei: Byte {{byte, number}} (Zeile {{line, number}}) ist ein Nullbyte wie in einer Binärdatei (eine Arbeitsmappe, ein Bild); speichern Sie sie als CSV.',
   unreadable_file_descriptor:
-    'Die Paketbeschreibung (datapackage.json) konnte nicht gelesen werden ({{reason}}): Die Dateien wurden an ihren HSDS-Namen erkannt.',
-  unreadable_file_json: 'Kein gültiges JSON: {{reason}}.',
+    'Die Paketbeschreibung (datapackage.json) konnte nicht gelesen werden: Die Dateien wurden an ihren HSDS-Namen erkannt. Ursache: {{cause}}',
+  unreadable_file_jsonAt:
+    'Kein gültiges JSON: Fehler in Zeile {{line, number}}, Spalte {{column, number}}.',
   unreadable_file_noResources:
     'Die Paketbeschreibung hat keine Liste von Ressourcen: Die Dateien wurden an ihren HSDS-Namen erkannt.',
   unreadable_file_noTables:
     'Keine der Tabellen, die der Atlas liest ({{expected}}), wurde dort gefunden, wo datapackage.json es angibt, noch unter ihrem Namen: Nichts wurde gelesen.',
   unreadable_file_sidecarForm:
-    'Die Begleitdatei des Atlas hat nicht die erwartete Form ({{reason}}); sie wird ignoriert.',
+    'Die Begleitdatei des Atlas hat nicht die erwartete Form (bei „{{at}}“); sie wird ignoriert.',
   unreadable_file_sidecar:
-    'Die Begleitdatei des Atlas konnte nicht gelesen werden ({{reason}}); sie wird ignoriert.',
-  unreadable_file_zipEntry:
-    '{{name}} konnte nicht entpackt werden ({{reason}}); die Datei wird ausgelassen.',
-  unreadable_file_zip: 'Das Archiv konnte nicht geöffnet werden: {{reason}}.',
+    'Die Begleitdatei des Atlas konnte nicht gelesen werden; sie wird ignoriert. Ursache: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} konnte nicht entpackt werden; die Datei wird ausgelassen.',
+  unreadable_file_zip: 'Das Archiv konnte nicht geöffnet werden: Es ist beschädigt oder kein Zip.',
   unreadable_file_fault:
-    'Der Atlas ist beim Lesen dieser Datei gescheitert ({{reason}}); nichts wurde geändert. Bitte melden Sie es mit der Datei.',
+    'Der Atlas ist beim Lesen dieser Datei gescheitert; nichts wurde geändert. Bitte melden Sie es mit der Datei.',
   zip_too_large_files:
     'Das Archiv enthält {{count, number}} Dateien, mehr als die {{limit, number}}, die der Atlas öffnet: Teilen Sie das Paket oder packen Sie nur die nötigen Tabellen ein.',
   zip_too_large_inflated:
@@ -1043,20 +1054,24 @@ export const importReportMessages = {
     message: messageFr,
     flatField: flatFieldFr,
     readAs: 'lue comme : {{field}}',
+    technicalDetail: 'Détail technique (message du logiciel, en anglais) :',
   },
   nl: {
     message: messageNl,
     flatField: flatFieldNl,
     readAs: 'gelezen als: {{field}}',
+    technicalDetail: 'Technisch detail (melding van de software, in het Engels):',
   },
   en: {
     message: messageEn,
     flatField: flatFieldEn,
     readAs: 'read as: {{field}}',
+    technicalDetail: 'Technical detail (the software’s own message):',
   },
   de: {
     message: messageDe,
     flatField: flatFieldDe,
     readAs: 'gelesen als: {{field}}',
+    technicalDetail: 'Technisches Detail (Meldung der Software, auf Englisch):',
   },
 };
