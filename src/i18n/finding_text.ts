@@ -7,22 +7,26 @@ import type { Issue } from '../model/report';
  * or its code (or case) has no sentence yet, where its English message stands.
  */
 /**
- * The values a finding's sentence names that are phrases of their own, said first: a
- * geometry's `fault` (`import:geometryProblem.<fault>`), with the `shape` its type's
- * coordinates should have (`import:geometryShape.<type>`); the `cause` of a file's finding
- * that is another finding (`import:message.<code>_<variant>` of the JSON inside it).
+ * The values a finding's sentence names that are phrases of their own, said first, in
+ * order (a later phrase may name an earlier one): [value, the messages it keys, said as].
+ * A geometry's `type` is the `shape` its coordinates should have, a HSDS field's `type`
+ * what a value was `expected` to be; a geometry's `fault` is its own phrase; a file's
+ * `cause` is the finding about the JSON inside it.
  */
+const PHRASES: readonly [string, string, string][] = [
+  ['type', 'import:geometryShape', 'shape'],
+  ['type', 'import:hsdsType', 'expected'],
+  ['fault', 'import:geometryProblem', 'fault'],
+  ['cause', 'import:message', 'cause'],
+];
+
 function phrases(values: NonNullable<Issue['values']>, i18n: I18n): Record<string, string> {
   const said: Record<string, string> = {};
-  const shapeKey = `import:geometryShape.${values.type}`;
-  if (typeof values.type === 'string' && i18n.exists(shapeKey)) said.shape = i18n.t(shapeKey);
-  const faultKey = `import:geometryProblem.${values.fault}`;
-  if (typeof values.fault === 'string' && i18n.exists(faultKey)) {
-    said.fault = i18n.t(faultKey, { ...values, ...said });
-  }
-  const causeKey = `import:message.${values.cause}`;
-  if (typeof values.cause === 'string' && i18n.exists(causeKey)) {
-    said.cause = i18n.t(causeKey, { ...values, ...said });
+  for (const [name, messages, as] of PHRASES) {
+    const value = values[name];
+    const key = `${messages}.${value}`;
+    if (typeof value === 'string' && i18n.exists(key))
+      said[as] = i18n.t(key, { ...values, ...said });
   }
   return said;
 }

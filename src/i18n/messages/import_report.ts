@@ -220,6 +220,18 @@ const messageFr = {
   duplicate_row:
     '{{indicator}} pour {{place}} au {{date}} a déjà été donné (ligne {{row, number}}) ; il est gardé une fois.',
   inconsistent_unit: 'L’unité de {{indicator}} pour {{place}} passe de « {{from}} » à « {{to}} ».',
+  missing_column_hsds:
+    'Non conforme à HSDS 3.0 : {{file}} n’a pas de colonne « {{column}} », qui y est obligatoire.',
+  missing_required_hsds: 'Non conforme à HSDS 3.0 : ce champ y est obligatoire, mais il est vide.',
+  invalid_value_hsdsType: 'Non conforme à HSDS 3.0 : « {{value}} » n’est pas {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Non conforme à HSDS 3.0 : « {{value}} » n’est pas une des valeurs admises : {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Non conforme à HSDS 3.0 : « {{value}} » répète la ligne {{row, number}}, alors que ce champ doit être unique.',
+  duplicate_id_hsdsRepeat:
+    'Non conforme à HSDS 3.0 : l’identifiant « {{value}} » répète la ligne {{row, number}}.',
+  dangling_reference_hsds:
+    'Non conforme à HSDS 3.0 : « {{value}} » ne correspond à aucun {{target}} de {{file}}.',
   malformed_row_unread: 'La ligne n’a pas pu être lue.',
 };
 
@@ -430,6 +442,18 @@ const messageNl: typeof messageFr = {
     '{{indicator}} voor {{place}} op {{date}} werd al opgegeven (rij {{row, number}}); het wordt één keer bewaard.',
   inconsistent_unit:
     'De eenheid van {{indicator}} voor {{place}} verandert van „{{from}}” naar „{{to}}”.',
+  missing_column_hsds:
+    'Niet conform HSDS 3.0: {{file}} heeft geen kolom "{{column}}", die er verplicht is.',
+  missing_required_hsds: 'Niet conform HSDS 3.0: dit veld is er verplicht, maar het is leeg.',
+  invalid_value_hsdsType: 'Niet conform HSDS 3.0: "{{value}}" is geen {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Niet conform HSDS 3.0: "{{value}}" is geen van de toegelaten waarden: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Niet conform HSDS 3.0: "{{value}}" herhaalt regel {{row, number}}, terwijl dit veld uniek moet zijn.',
+  duplicate_id_hsdsRepeat:
+    'Niet conform HSDS 3.0: de identificatie "{{value}}" herhaalt regel {{row, number}}.',
+  dangling_reference_hsds:
+    'Niet conform HSDS 3.0: "{{value}}" komt met geen enkele {{target}} van {{file}} overeen.',
   malformed_row_unread: 'De rij kon niet gelezen worden.',
 };
 
@@ -633,6 +657,18 @@ const messageEn: typeof messageFr = {
   duplicate_row:
     '{{indicator}} for {{place}} on {{date}} was given already (row {{row, number}}); it is kept once.',
   inconsistent_unit: 'The unit of {{indicator}} for {{place}} changes from “{{from}}” to “{{to}}”.',
+  missing_column_hsds:
+    'Not conformant to HSDS 3.0: {{file}} has no column “{{column}}”, which it requires.',
+  missing_required_hsds: 'Not conformant to HSDS 3.0: this field is required there, but empty.',
+  invalid_value_hsdsType: 'Not conformant to HSDS 3.0: “{{value}}” is not {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Not conformant to HSDS 3.0: “{{value}}” is not one of the allowed values: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Not conformant to HSDS 3.0: “{{value}}” repeats row {{row, number}}, where this field must be unique.',
+  duplicate_id_hsdsRepeat:
+    'Not conformant to HSDS 3.0: the id “{{value}}” repeats row {{row, number}}.',
+  dangling_reference_hsds:
+    'Not conformant to HSDS 3.0: “{{value}}” matches no {{target}} of {{file}}.',
   malformed_row_unread: 'The row could not be read.',
 };
 
@@ -847,7 +883,65 @@ const messageDe: typeof messageFr = {
     '{{indicator}} für {{place}} am {{date}} wurde bereits angegeben (Zeile {{row, number}}); es wird einmal übernommen.',
   inconsistent_unit:
     'Die Einheit von {{indicator}} für {{place}} wechselt von „{{from}}“ zu „{{to}}“.',
+  missing_column_hsds:
+    'Nicht konform zu HSDS 3.0: {{file}} hat keine Spalte „{{column}}“, die dort Pflicht ist.',
+  missing_required_hsds: 'Nicht konform zu HSDS 3.0: Dieses Feld ist dort Pflicht, aber leer.',
+  invalid_value_hsdsType:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ ist nicht als {{expected}} lesbar.',
+  invalid_value_hsdsEnum:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ ist keiner der zulässigen Werte: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ wiederholt Zeile {{row, number}}, obwohl dieses Feld eindeutig sein muss.',
+  duplicate_id_hsdsRepeat:
+    'Nicht konform zu HSDS 3.0: Die Kennung „{{value}}“ wiederholt Zeile {{row, number}}.',
+  dangling_reference_hsds:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ entspricht keinem {{target}} von {{file}}.',
   malformed_row_unread: 'Die Zeile konnte nicht gelesen werden.',
+};
+/** The types and formats of HSDS fields, as a conformance finding names them (`{{expected}}`). */
+const hsdsTypeFr = {
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  date: 'une date (AAAA-MM-JJ)',
+  datetime: 'une date et une heure (ISO 8601)',
+  time: 'une heure (hh:mm:ss)',
+  boolean: 'un booléen (true ou false)',
+  uuid: 'un UUID',
+  email: 'une adresse e-mail',
+  uri: 'une URI (un lien avec son protocole)',
+};
+const hsdsTypeNl: typeof hsdsTypeFr = {
+  number: 'getal',
+  integer: 'geheel getal',
+  date: 'datum (JJJJ-MM-DD)',
+  datetime: 'datum en tijd (ISO 8601)',
+  time: 'tijd (uu:mm:ss)',
+  boolean: 'booleaanse waarde (true of false)',
+  uuid: 'UUID',
+  email: 'e-mailadres',
+  uri: 'URI (een link met zijn protocol)',
+};
+const hsdsTypeEn: typeof hsdsTypeFr = {
+  number: 'a number',
+  integer: 'an integer',
+  date: 'a date (YYYY-MM-DD)',
+  datetime: 'a date and time (ISO 8601)',
+  time: 'a time (hh:mm:ss)',
+  boolean: 'a boolean (true or false)',
+  uuid: 'a UUID',
+  email: 'an email address',
+  uri: 'a URI (a link with its scheme)',
+};
+const hsdsTypeDe: typeof hsdsTypeFr = {
+  number: 'Zahl',
+  integer: 'ganze Zahl',
+  date: 'Datum (JJJJ-MM-TT)',
+  datetime: 'Datum mit Uhrzeit (ISO 8601)',
+  time: 'Uhrzeit (hh:mm:ss)',
+  boolean: 'Wahrheitswert (true oder false)',
+  uuid: 'UUID',
+  email: 'E-Mail-Adresse',
+  uri: 'URI (Link mit seinem Protokoll)',
 };
 /** The columns of the flat form (text/headers.ts FLAT_FIELD_ALIASES), as a reader names them. */
 const flatFieldFr = {
@@ -1053,24 +1147,28 @@ export const importReportMessages = {
   fr: {
     message: messageFr,
     flatField: flatFieldFr,
+    hsdsType: hsdsTypeFr,
     readAs: 'lue comme : {{field}}',
     technicalDetail: 'Détail technique (message du logiciel, en anglais) :',
   },
   nl: {
     message: messageNl,
     flatField: flatFieldNl,
+    hsdsType: hsdsTypeNl,
     readAs: 'gelezen als: {{field}}',
     technicalDetail: 'Technisch detail (melding van de software, in het Engels):',
   },
   en: {
     message: messageEn,
     flatField: flatFieldEn,
+    hsdsType: hsdsTypeEn,
     readAs: 'read as: {{field}}',
     technicalDetail: 'Technical detail (the software’s own message):',
   },
   de: {
     message: messageDe,
     flatField: flatFieldDe,
+    hsdsType: hsdsTypeDe,
     readAs: 'gelesen als: {{field}}',
     technicalDetail: 'Technisches Detail (Meldung der Software, auf Englisch):',
   },
