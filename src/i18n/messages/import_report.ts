@@ -1149,27 +1149,23 @@ export const importReportMessages = {
     flatField: flatFieldFr,
     hsdsType: hsdsTypeFr,
     readAs: 'lue comme : {{field}}',
-    technicalDetail: 'Détail technique (message du logiciel, en anglais) :',
   },
   nl: {
     message: messageNl,
     flatField: flatFieldNl,
     hsdsType: hsdsTypeNl,
     readAs: 'gelezen als: {{field}}',
-    technicalDetail: 'Technisch detail (melding van de software, in het Engels):',
   },
   en: {
     message: messageEn,
     flatField: flatFieldEn,
     hsdsType: hsdsTypeEn,
     readAs: 'read as: {{field}}',
-    technicalDetail: 'Technical detail (the software’s own message):',
   },
   de: {
     message: messageDe,
     flatField: flatFieldDe,
     hsdsType: hsdsTypeDe,
     readAs: 'gelesen als: {{field}}',
-    technicalDetail: 'Technisches Detail (Meldung der Software, auf Englisch):',
   },
 };

@@ -20,6 +20,7 @@ import { createImportClient, ImportCancelled, WorkerStopped } from '../../worker
 import type { SourceFile } from '../../workers/import_protocol';
 import { SaveStatus } from '../history/SaveStatus';
 import { useAtlasStore } from '../shared/store_context';
+import { TechnicalDetail } from '../shared/TechnicalDetail';
 import { ChangesetPreview } from './ChangesetPreview';
 import { ConflictTable } from './ConflictTable';
 import { FilePicker } from './FilePicker';
@@ -48,7 +49,7 @@ type Stage =
       conflicts: readonly Conflict[];
       rejected: readonly RejectedRecord[];
     }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; message: string; detail: string | null };
 
 /** A name for what is read: the file, or the folder the files share. */
 function labelOf(files: readonly SourceFile[]): string {
@@ -135,10 +136,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (error instanceof ImportCancelled) return;
       setStage({
         step: 'failed',
-        message:
+        message: error instanceof WorkerStopped ? t('workerStopped') : t('failed'),
+        detail:
           error instanceof WorkerStopped
-            ? t('workerStopped')
-            : t('failed', { message: error instanceof Error ? error.message : String(error) }),
+            ? null
+            : error instanceof Error
+              ? error.message
+              : String(error),
       });
     }
   };
@@ -266,6 +270,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           <p role="alert" className="import-refused">
             {stage.message}
           </p>
+          {stage.detail && <TechnicalDetail detail={stage.detail} />}
           <FilePicker onFiles={start} />
         </div>
       );

@@ -6,6 +6,7 @@ import { TABLE_NAMES, type TableName } from '../../model/dataset';
 import type { ImportReport, Issue, Severity } from '../../model/report';
 import { foldAscii } from '../../text/fold';
 import { recordFieldLabel } from './field_labels';
+import { TechnicalDetail } from './TechnicalDetail';
 import './report_table.css';
 
 /** Findings drawn at a time: a 100,000-row file may have as many; more on request. */
@@ -31,11 +32,7 @@ export function Problem({
       <span className="import-message" lang={sentence === null ? 'en' : undefined}>
         {sentence ?? issue.message}
       </span>
-      {detail !== null && (
-        <small className="import-detail">
-          {t('technicalDetail')} <code lang="en">{detail}</code>
-        </small>
-      )}
+      {detail !== null && <TechnicalDetail detail={detail} />}
     </>
   );
 }
