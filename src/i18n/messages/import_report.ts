@@ -121,9 +121,9 @@ const messageFr = {
   invalid_encoding_utf16:
     'Lu en {{encoding}} : le fichier n’a pas de marque d’ordre des octets, mais ses octets nuls l’indiquent.',
   invalid_geometry:
-    'Géométrie inutilisable : {{fault}}. Elle est ignorée et le site est placé par son adresse, s’il en a une.',
+    'Cette géométrie est ignorée : {{fault}}. Le site est placé par son adresse, s’il en a une.',
   invalid_geometry_part:
-    'Géométrie {{part, number}} de la collection inutilisable : {{fault}}. La géométrie est ignorée et le site est placé par son adresse, s’il en a une.',
+    'Cette géométrie est ignorée, sa partie {{part, number}} n’étant pas utilisable : {{fault}}. Le site est placé par son adresse, s’il en a une.',
   invalid_value_nestedProperty:
     'La propriété « {{key}} » contient une liste ou un objet là où un texte, un nombre ou une liste de ceux-ci est attendu ; elle est lue comme son texte JSON.',
   invalid_value_properties:
@@ -342,9 +342,9 @@ const messageNl: typeof messageFr = {
   invalid_encoding_utf16:
     'Gelezen als {{encoding}}: het bestand heeft geen byte order mark, maar de nulbytes wijzen erop.',
   invalid_geometry:
-    'Onbruikbare geometrie: {{fault}}. Ze wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
+    'Deze geometrie wordt genegeerd: {{fault}}. De locatie wordt via haar adres geplaatst, als ze er een heeft.',
   invalid_geometry_part:
-    'Geometrie {{part, number}} van de collectie is onbruikbaar: {{fault}}. De geometrie wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
+    'Deze geometrie wordt genegeerd, want deel {{part, number}} ervan is onbruikbaar: {{fault}}. De locatie wordt via haar adres geplaatst, als ze er een heeft.',
   invalid_value_nestedProperty:
     'De eigenschap „{{key}}” bevat een lijst of object waar tekst, een getal of een lijst daarvan verwacht wordt; ze wordt gelezen als haar JSON-tekst.',
   invalid_value_properties:
@@ -561,9 +561,9 @@ const messageEn: typeof messageFr = {
   invalid_encoding_utf16:
     'Read as {{encoding}}: the file has no byte order mark, but its zero bytes say so.',
   invalid_geometry:
-    'Unusable geometry: {{fault}}. It is ignored and the site placed by its address, if it has one.',
+    'This geometry is ignored: {{fault}}. The site is placed by its address, if it has one.',
   invalid_geometry_part:
-    'Geometry {{part, number}} of the collection is unusable: {{fault}}. The geometry is ignored and the site placed by its address, if it has one.',
+    'This geometry is ignored, as its part {{part, number}} is unusable: {{fault}}. The site is placed by its address, if it has one.',
   invalid_value_nestedProperty:
     'The property “{{key}}” holds a list or an object where a text, a number or a list of them is expected; it is read as its JSON text.',
   invalid_value_properties:
@@ -784,9 +784,9 @@ const messageDe: typeof messageFr = {
   invalid_encoding_utf16:
     'Als {{encoding}} gelesen: Die Datei hat keine Byte-Reihenfolge-Markierung, aber ihre Nullbytes deuten darauf hin.',
   invalid_geometry:
-    'Unbrauchbare Geometrie: {{fault}}. Sie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
+    'Diese Geometrie wird ignoriert: {{fault}}. Der Standort wird über seine Adresse verortet, falls er eine hat.',
   invalid_geometry_part:
-    'Geometrie {{part, number}} der Sammlung ist unbrauchbar: {{fault}}. Die Geometrie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
+    'Diese Geometrie wird ignoriert, da ihr Teil {{part, number}} unbrauchbar ist: {{fault}}. Der Standort wird über seine Adresse verortet, falls er eine hat.',
   invalid_value_nestedProperty:
     'Die Eigenschaft „{{key}}“ enthält eine Liste oder ein Objekt, wo ein Text, eine Zahl oder eine Liste davon erwartet wird; sie wird als ihr JSON-Text gelesen.',
   invalid_value_properties:

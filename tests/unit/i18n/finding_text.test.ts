@@ -117,14 +117,14 @@ describe('the findings, in the interface languages', () => {
     const say = (language: 'fr' | 'de') =>
       geometries.map((issue) => findingSentence(issue, createI18n(language))?.split('. ')[0]);
     expect(say('fr')).toEqual([
-      'Géométrie inutilisable : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : 4.8675',
-      'Géométrie inutilisable : les coordonnées de ce Polygon devraient être une liste d’anneaux (des listes de quatre positions ou plus) ; trouvé parmi elles : "a"',
-      'Géométrie inutilisable : "Blob" n’est pas un type de géométrie GeoJSON (Point, Polygon, …)',
-      'Géométrie 2 de la collection inutilisable : les coordonnées de ce LineString devraient être une liste d’au moins deux positions ; il y en a trop peu',
-      'Géométrie inutilisable : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : "$t(app:title){{x}}"',
+      'Cette géométrie est ignorée : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : 4.8675',
+      'Cette géométrie est ignorée : les coordonnées de ce Polygon devraient être une liste d’anneaux (des listes de quatre positions ou plus) ; trouvé parmi elles : "a"',
+      'Cette géométrie est ignorée : "Blob" n’est pas un type de géométrie GeoJSON (Point, Polygon, …)',
+      'Cette géométrie est ignorée, sa partie 2 n’étant pas utilisable : les coordonnées de ce LineString devraient être une liste d’au moins deux positions ; il y en a trop peu',
+      'Cette géométrie est ignorée : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : "$t(app:title){{x}}"',
     ]);
     expect(say('de')[0]).toBe(
-      'Unbrauchbare Geometrie: die Koordinaten dieses Point sollten eine Position (eine Liste von zwei oder drei Zahlen) sein; gefunden: 4.8675',
+      'Diese Geometrie wird ignoriert: die Koordinaten dieses Point sollten eine Position (eine Liste von zwei oder drei Zahlen) sein; gefunden: 4.8675',
     );
   });
 
