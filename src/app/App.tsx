@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailPanel } from '../ui/details/DetailPanel';
 import { ExportButton } from '../ui/export/ExportButton';
@@ -5,12 +6,16 @@ import { FilterPanel } from '../ui/filters/FilterPanel';
 import { ConflictsPanel } from '../ui/history/ConflictsPanel';
 import { EditToolbar } from '../ui/history/EditToolbar';
 import { ImportButton } from '../ui/import/ImportButton';
-import { ProfileView } from '../ui/profile/ProfileView';
 import { useAtlas } from '../ui/shared/store_context';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LoadStatus } from './LoadStatus';
 import { DetailsSide, FiltersSide } from './Sides';
 import { Workspace } from './Workspace';
+
+/** The profile for printing is not part of the first screen: loaded when it is opened. */
+const ProfileView = lazy(() =>
+  import('../ui/profile/ProfileView').then((module) => ({ default: module.ProfileView })),
+);
 
 /**
  * The explorer: the filters on the left, the working area (the map, the table or the
@@ -42,7 +47,11 @@ export function App({ onRetry }: { onRetry: () => void }) {
       </header>
       <LoadStatus onRetry={onRetry} />
       <ConflictsPanel />
-      {status === 'ready' && profile !== null && <ProfileView key={profile} code={profile} />}
+      {status === 'ready' && profile !== null && (
+        <Suspense fallback={<p className="map-loading">{t('loading')}</p>}>
+          <ProfileView key={profile} code={profile} />
+        </Suspense>
+      )}
       {status === 'ready' && profile === null && (
         <div className="atlas-body">
           <FiltersSide>

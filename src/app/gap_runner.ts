@@ -1,6 +1,6 @@
 import { gapInput, selectedSites } from '../analysis/gaps/input';
 import { filterSites } from '../explore/filter_sites';
-import { withoutPlaces } from '../explore/filters';
+import { choosesPlaces, withoutPlaces } from '../explore/filters';
 import { siteIndexOf } from '../explore/site_index';
 import type { AtlasState, AtlasStore } from '../store/atlas_store';
 import { type GapComputer, gapComputer } from '../workers/gap_client';
@@ -15,8 +15,9 @@ export function analysisShown(state: AtlasState): boolean {
  * while something shows them: the dataset's columns are built in the page when the sites
  * or the indicators change (and handed to the worker), and each change of the filters or
  * the parameters sends the worker only which sites are selected. The place filters choose
- * the communes shown, not the services (see `withoutPlaces`). Returns the unsubscribe
- * function.
+ * the communes shown, not the services (see `withoutPlaces`): without them, the selection
+ * is the explorer's own (`visible`, already filtered by the store). Returns the
+ * unsubscribe function.
  */
 export function runGapAnalysis(
   store: AtlasStore,
@@ -33,7 +34,9 @@ export function runGapAnalysis(
       computer.setInput(gapInput(sites, dataset.indicators, gazetteer));
       inputOf = { sites, indicators: dataset.indicators };
     }
-    const kept = filterSites(sites, withoutPlaces(filters), siteIndexOf(sites));
+    const kept = choosesPlaces(filters)
+      ? filterSites(sites, withoutPlaces(filters), siteIndexOf(sites))
+      : state.visible;
     computer.compute(selectedSites(sites, kept), analysis.params).then(
       (result) => {
         if (result) store.getState().gapsComputed(result);

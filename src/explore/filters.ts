@@ -135,9 +135,14 @@ export function withoutPlaces(filters: Filters): Filters {
   return { ...filters, provinces: [], arrondissements: [], communes: [] };
 }
 
+/** Whether the filters choose places (provinces, arrondissements or communes). */
+export function choosesPlaces(filters: Filters): boolean {
+  return PLACE_FILTERS.some((key) => filters[key].length > 0);
+}
+
 /** Whether a commune is among the places the filters choose (any commune when they choose none). */
 export function inPlaces(commune: CommuneInfo, filters: Filters): boolean {
-  if (PLACE_FILTERS.every((key) => filters[key].length === 0)) return true;
+  if (!choosesPlaces(filters)) return true;
   return (
     (filters.provinces.length === 0 || filters.provinces.includes(commune.province)) &&
     (filters.arrondissements.length === 0 ||

@@ -85,6 +85,12 @@ export interface GapResult {
   sources: { population: FigureSource | null; protected: FigureSource | null };
 }
 
+/**
+ * The name of the user timing measure (performance.measure) under which the place that
+ * runs `computeGaps` for the app keeps the time of its latest computation.
+ */
+export const GAP_MEASURE = 'gap analysis';
+
 const ratio = (count: number, of: number, per: number): number | null =>
   Number.isFinite(of) && of > 0 ? (count / of) * per : null;
 

@@ -40,8 +40,7 @@ export function methodNotes(result: GapResult, t: Translate): string[] {
     ).map((measure) => `${t(`analysis:measure.${measure}`)}: ${methodNote(measure, result, t)}`),
     t('analysis:note.aggregate'),
     t('analysis:note.underServed', {
-      rule: t(`analysis:rule.${underServed.rule}`),
-      value: underServed.value,
+      rule: t(`analysis:rule.${underServed.rule}`, { value: underServed.value }),
     }),
   ];
 }

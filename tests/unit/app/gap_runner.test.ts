@@ -56,10 +56,19 @@ describe('the gap analysis runner', () => {
     await vi.waitFor(() => expect(store.getState().gaps).not.toBe(all));
     expect(store.getState().gaps?.counted).toEqual(all?.counted);
 
-    store.getState().setFilters({ orgTypes: ['cpas'] });
+    store.getState().setFilters({ provinces: [], orgTypes: ['cpas'] });
     await vi.waitFor(() =>
       expect(store.getState().gaps?.counted.sites).toBeLessThan(all?.counted.sites ?? 0),
     );
+    // The sites counted are the language sites the explorer shows for these filters.
+    const cpas = store.getState().gaps;
+    const shown = store.getState().visible.filter((site) => site.service.category === 'language');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(cpas?.counted.sites).toBe(shown.length);
+    // With a place filter beside it, the same sites are counted.
+    store.getState().setFilters({ provinces: ['Luxembourg'] });
+    await vi.waitFor(() => expect(store.getState().gaps).not.toBe(cpas));
+    expect(store.getState().gaps?.counted).toEqual(cpas?.counted);
 
     // The dataset's columns were built once; each change then only sent a selection.
     expect(counts.inputs).toBe(1);
