@@ -69,7 +69,8 @@ function readJson(file: InputFile, issues: Issue[], what: string, part: PackageJ
     : {};
   issues.push({
     ...fileIssue(file.path, `${what}: ${reason}`, part, { ...finding?.values, ...cause }),
-    code: finding?.code ?? 'unreadable_file',
+    // Too deep has its own sentence for these files; any other fault is their `cause`.
+    code: finding?.code === 'too_deeply_nested' ? finding.code : 'unreadable_file',
   });
   return undefined;
 }

@@ -232,6 +232,9 @@ const messageFr = {
     'Non conforme à HSDS 3.0 : l’identifiant « {{value}} » répète la ligne {{row, number}}.',
   dangling_reference_hsds:
     'Non conforme à HSDS 3.0 : « {{value}} » ne correspond à aucun {{target}} de {{file}}.',
+  unreadable_file_workbook:
+    'Ce classeur n’a pas pu être ouvert : enregistrez-le à nouveau au format .xlsx.',
+  empty_file_workbook: 'Toutes les feuilles de ce classeur sont vides.',
   malformed_row_unread: 'La ligne n’a pas pu être lue.',
 };
 
@@ -454,6 +457,8 @@ const messageNl: typeof messageFr = {
     'Niet conform HSDS 3.0: de identificatie "{{value}}" herhaalt regel {{row, number}}.',
   dangling_reference_hsds:
     'Niet conform HSDS 3.0: "{{value}}" komt met geen enkele {{target}} van {{file}} overeen.',
+  unreadable_file_workbook: 'Deze werkmap kon niet geopend worden: sla ze opnieuw op als .xlsx.',
+  empty_file_workbook: 'Alle bladen van deze werkmap zijn leeg.',
   malformed_row_unread: 'De rij kon niet gelezen worden.',
 };
 
@@ -669,6 +674,8 @@ const messageEn: typeof messageFr = {
     'Not conformant to HSDS 3.0: the id “{{value}}” repeats row {{row, number}}.',
   dangling_reference_hsds:
     'Not conformant to HSDS 3.0: “{{value}}” matches no {{target}} of {{file}}.',
+  unreadable_file_workbook: 'This workbook could not be opened: save it again as .xlsx.',
+  empty_file_workbook: 'Every sheet of this workbook is empty.',
   malformed_row_unread: 'The row could not be read.',
 };
 
@@ -896,6 +903,9 @@ const messageDe: typeof messageFr = {
     'Nicht konform zu HSDS 3.0: Die Kennung „{{value}}“ wiederholt Zeile {{row, number}}.',
   dangling_reference_hsds:
     'Nicht konform zu HSDS 3.0: „{{value}}“ entspricht keinem {{target}} von {{file}}.',
+  unreadable_file_workbook:
+    'Diese Arbeitsmappe konnte nicht geöffnet werden: Speichern Sie sie erneut als .xlsx.',
+  empty_file_workbook: 'Alle Blätter dieser Arbeitsmappe sind leer.',
   malformed_row_unread: 'Die Zeile konnte nicht gelesen werden.',
 };
 /** The types and formats of HSDS fields, as a conformance finding names them (`{{expected}}`). */
