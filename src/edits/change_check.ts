@@ -110,6 +110,14 @@ export function changeProblem(
   return finding ? { field, code, values, finding, message } : { field, code, values, message };
 }
 
+/** A reader's finding as a problem carries it. */
+export function findingOf(
+  finding: Pick<Issue, 'code' | 'variant' | 'values' | 'message'>,
+): NonNullable<ChangeProblem['finding']> {
+  const { code, variant, values, message } = finding;
+  return { code, message, ...(variant ? { variant } : {}), ...(values ? { values } : {}) };
+}
+
 /** One problem per zod issue, its path split into the field and the position in a list. */
 export function schemaProblems(
   error: z.ZodError,

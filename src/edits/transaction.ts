@@ -4,7 +4,7 @@ import { randomId } from '../model/ids';
 import { exportedRecord, isInternalField } from '../model/internal';
 import { schemaIssues } from '../model/schema_issues';
 import { parseJsonText } from '../text/json_text';
-import { type ChangeProblem, changeProblem } from './change_check';
+import { type ChangeProblem, changeProblem, findingOf } from './change_check';
 import { type Change, completeChange, type Patch } from './patch';
 
 /**
@@ -169,17 +169,8 @@ function formErrors(error: z.ZodError, input: unknown): ChangesetError[] {
 export function parseChangeset(text: string): ParsedChangeset {
   const json = parseJsonText(text);
   if (!json.ok) {
-    const { code, variant, values, message } = json.finding;
-    const finding = {
-      code,
-      message,
-      ...(variant ? { variant } : {}),
-      ...(values ? { values } : {}),
-    };
-    return {
-      ok: false,
-      errors: [{ change: null, problem: changeProblem(null, 'finding', {}, finding), message }],
-    };
+    const problem = changeProblem(null, 'finding', {}, findingOf(json.finding));
+    return { ok: false, errors: [{ change: null, problem, message: json.finding.message }] };
   }
   const parsed = changesetSchema.safeParse(json.value);
   if (!parsed.success) return { ok: false, errors: formErrors(parsed.error, json.value) };

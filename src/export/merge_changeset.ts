@@ -2,6 +2,7 @@ import {
   type ChangeProblem,
   changeProblem,
   changeProblems,
+  findingOf,
   schemaProblems as recordSchemaProblems,
 } from '../edits/change_check';
 import { type Change, findRecord } from '../edits/patch';
@@ -89,12 +90,6 @@ function changeProblemsOf(dataset: Dataset, transactions: readonly Transaction[]
     }
   }
   return problems;
-}
-
-/** A reader's finding as a problem carries it. */
-function findingOf(issue: Issue): NonNullable<ChangeProblem['finding']> {
-  const { code, variant, values, message } = issue;
-  return { code, message, ...(variant ? { variant } : {}), ...(values ? { values } : {}) };
 }
 
 /** The records the applied changes touch, by key. */

@@ -43,7 +43,10 @@ export function changeProblemReason(
   }
   const other = typeof values.table === 'string' ? values.table : table;
   if (typeof values.field === 'string') values.field = fieldLabel(other, values.field);
-  if (typeof values.table === 'string') values.table = i18n.t(`import:table.${values.table}`);
+  if (typeof values.table === 'string') {
+    // A table by its name in the language; a file that is no table's, as it is named.
+    values.table = i18n.t(`import:table.${values.table}`, { defaultValue: values.table });
+  }
   const key = RECORD_CASES.has(problem.code)
     ? `import:changeProblem.${problem.code}_${values.which}`
     : `import:changeProblem.${problem.code}`;
