@@ -4,6 +4,7 @@ import {
   type SyntheticEvent,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -87,8 +88,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const titleId = useId();
 
   useEffect(() => () => client.dispose(), [client]);
-  // Modal: the page behind takes no focus or clicks while the dialog is open.
-  useEffect(() => {
+  // Modal: the page behind takes no focus or clicks while the dialog is open. Opened as it
+  // is first shown, before the first step takes the focus (below).
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (typeof element.showModal === 'function') {
@@ -100,9 +102,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (typeof element.close === 'function' && element.open) element.close();
     };
   }, []);
-  // Each new step starts reading from the top of the dialog.
+  // Each new step starts reading from the top of the dialog: focused as the step is shown
+  // (a layout effect), so that it never takes the focus from a field the user went to since.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of step only
-  useEffect(() => {
+  useLayoutEffect(() => {
     dialog.current?.focus();
   }, [stage.step]);
 
