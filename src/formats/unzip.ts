@@ -67,12 +67,12 @@ function refused(zip: InputFile, issues: readonly Issue[], refusal: Refusal): Op
 }
 
 function unopened(error: unknown): Refusal {
-  const reason = error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   return {
     code: 'unreadable_file',
-    message: `The zip file could not be opened: ${reason}`,
+    message: `The zip file could not be opened: ${detail}`,
     variant: 'zip',
-    values: { reason },
+    values: { detail },
   };
 }
 
@@ -161,7 +161,7 @@ function inflate(zip: InputFile, limits: Limits, issues: Issue[]): OpenedZip {
         code: 'unreadable_file',
         message: `${file.name} could not be unzipped (${reason}); it is left out`,
         variant: 'zipEntry',
-        values: { name: file.name, reason },
+        values: { name: file.name, detail: reason },
       });
     };
     file.ondata = (error, data, final) => {
