@@ -49,7 +49,9 @@ function readChangeset(path: string): { changeset: Changeset; transactions: Tran
   if (tooLarge) throw new CommandError([`cannot read ${path}: ${tooLarge.message}`]);
   const text = readFileSync(path, 'utf8');
   const parsed = parseChangeset(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-  if (!parsed.ok) throw new CommandError(parsed.errors.map((error) => `${path}: ${error}`));
+  if (!parsed.ok) {
+    throw new CommandError(parsed.errors.map((error) => `${path}: ${error.message}`));
+  }
   return parsed;
 }
 
@@ -156,7 +158,8 @@ function rejectedJson(record: RejectedRecord, numbers: Map<Change, number>) {
   return {
     table: record.table,
     id: record.id,
-    reasons: record.reasons,
+    reasons: record.problems.map((problem) => problem.message),
+    problems: record.problems.map(({ field, code, values }) => ({ field, code, values })),
     changes: record.changes.map((change) => numbers.get(change) ?? 0),
   };
 }
@@ -236,7 +239,7 @@ function printReadable(
   for (const record of merge.rejected) {
     const list = record.changes.map((change) => `#${numbers.get(change)}`).join(', ');
     console.log(`  ${record.table} ${record.id} (changes ${list}, none applied)`);
-    for (const reason of record.reasons) console.log(`    ${reason}`);
+    for (const problem of record.problems) console.log(`    ${problem.message}`);
   }
   for (const file of changed) {
     console.log(`${dryRun ? 'would write' : 'wrote'} ${join(paths.data, file.path)}`);

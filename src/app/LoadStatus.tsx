@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../ui/shared/store_context';
+import { TechnicalDetail } from '../ui/shared/TechnicalDetail';
 
 /** Progress while the data loads, and a clear message with a retry if it cannot. */
 export function LoadStatus({ onRetry }: { onRetry: () => void }) {
@@ -9,7 +10,8 @@ export function LoadStatus({ onRetry }: { onRetry: () => void }) {
   if (load.status === 'error') {
     return (
       <div className="load-status load-error" role="alert">
-        <p>{t('loadFailed', { error: load.error })}</p>
+        <p>{t('loadFailed')}</p>
+        {load.error && <TechnicalDetail detail={load.error} />}
         <button type="button" onClick={onRetry}>
           {t('retry')}
         </button>

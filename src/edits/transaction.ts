@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../model/dataset';
 import { randomId } from '../model/ids';
 import { exportedRecord, isInternalField } from '../model/internal';
+import { schemaIssues } from '../model/schema_issues';
 import { parseJsonText } from '../text/json_text';
+import { type ChangeProblem, changeProblem, findingOf } from './change_check';
 import { type Change, completeChange, type Patch } from './patch';
 
 /**
@@ -125,9 +127,38 @@ export function toChangeset(
   };
 }
 
+/** A problem of a changeset's form: the change it is in (1-based), or null for the file. */
+export interface ChangesetError {
+  change: number | null;
+  problem: ChangeProblem;
+  /** The problem in English, with where it is: what `apply-changes` prints. */
+  message: string;
+}
+
 export type ParsedChangeset =
   | { ok: true; changeset: Changeset; transactions: Transaction[] }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: ChangesetError[] };
+
+/** The problems of a changeset's form, each named by its change and field. */
+function formErrors(error: z.ZodError, input: unknown): ChangesetError[] {
+  return schemaIssues(error, input).map((issue) => {
+    const [list, position, field] = issue.path;
+    if (list === 'changes' && typeof position === 'number') {
+      const named = typeof field === 'string' ? field : null;
+      return {
+        change: position + 1,
+        problem: changeProblem(named, issue.code, issue.values),
+        message: `change ${position + 1}${named === null ? '' : `, field "${named}"`}: ${issue.message}`,
+      };
+    }
+    const named = issue.path.join('.');
+    return {
+      change: null,
+      problem: changeProblem(named || null, issue.code, issue.values),
+      message: `${named || 'file'}: ${issue.message}`,
+    };
+  });
+}
 
 /**
  * Reads a changeset file. Every problem of its form names the change (1-based, as a person
@@ -137,19 +168,12 @@ export type ParsedChangeset =
  */
 export function parseChangeset(text: string): ParsedChangeset {
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, errors: [json.finding.message] };
-  const parsed = changesetSchema.safeParse(json.value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        const [list, index, field] = issue.path;
-        return list === 'changes' && typeof index === 'number'
-          ? `change ${index + 1}${field === undefined ? '' : `, field "${String(field)}"`}: ${issue.message}`
-          : `${issue.path.join('.') || 'file'}: ${issue.message}`;
-      }),
-    };
+  if (!json.ok) {
+    const problem = changeProblem(null, 'finding', {}, findingOf(json.finding));
+    return { ok: false, errors: [{ change: null, problem, message: json.finding.message }] };
   }
+  const parsed = changesetSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, errors: formErrors(parsed.error, json.value) };
   return { ok: true, changeset: parsed.data, transactions: transactionsOf(parsed.data) };
 }
 

@@ -1,4 +1,10 @@
-import { changeProblems } from '../edits/change_check';
+import {
+  type ChangeProblem,
+  changeProblem,
+  changeProblems,
+  findingOf,
+  schemaProblems as recordSchemaProblems,
+} from '../edits/change_check';
 import { type Change, findRecord } from '../edits/patch';
 import { type Conflict, rebase } from '../edits/rebase';
 import type { Transaction } from '../edits/transaction';
@@ -18,8 +24,8 @@ import type { Gazetteer } from '../places/types';
 export interface RejectedRecord {
   table: TableName;
   id: string;
-  /** Why, one line each (field: problem). */
-  reasons: string[];
+  /** Why: each problem by its field, code and values (its English sentence in `message`). */
+  problems: ChangeProblem[];
   /** Every change of the changeset to this record: none was applied. */
   changes: Change[];
 }
@@ -45,8 +51,10 @@ function keyOf(table: TableName, id: string): string {
 
 const TABLE_OF_FILE = new Map(TABLE_NAMES.map((table) => [TABLE_FILES[table], table]));
 
+type Problems = Map<string, ChangeProblem[]>;
+
 /** Adds a reason why the record `key` is rejected. */
-function addReason(problems: Map<string, string[]>, key: string, reason: string): void {
+function addReason(problems: Problems, key: string, reason: ChangeProblem): void {
   const reasons = problems.get(key);
   if (reasons) reasons.push(reason);
   else problems.set(key, [reason]);
@@ -57,11 +65,8 @@ function addReason(problems: Map<string, string[]>, key: string, reason: string)
  * changed id, a value not of its field's type, a record that is not one), and changes to a
  * field of a record that neither the data nor an earlier change of the changeset holds.
  */
-function changeProblemsOf(
-  dataset: Dataset,
-  transactions: readonly Transaction[],
-): Map<string, string[]> {
-  const problems = new Map<string, string[]>();
+function changeProblemsOf(dataset: Dataset, transactions: readonly Transaction[]): Problems {
+  const problems: Problems = new Map();
   const created = new Set<string>();
   const ids = new Map<TableName, Set<string>>();
   const exists = (table: TableName, id: string) => {
@@ -80,11 +85,7 @@ function changeProblemsOf(
         if (change.new !== null) created.add(key);
         else created.delete(key);
       } else if (!created.has(key) && !exists(change.table, change.id)) {
-        addReason(
-          problems,
-          key,
-          `${change.field}: the record is not in the data (deleted since, or never created), so its field cannot be changed`,
-        );
+        addReason(problems, key, changeProblem(change.field, 'record_missing'));
       }
     }
   }
@@ -101,8 +102,8 @@ function touchedRecords(applied: readonly Transaction[]): Map<string, Change> {
 }
 
 /** Touched records that exist after the merge and do not fit their table's schema. */
-function schemaProblems(dataset: Dataset, touched: Map<string, Change>): Map<string, string[]> {
-  const problems = new Map<string, string[]>();
+function schemaProblems(dataset: Dataset, touched: Map<string, Change>): Problems {
+  const problems: Problems = new Map();
   const indexes = new Map<TableName, Map<string, unknown>>();
   for (const [key, change] of touched) {
     let index = indexes.get(change.table);
@@ -114,10 +115,7 @@ function schemaProblems(dataset: Dataset, touched: Map<string, Change>): Map<str
     if (record === undefined) continue;
     const parsed = TABLE_SCHEMAS[change.table].safeParse(record);
     if (!parsed.success) {
-      problems.set(
-        key,
-        parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`),
-      );
+      problems.set(key, recordSchemaProblems(parsed.error, record));
     }
   }
   return problems;
@@ -141,8 +139,8 @@ function referenceProblems(
   before: Dataset,
   after: Dataset,
   touched: Map<string, Change>,
-): Map<string, string[]> {
-  const problems = new Map<string, string[]>();
+): Problems {
+  const problems: Problems = new Map();
   const ids = byTable((table) => new Set(after[table].map((record) => record.id)));
   for (const [key, change] of touched) {
     const record = findRecord(after, change.table, change.id) as
@@ -152,7 +150,11 @@ function referenceProblems(
     for (const reference of TABLE_REFERENCES[change.table]) {
       const value = record[reference.field];
       if (typeof value !== 'string' || value === '' || ids[reference.table].has(value)) continue;
-      addReason(problems, key, `${reference.field}: ${value} is no record of ${reference.table}`);
+      addReason(
+        problems,
+        key,
+        changeProblem(reference.field, 'dangling_reference', { value, table: reference.table }),
+      );
     }
   }
   for (const [key, change] of touched) {
@@ -164,7 +166,7 @@ function referenceProblems(
         addReason(
           problems,
           key,
-          `${from} ${String(record.id)} would be left with ${field} pointing to the deleted record`,
+          changeProblem(null, 'deletion_leaves', { table: from, id: String(record.id), field }),
         );
       }
     }
@@ -181,7 +183,7 @@ function readBackProblems(
   dataset: Dataset,
   touched: Map<string, Change>,
   gazetteer: Gazetteer,
-): { problems: Map<string, string[]>; unexplained: Issue[] } {
+): { problems: Problems; unexplained: Issue[] } {
   const encoder = new TextEncoder();
   const files = normalisedCsvDriver.write(dataset, { includeInternal: true }).map((file) => ({
     path: file.path,
@@ -189,7 +191,7 @@ function readBackProblems(
   }));
   const { report } = normalisedCsvDriver.read(files, { gazetteer });
   const byId = new Map([...touched.keys()].map((key) => [key.split('\u0000')[1] ?? '', key]));
-  const problems = new Map<string, string[]>();
+  const problems: Problems = new Map();
   const unexplained: Issue[] = [];
   for (const rejected of report.rejected_rows) {
     const table = TABLE_OF_FILE.get(rejected.file ?? '');
@@ -199,8 +201,9 @@ function readBackProblems(
     );
     const own = table ? keyOf(table, rejected.values.id ?? '') : '';
     if (touched.has(own)) {
-      for (const issue of errors)
-        addReason(problems, own, `${issue.field ?? 'record'}: ${issue.message}`);
+      for (const issue of errors) {
+        addReason(problems, own, changeProblem(issue.field, 'finding', {}, findingOf(issue)));
+      }
       continue;
     }
     let explained = false;
@@ -211,7 +214,16 @@ function readBackProblems(
       addReason(
         problems,
         cause,
-        `${table ?? rejected.file} ${rejected.values.id} would be left with ${issue.field}: ${issue.message}`,
+        changeProblem(
+          null,
+          'leaves_other',
+          {
+            table: table ?? rejected.file ?? '',
+            id: rejected.values.id ?? '',
+            field: issue.field ?? '',
+          },
+          findingOf(issue),
+        ),
       );
     }
     if (!explained) unexplained.push(...errors);
@@ -252,12 +264,12 @@ export function mergeChangeset(
     transactions.flatMap(({ changes }) =>
       changes.filter((change) => keyOf(change.table, change.id) === key),
     );
-  const reject = (problems: ReadonlyMap<string, string[]>) => {
+  const reject = (problems: ReadonlyMap<string, ChangeProblem[]>) => {
     for (const [key, reasons] of problems) {
       const changes = changesOf(key);
       const [first] = changes;
       if (!first) continue;
-      rejected.set(key, { table: first.table, id: first.id, reasons, changes });
+      rejected.set(key, { table: first.table, id: first.id, problems: reasons, changes });
     }
   };
   reject(changeProblemsOf(dataset, transactions));
@@ -281,7 +293,7 @@ export function mergeChangeset(
             field: null,
             severity: 'error',
             code: 'invalid_value',
-            message: `${key.replace('\u0000', ' ')}: ${reason}`,
+            message: `${key.replace('\u0000', ' ')}: ${reason.message}`,
           }),
         ),
       );

@@ -107,7 +107,13 @@ function readFeature(feature: unknown, number: number): FeatureRow {
       severity: 'warning',
       code: 'invalid_geometry',
       message: `${problem.message}; the geometry is ignored and the site placed by its address, if it has one`,
-      values: { type: problem.type || '—', found: valueSnippet(problem.found) },
+      ...(problem.part > 0 ? { variant: 'part' } : {}),
+      values: {
+        type: problem.type || '—',
+        found: valueSnippet(problem.found),
+        fault: problem.fault,
+        part: problem.part,
+      },
     });
   }
   let properties: Record<string, unknown> = {};

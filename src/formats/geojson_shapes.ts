@@ -38,9 +38,26 @@ function misfit(value: unknown, depth: number): { found: unknown } | null {
   return null;
 }
 
+/**
+ * Which of a geometry's faults it is (a sentence each in the interface's messages,
+ * `import:geometryProblem.<fault>`): not an object; a collection without its list; a type
+ * GeoJSON does not have; coordinates not as deep as its type says (the list itself, or a
+ * value inside it); too few positions.
+ */
+export type GeometryFault =
+  | 'notObject'
+  | 'noGeometries'
+  | 'unknownType'
+  | 'coordinates'
+  | 'coordinatesInside'
+  | 'tooFew';
+
 /** What is wrong with a geometry: in English words, and its type and the value that does not fit. */
 export interface GeometryProblem {
   message: string;
+  fault: GeometryFault;
+  /** The position (1-based) of the faulty geometry in a GeometryCollection, 0 when not in one. */
+  part: number;
   /** The geometry's type as the file gives it ('' when it has none). */
   type: string;
   /** The value that does not fit (the geometry itself, its type, or a coordinate). */
@@ -52,14 +69,19 @@ export function geometryProblem(geometry: unknown): GeometryProblem | null {
   const problem = problemOf(geometry);
   if (!problem) return null;
   const type = isPlainObject(geometry) && typeof geometry.type === 'string' ? geometry.type : '';
-  return { ...problem, type };
+  return { type, ...problem };
 }
 
-function problemOf(geometry: unknown): { message: string; found: unknown } | null {
+/** A fault, with the type of the geometry at fault when it is a part of a collection. */
+type Fault = Omit<GeometryProblem, 'type'> & { type?: string };
+
+function problemOf(geometry: unknown): Fault | null {
   if (geometry === null || geometry === undefined) return null;
   if (!isPlainObject(geometry)) {
     return {
       message: `The geometry should be an object with a type and coordinates; found ${describeValue(geometry)}`,
+      fault: 'notObject',
+      part: 0,
       found: geometry,
     };
   }
@@ -69,6 +91,8 @@ function problemOf(geometry: unknown): { message: string; found: unknown } | nul
     if (!Array.isArray(geometries)) {
       return {
         message: `A GeometryCollection should list its geometries; found ${describeValue(geometries)}`,
+        fault: 'noGeometries',
+        part: 0,
         found: geometries,
       };
     }
@@ -78,6 +102,8 @@ function problemOf(geometry: unknown): { message: string; found: unknown } | nul
         return {
           ...problem,
           message: `Geometry ${index + 1} of the collection: ${problem.message}`,
+          part: index + 1,
+          type: isPlainObject(part) && typeof part.type === 'string' ? part.type : '',
         };
       }
     }
@@ -87,21 +113,27 @@ function problemOf(geometry: unknown): { message: string; found: unknown } | nul
   if (!shape) {
     return {
       message: `"${String(type)}" is not a GeoJSON geometry type (Point, Polygon, …)`,
+      fault: 'unknownType',
+      part: 0,
       found: type,
     };
   }
   const { coordinates } = geometry;
   const wrong = misfit(coordinates, shape.depth);
   if (wrong) {
-    const where = wrong.found === coordinates ? '' : ' inside them';
+    const inside = wrong.found !== coordinates;
     return {
-      message: `The coordinates of this ${type} should be ${shape.expected}; found ${describeValue(wrong.found)}${where}`,
+      message: `The coordinates of this ${type} should be ${shape.expected}; found ${describeValue(wrong.found)}${inside ? ' inside them' : ''}`,
+      fault: inside ? 'coordinatesInside' : 'coordinates',
+      part: 0,
       found: wrong.found,
     };
   }
   if (shape.depth > 0 && (coordinates as unknown[]).length < shape.least) {
     return {
       message: `The coordinates of this ${type} should be ${shape.expected}; found too few`,
+      fault: 'tooFew',
+      part: 0,
       found: coordinates,
     };
   }

@@ -67,12 +67,12 @@ function refused(zip: InputFile, issues: readonly Issue[], refusal: Refusal): Op
 }
 
 function unopened(error: unknown): Refusal {
-  const reason = error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   return {
     code: 'unreadable_file',
-    message: `The zip file could not be opened: ${reason}`,
+    message: `The zip file could not be opened: ${detail}`,
     variant: 'zip',
-    values: { reason },
+    values: { detail },
   };
 }
 
@@ -314,7 +314,7 @@ function entryIssue(name: string, reason: string): Issue {
     code: 'unreadable_file',
     message: `${name} could not be unzipped (${reason}); it is left out`,
     variant: 'zipEntry',
-    values: { name, reason },
+    values: { name, detail: reason },
   };
 }
 

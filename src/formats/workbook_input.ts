@@ -46,7 +46,13 @@ export interface WorkbookInput {
   headerRow: number;
 }
 
-function fileIssue(file: string, code: Issue['code'], message: string, variant?: string): Issue {
+function fileIssue(
+  file: string,
+  code: Issue['code'],
+  message: string,
+  variant?: string,
+  values: NonNullable<Issue['values']> = {},
+): Issue {
   return {
     file,
     row: null,
@@ -54,7 +60,7 @@ function fileIssue(file: string, code: Issue['code'], message: string, variant?:
     severity: 'error',
     code,
     message,
-    ...(variant ? { variant, values: {} } : {}),
+    ...(variant ? { variant, values } : {}),
   };
 }
 
@@ -132,18 +138,23 @@ export async function openWorkbookInput(
     const { readSheets } = await import('./xlsx_read');
     sheets = await readSheets(only.bytes);
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     return refuse([
       fileIssue(
         only.path,
         'unreadable_file',
-        `This workbook could not be opened (${error instanceof Error ? error.message : String(error)}): save it again as .xlsx`,
+        `This workbook could not be opened (${detail}): save it again as .xlsx`,
+        'workbook',
+        { detail },
       ),
     ]);
   }
   const offered = sheets.filter((table) => !table.hidden);
   const chosen = offered.find((table) => table.name === sheet) ?? defaultSheet(offered);
   if (!chosen) {
-    return refuse([fileIssue(only.path, 'empty_file', 'Every sheet of this workbook is empty')]);
+    return refuse([
+      fileIssue(only.path, 'empty_file', 'Every sheet of this workbook is empty', 'workbook'),
+    ]);
   }
   const csvPath = `${only.path}#${chosen.name}.csv`;
   const firstData = chosen.rows[0]?.row ?? chosen.headerRow + 1;

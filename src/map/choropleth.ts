@@ -1,14 +1,25 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { PlaceLevel } from '../analysis/place_levels';
 import { LAYERS, SOURCES } from './layers';
 
-/** The colour of each commune, by NIS code; null to draw none. */
-export type CommuneColors = ReadonlyMap<string, string> | null;
+/** The colour of each place of one level (communes, arrondissements or provinces), by REFNIS code. */
+export interface PlaceColors {
+  level: PlaceLevel;
+  colors: ReadonlyMap<string, string>;
+}
+
+/** The fill layer that draws the places of each level. */
+export const LEVEL_FILL_LAYERS: Record<PlaceLevel, string> = {
+  commune: LAYERS.communesFill,
+  arrondissement: LAYERS.arrondissementsFill,
+  province: LAYERS.provincesFill,
+};
 
 /**
- * The communes' fill colour as one `match` expression on their code: a change of measure
- * or classes repaints them with one paint property, with no source reloaded.
+ * The places' fill colour as one `match` expression on their code: a change of measure,
+ * month or classes repaints them with one paint property, with no source reloaded.
  */
-export function communeFillColor(
+export function placeFillColor(
   colors: ReadonlyMap<string, string>,
   fallback: string,
 ): ExpressionSpecification {

@@ -35,6 +35,8 @@ export const LAYERS = {
   basemap: 'osm-basemap',
   communesFill: 'communes-fill',
   communesLine: 'communes-line',
+  arrondissementsFill: 'arrondissements-fill',
+  provincesFill: 'provinces-fill',
   arrondissementsLine: 'arrondissements-line',
   provincesLine: 'provinces-line',
   selectedCommuneFill: 'selected-commune-fill',
@@ -213,6 +215,20 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 11, 1.2],
       },
     },
+    // The choropleths of figures given per arrondissement or per province: shown only then,
+    // over the communes' outlines, which show through faintly.
+    ...[
+      [LAYERS.arrondissementsFill, SOURCES.arrondissements],
+      [LAYERS.provincesFill, SOURCES.provinces],
+    ].map(
+      ([id, source]): LayerSpecification => ({
+        id: id as string,
+        type: 'fill',
+        source: source as string,
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': MAP_COLORS.communeFill, 'fill-opacity': LEVEL_FILL_OPACITY },
+      }),
+    ),
     {
       id: LAYERS.arrondissementsLine,
       type: 'line',
@@ -422,6 +438,9 @@ export const BASEMAP_LAYER: RasterLayerSpecification = {
   source: SOURCES.basemap,
   paint: { 'raster-opacity': 1 },
 };
+
+/** How opaque an arrondissement's or a province's colour is: the communes' outlines show through. */
+export const LEVEL_FILL_OPACITY = 0.85;
 
 /** How opaque the commune fill is: see-through over the basemap, solid without it. */
 export function communeFillOpacity(basemap: boolean): number {

@@ -20,9 +20,10 @@ import type { Gazetteer } from '../places/types';
 import type { Camera, Geography, Selection } from '../store/view';
 import {
   AREA_LAYERS,
-  type CommuneColors,
-  communeFillColor,
   communesIn,
+  LEVEL_FILL_LAYERS,
+  type PlaceColors,
+  placeFillColor,
   SERVICE_AREA_BEFORE,
   SERVICE_AREA_LAYERS,
 } from './choropleth';
@@ -168,7 +169,7 @@ export class MapController implements LiveMap {
   private clickedSelection: Selection | null = null;
   private camera: Camera | null = null;
   private basemap = false;
-  private communeColors: CommuneColors = null;
+  private placeColors: PlaceColors | null = null;
   private serviceArea: readonly string[] = [];
   private language: Language = 'fr';
   private texts: MapTexts | null = null;
@@ -240,7 +241,7 @@ export class MapController implements LiveMap {
       this.applySelection(false);
       this.applyChosenCommunes();
       this.applyBasemap();
-      this.applyCommuneColors();
+      this.applyPlaceColors();
       this.applyServiceArea();
       this.applyLanguage();
     });
@@ -317,13 +318,22 @@ export class MapController implements LiveMap {
   }
 
   /**
-   * Colours each commune (a choropleth), or none (null): one paint property changes, no
-   * source reloads. The communes the map does not list keep the usual fill.
+   * Colours each commune, arrondissement or province (a choropleth), or none (null): one
+   * paint property changes, no source reloads. The places the map does not list keep the
+   * usual fill; the communes are drawn plain under arrondissements or provinces. While
+   * provinces are coloured, a click on one opens its details.
    */
-  setCommuneColors(colors: CommuneColors): void {
-    if (colors === this.communeColors) return;
-    this.communeColors = colors;
-    this.applyCommuneColors();
+  setPlaceColors(colors: PlaceColors | null): void {
+    if (
+      colors === this.placeColors ||
+      (colors &&
+        this.placeColors &&
+        colors.level === this.placeColors.level &&
+        colors.colors === this.placeColors.colors)
+    )
+      return;
+    this.placeColors = colors;
+    this.applyPlaceColors();
   }
 
   /** Outlines the communes a selected service serves (none for an empty list). */
@@ -675,24 +685,40 @@ export class MapController implements LiveMap {
     this.map.setPaintProperty(
       LAYERS.communesFill,
       'fill-opacity',
-      this.communeColors ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
+      this.communesColoured() ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
     );
   }
 
-  private applyCommuneColors(): void {
+  private communesColoured(): boolean {
+    return this.placeColors?.level === 'commune';
+  }
+
+  private applyPlaceColors(): void {
     if (!this.styleReady) return;
-    const colors = this.communeColors;
+    const shown = this.placeColors;
     this.idle = false;
+    const communes = shown?.level === 'commune' ? shown.colors : null;
     this.map.setPaintProperty(
       LAYERS.communesFill,
       'fill-color',
-      colors ? communeFillColor(colors, MAP_COLORS.communeFill) : MAP_COLORS.communeFill,
+      communes ? placeFillColor(communes, MAP_COLORS.communeFill) : MAP_COLORS.communeFill,
     );
     this.map.setPaintProperty(
       LAYERS.communesFill,
       'fill-opacity',
-      colors ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
+      communes ? CHOROPLETH_OPACITY : communeFillOpacity(this.basemap),
     );
+    for (const level of ['arrondissement', 'province'] as const) {
+      const layer = LEVEL_FILL_LAYERS[level];
+      const colors = shown?.level === level ? shown.colors : null;
+      this.map.setLayoutProperty(layer, 'visibility', colors ? 'visible' : 'none');
+      if (colors)
+        this.map.setPaintProperty(
+          layer,
+          'fill-color',
+          placeFillColor(colors, MAP_COLORS.communeFill),
+        );
+    }
   }
 
   private applyServiceArea(): void {
@@ -835,6 +861,15 @@ export class MapController implements LiveMap {
     if (hit && typeof properties.id === 'string') {
       this.select({ kind: 'site', id: properties.id });
       return;
+    }
+    if (this.placeColors?.level === 'province') {
+      const province = this.map.queryRenderedFeatures(event.point, {
+        layers: [LAYERS.provincesFill],
+      })[0]?.properties?.nis_code;
+      if (typeof province === 'string') {
+        this.select({ kind: 'province', id: province });
+        return;
+      }
     }
     const commune = this.map.queryRenderedFeatures(event.point, {
       layers: [LAYERS.communesFill],

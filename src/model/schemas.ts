@@ -27,7 +27,10 @@ const text = z.string();
 const uuid = z.uuid();
 const optionalUuid = z.union([z.literal(''), z.uuid()]);
 const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
-const nisCode = z.string().regex(/^\d{5}$/, 'a 5-digit NIS code');
+/** A commune's (or a larger area's) REFNIS code; a language's ISO 639-1 code. */
+export const NIS_CODE_PATTERN = /^\d{5}$/;
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;
+const nisCode = z.string().regex(NIS_CODE_PATTERN, 'a 5-digit NIS code');
 const nisCodeOrEmpty = z.union([z.literal(''), nisCode]);
 
 /**
@@ -82,7 +85,7 @@ export const serviceSchema = z.object({
   category: z.enum(CATEGORIES),
   description: text,
   audience: text,
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code')),
+  languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN, 'an ISO 639-1 code')),
   status: z.enum(STATUSES),
   url: text,
   email: text,

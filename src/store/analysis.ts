@@ -7,6 +7,7 @@ import {
   type Measure,
   type UnderServedRule,
 } from '../analysis/gaps/gaps';
+import { PLACE_LEVELS, type PlaceLevel } from '../analysis/place_levels';
 import { CATEGORIES, isOneOf } from '../model/enums';
 
 /** What the analysis view and the choropleth show: the analysis' parameters and how its figures are drawn. */
@@ -23,6 +24,13 @@ export interface AnalysisView {
    * time slider's); empty for each commune's latest figure.
    */
   month: string;
+  /**
+   * The level the figure is ranked and mapped at, as the user chose it; empty for the finest
+   * level at which the figure is known (an indicator given per province alone: the provinces).
+   */
+  level: PlaceLevel | '';
+  /** Whether an indicator is shown per 1,000 inhabitants (where the place's population is known). */
+  perCapita: boolean;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisView = {
@@ -32,6 +40,8 @@ export const DEFAULT_ANALYSIS: AnalysisView = {
   classCount: 5,
   choropleth: false,
   month: '',
+  level: '',
+  perCapita: false,
 };
 
 export interface AnalysisState {
@@ -57,10 +67,12 @@ export function analysisActions(set: Set, get: Get): AnalysisActions {
       const { analysis } = get();
       // The parameters keep their identity unless they change: the figures follow them.
       const params = patch.params ? { ...analysis.params, ...patch.params } : analysis.params;
-      // A month is of the indicator shown: another figure starts from the latest.
-      const month =
-        patch.month ?? (patch.measure && patch.measure !== analysis.measure ? '' : analysis.month);
-      set({ analysis: { ...analysis, ...patch, params, month } });
+      // A month and a level are of the indicator shown: another figure starts from its latest
+      // month, at the finest level it is known at.
+      const other = patch.measure !== undefined && patch.measure !== analysis.measure;
+      const month = patch.month ?? (other ? '' : analysis.month);
+      const level = patch.level ?? (other ? '' : analysis.level);
+      set({ analysis: { ...analysis, ...patch, params, month, level } });
     },
     gapsComputed: (gaps) => set({ gaps }),
   };
@@ -114,6 +126,8 @@ export function analysisToQuery(view: AnalysisView): string {
   );
   if (view.choropleth) pairs.push('map:1');
   add('mo', view.month, DEFAULT_ANALYSIS.month);
+  add('lv', view.level, DEFAULT_ANALYSIS.level);
+  if (view.perCapita) pairs.push('pc:1');
   return pairs.join(';');
 }
 
@@ -152,6 +166,8 @@ export function queryToAnalysis(text: string): AnalysisView {
     }
     if (key === 'map' && value === '1') view.choropleth = true;
     if (key === 'mo' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) view.month = value;
+    if (key === 'lv' && isOneOf(PLACE_LEVELS, value)) view.level = value;
+    if (key === 'pc' && value === '1') view.perCapita = true;
   }
   return view;
 }

@@ -86,17 +86,145 @@ export function parseJsonText(text: string): ParsedJson {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    const at = lineAndColumn(text, jsonErrorOffset(text));
     return {
       ok: false,
       finding: {
         field: null,
         severity: 'error',
         code: 'unreadable_file',
-        message: `Not valid JSON: ${reason}`,
-        variant: 'json',
-        values: { reason },
+        message: `Not valid JSON at line ${at.line}, column ${at.column}: ${detail}`,
+        variant: 'jsonAt',
+        values: { ...at, detail },
       },
     };
   }
+}
+
+/** The line and column (1-based) of an offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; ) {
+    line += 1;
+    start = index + 1;
+    index = text.indexOf('\n', start);
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Where JSON text that JSON.parse refused first breaks the grammar (RFC 8259): the offset
+ * of the first character that cannot be there, the text's length when it ends too soon.
+ * Found again here because each engine words its error its own way, and V8 gives no
+ * position for an unexpected token. Recursive; the nesting was bounded before parsing.
+ */
+export function jsonErrorOffset(text: string): number {
+  let at = 0;
+  const fail = (): never => {
+    throw at;
+  };
+  const space = () => {
+    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at += 1;
+  };
+  const literal = (word: string) => {
+    for (const char of word) {
+      if (text.charAt(at) !== char) fail();
+      at += 1;
+    }
+  };
+  const string = () => {
+    at += 1;
+    for (;;) {
+      if (at >= text.length) fail();
+      const code = text.charCodeAt(at);
+      if (code === QUOTE) {
+        at += 1;
+        return;
+      }
+      if (code < 0x20) fail();
+      if (code === BACKSLASH) {
+        at += 1;
+        const escaped = text.charAt(at);
+        if (escaped === 'u') {
+          for (let digit = 1; digit <= 4; digit += 1) {
+            if (!/[0-9a-fA-F]/.test(text.charAt(at + digit))) {
+              at += digit;
+              fail();
+            }
+          }
+          at += 4;
+        } else if (!'"\\/bfnrt'.includes(escaped) || escaped === '') fail();
+      }
+      at += 1;
+    }
+  };
+  const digits = (least: number) => {
+    const from = at;
+    while (text.charAt(at) >= '0' && text.charAt(at) <= '9') at += 1;
+    if (at - from < least) fail();
+  };
+  const number = () => {
+    if (text.charAt(at) === '-') at += 1;
+    if (text.charAt(at) === '0') at += 1;
+    else digits(1);
+    if (text.charAt(at) === '.') {
+      at += 1;
+      digits(1);
+    }
+    if (text.charAt(at) === 'e' || text.charAt(at) === 'E') {
+      at += 1;
+      if (text.charAt(at) === '+' || text.charAt(at) === '-') at += 1;
+      digits(1);
+    }
+  };
+  const value = (): void => {
+    space();
+    const char = text.charAt(at);
+    if (char === '{') members('}', true);
+    else if (char === '[') members(']', false);
+    else if (char === '"') string();
+    else if (char === 't') literal('true');
+    else if (char === 'f') literal('false');
+    else if (char === 'n') literal('null');
+    else if (char === '-' || (char >= '0' && char <= '9')) number();
+    else fail();
+  };
+  const members = (close: string, named: boolean) => {
+    at += 1;
+    space();
+    if (text.charAt(at) === close) {
+      at += 1;
+      return;
+    }
+    for (;;) {
+      if (named) {
+        space();
+        if (text.charAt(at) !== '"') fail();
+        string();
+        space();
+        if (text.charAt(at) !== ':') fail();
+        at += 1;
+      }
+      value();
+      space();
+      const next = text.charAt(at);
+      at += 1;
+      if (next === close) return;
+      if (next !== ',') {
+        at -= 1;
+        fail();
+      }
+    }
+  };
+  try {
+    value();
+    space();
+    if (at < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
+  return text.length;
 }

@@ -80,10 +80,10 @@ export interface Problem {
   values?: Readonly<Record<string, string>>;
 }
 
-/** The text a form shows for a record's value (a list of languages as "fr, uk"). */
+/** The text a form shows for a record's value (a list of languages as "fr, uk"; a number not yet given, NaN, as nothing). */
 export function textOf(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
   return String(value);
 }
 

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/dataset';
+import type { Indicator } from '../model/schemas';
 import { placeLocation } from '../places/place_location';
 import type { Gazetteer, Placement } from '../places/types';
 import { type Problem, textOf } from './field_rules';
@@ -105,5 +106,50 @@ export function allChecks(
       }
     }
     return all;
+  };
+}
+
+/** A figure's period as its record gives it: the reference date, else the year. */
+function periodOf(record: Record<string, unknown>): string {
+  const date = textOf(record.reference_date);
+  return date || textOf(record.year);
+}
+
+/**
+ * The checks of a figure of a series, as an import makes them: a period the series already
+ * has a figure for (another record of the same place and indicator) is an error, a unit
+ * other than the series' a warning.
+ */
+export function seriesFigureChecks(
+  indicators: readonly Indicator[],
+  figure: Pick<Indicator, 'id' | 'nis_code' | 'indicator'>,
+): (record: Record<string, unknown>) => Checks {
+  const others = indicators.filter(
+    (one) =>
+      one.id !== figure.id &&
+      one.nis_code === figure.nis_code &&
+      one.indicator === figure.indicator,
+  );
+  return (record) => {
+    const checks: Checks = new Map();
+    const period = periodOf(record);
+    const taken = period ? others.find((one) => periodOf(one) === period) : undefined;
+    if (taken) {
+      add(checks, 'reference_date', {
+        severity: 'error',
+        key: 'problem.figureDateTaken',
+        values: { value: String(taken.value) },
+      });
+    }
+    const unit = textOf(record.unit);
+    const units = [...new Set(others.map((one) => one.unit))];
+    if (units.length > 0 && !units.includes(unit)) {
+      add(checks, 'unit', {
+        severity: 'warning',
+        key: 'problem.figureUnitDiffers',
+        values: { units: units.join(', ') },
+      });
+    }
+    return checks;
   };
 }

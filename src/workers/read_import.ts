@@ -102,7 +102,7 @@ export function readImport(
           code: 'unreadable_file',
           message: `The Atlas failed while reading this file (${error instanceof Error ? error.message : String(error)}); nothing was changed. Please report it with the file`,
           variant: 'fault',
-          values: { reason: error instanceof Error ? error.message : String(error) },
+          values: { detail: error instanceof Error ? error.message : String(error) },
         },
       ]),
     };

@@ -232,7 +232,7 @@ describe('export', () => {
       const file = await download(page);
       expect(file.name).toMatch(new RegExp(`^atlas-changes-${DAY}\\.json$`));
       const parsed = parseChangeset(new TextDecoder().decode(file.bytes));
-      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('; '));
       expect(parsed.changeset.changes).toEqual([
         expect.objectContaining({
           tx: edit.tx,

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserPerFile, openApp } from './driver';
+import { A4_AT_50_DPI, compact, POPPLER, printToPdf } from './printed_pdf';
 
 /**
  * The profile of Arlon printed to PDF by Chromium (page.pdf, the print stylesheet), as a user
@@ -12,51 +11,7 @@ import { browserPerFile, openApp } from './driver';
  * across two pages. In French and in German.
  */
 
-function hasTool(name: string): boolean {
-  try {
-    execFileSync(name, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const POPPLER = hasTool('pdftoppm') && hasTool('pdftotext');
-if (!POPPLER) {
-  console.warn(
-    'Skipping the printed profile test: pdftoppm and pdftotext are missing (Debian: apt-get install poppler-utils).',
-  );
-}
-
 const session = browserPerFile({ width: 1366, height: 768 });
-
-/** A4 at 50 dots per inch, as pdftoppm renders it. */
-const A4_AT_50_DPI = {
-  width: Math.round((210 / 25.4) * 50),
-  height: Math.round((297 / 25.4) * 50),
-};
-
-/** A greyscale page rendered by pdftoppm (binary PGM): its size and its share of dark pixels. */
-function readPgm(file: string): { width: number; height: number; ink: number } {
-  const bytes = readFileSync(file);
-  const header = bytes.subarray(0, 64).toString('latin1');
-  const match = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
-  if (!match) throw new Error(`${file} is not a binary PGM`);
-  const [whole, width, height] = match;
-  const pixels = bytes.subarray(whole.length);
-  let dark = 0;
-  for (const value of pixels) if (value < 128) dark += 1;
-  return { width: Number(width), height: Number(height), ink: dark / pixels.length };
-}
-
-/** Each page's text, as pdftotext reads it, without white space (lines wrap where they will). */
-function pageTexts(pdf: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, at) =>
-    execFileSync('pdftotext', ['-f', String(at + 1), '-l', String(at + 1), pdf, '-'], {
-      encoding: 'utf8',
-    }).replace(/\s+/g, ''),
-  );
-}
 
 /** Each section of the profile: its heading and the text of its last line, as the DOM has them. */
 async function sectionEnds(page: Page): Promise<{ heading: string; last: string }[]> {
@@ -72,8 +27,6 @@ async function sectionEnds(page: Page): Promise<{ heading: string; last: string 
   );
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
-
 async function printProfile(language: 'fr' | 'de') {
   const page = await openApp(session.context, `?sel=commune:81001&lang=${language}`);
   const open = language === 'fr' ? 'Profil à imprimer' : 'Profil zum Drucken';
@@ -82,27 +35,8 @@ async function printProfile(language: 'fr' | 'de') {
   // The link keeps the profile: it reopens on it.
   await page.waitForFunction(() => window.location.search.includes('profile=81001'));
   await page.screenshot({ path: shotPath(`profile-arlon-${language}`) });
-  const folder = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
-  const pdf = join(folder, `arlon-${language}.pdf`);
-  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-  execFileSync('pdftoppm', ['-r', '50', '-gray', pdf, join(folder, 'page')]);
-  const pages = readdirSync(folder)
-    .filter((name) => name.endsWith('.pgm'))
-    .sort()
-    .map((name) => readPgm(join(folder, name)));
-  if (process.env.ATLAS_SHOTS) {
-    execFileSync('pdftoppm', [
-      '-r',
-      '60',
-      '-png',
-      pdf,
-      join(process.env.ATLAS_SHOTS, `atlas-profile-arlon-${language}-page`),
-    ]);
-  }
-  const texts = pageTexts(pdf, pages.length);
-  const sections = await sectionEnds(page);
-  rmSync(folder, { recursive: true, force: true });
-  return { pages, texts, sections };
+  const { pages, texts } = await printToPdf(page, `profile-arlon-${language}`);
+  return { pages, texts, sections: await sectionEnds(page) };
 }
 
 function shotPath(name: string): string {

@@ -34,39 +34,63 @@ function isDatetime(value: string): boolean {
   return date !== undefined && time !== undefined && isDate(date) && TIME.test(time);
 }
 
-/** Why a non-empty value does not fit its field's type and format, or null when it does. */
-function typeProblem(field: TableField, value: string): string | null {
+/**
+ * The types and formats a value is checked against, each with its words in the command
+ * line's English (the interface says them as `import:hsdsType.<type>`, i18n/finding_text.ts).
+ */
+const TYPE_WORDS = {
+  number: 'a number',
+  integer: 'an integer',
+  date: 'a date (YYYY-MM-DD)',
+  datetime: 'a date and time (ISO 8601)',
+  time: 'a time (hh:mm:ss)',
+  boolean: 'a boolean',
+  uuid: 'a UUID',
+  email: 'an email address',
+  uri: 'a URI',
+} as const;
+
+type CheckedType = keyof typeof TYPE_WORDS;
+
+/** The type or format a non-empty value does not fit, or null when it fits its field. */
+function typeProblem(field: TableField, value: string): CheckedType | null {
   switch (field.type) {
     case 'number':
-      return NUMBER.test(value) ? null : 'is not a number';
+      return NUMBER.test(value) ? null : 'number';
     case 'integer':
-      return INTEGER.test(value) ? null : 'is not an integer';
+      return INTEGER.test(value) ? null : 'integer';
     case 'date':
-      return isDate(value) ? null : 'is not a date (YYYY-MM-DD)';
+      return isDate(value) ? null : 'date';
     case 'datetime':
-      return isDatetime(value) ? null : 'is not a date and time (ISO 8601)';
+      return isDatetime(value) ? null : 'datetime';
     case 'time':
-      return TIME.test(value) ? null : 'is not a time (hh:mm:ss)';
+      return TIME.test(value) ? null : 'time';
     case 'boolean':
-      return BOOLEAN.test(value) ? null : 'is not a boolean';
+      return BOOLEAN.test(value) ? null : 'boolean';
     case 'string':
-      if (field.format === 'uuid') return isUuid(value) ? null : 'is not a UUID';
-      if (field.format === 'email') return EMAIL.test(value) ? null : 'is not an email address';
-      if (field.format === 'uri') return URI.test(value) ? null : 'is not a URI';
+      if (field.format === 'uuid') return isUuid(value) ? null : 'uuid';
+      if (field.format === 'email') return EMAIL.test(value) ? null : 'email';
+      if (field.format === 'uri') return URI.test(value) ? null : 'uri';
       return null;
     default:
       return null;
   }
 }
 
+/**
+ * A conformance finding: its sentence in the interface is `import:message.<code>_<variant>`
+ * (the variants start with `hsds`), filled with `values`.
+ */
 function issue(
   resource: TableResource,
   row: number | null,
   field: string | null,
   code: IssueCode,
   message: string,
+  variant: string,
+  values: NonNullable<Issue['values']>,
 ): Issue {
-  return { file: resource.path, row, field, severity: 'error', code, message };
+  return { file: resource.path, row, field, severity: 'error', code, message, variant, values };
 }
 
 /** The row number in the file of the data row at `index` (header = 1). */
@@ -93,6 +117,8 @@ function checkFields(resource: TableResource, rows: readonly Record<string, stri
             field.name,
             'missing_column',
             `${resource.path} has no column ${field.name}, which is required`,
+            'hsds',
+            { file: resource.path, column: field.name },
           ),
         );
       }
@@ -109,6 +135,8 @@ function checkFields(resource: TableResource, rows: readonly Record<string, stri
               field.name,
               'missing_required',
               `${field.name} is required but empty`,
+              'hsds',
+              {},
             ),
           );
         }
@@ -117,7 +145,15 @@ function checkFields(resource: TableResource, rows: readonly Record<string, stri
       const problem = typeProblem(field, value);
       if (problem) {
         issues.push(
-          issue(resource, rowNumber(index), field.name, 'invalid_value', `"${value}" ${problem}`),
+          issue(
+            resource,
+            rowNumber(index),
+            field.name,
+            'invalid_value',
+            `"${value}" is not ${TYPE_WORDS[problem]}`,
+            'hsdsType',
+            { value, type: problem },
+          ),
         );
       }
       if (constraints.enum && !constraints.enum.includes(value)) {
@@ -128,6 +164,8 @@ function checkFields(resource: TableResource, rows: readonly Record<string, stri
             field.name,
             'invalid_value',
             `"${value}" is not one of ${constraints.enum.join(', ')}`,
+            'hsdsEnum',
+            { value, allowed: constraints.enum.join(', ') },
           ),
         );
       }
@@ -160,6 +198,8 @@ function checkUnique(
         fields.join(','),
         code,
         `${fields.join(', ')} "${key.replaceAll('\u001f', ', ')}" repeats row ${earlier} of ${resource.path}`,
+        'hsdsRepeat',
+        { value: key.replaceAll('\u001f', ', '), row: earlier },
       ),
     );
   });
@@ -205,6 +245,12 @@ function checkForeignKeys(
           fields.join(','),
           'dangling_reference',
           `${fields.join(', ')} "${key.replaceAll('\u001f', ', ')}" matches no ${targetFields.join(', ')} of ${targetPath}`,
+          'hsds',
+          {
+            value: key.replaceAll('\u001f', ', '),
+            target: targetFields.join(', '),
+            file: targetPath,
+          },
         ),
       );
     });

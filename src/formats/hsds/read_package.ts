@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { englishCount, LIMITS } from '../../model/limits';
 import type { Issue, TextEncoding } from '../../model/report';
+import { schemaIssues } from '../../model/schema_issues';
 import { decodeText, isUnreadable } from '../../text/decode';
 import { isPlainObject, parseJsonText } from '../../text/json_text';
 import { readTable, type TableRow } from '../../text/read_table';
@@ -62,9 +63,14 @@ function readJson(file: InputFile, issues: Issue[], what: string, part: PackageJ
   if (parsed?.ok) return parsed.value;
   const finding = parsed?.finding ?? decoded.findings.find((item) => item.severity === 'error');
   const reason = finding?.message ?? 'it could not be read';
+  // The finding about the JSON itself is said as its `cause` (i18n/finding_text.ts).
+  const cause: Record<string, string> = finding
+    ? { cause: `${finding.code}${finding.variant ? `_${finding.variant}` : ''}` }
+    : {};
   issues.push({
-    ...fileIssue(file.path, `${what}: ${reason}`, part, { ...finding?.values, reason }),
-    code: finding?.code ?? 'unreadable_file',
+    ...fileIssue(file.path, `${what}: ${reason}`, part, { ...finding?.values, ...cause }),
+    // Too deep has its own sentence for these files; any other fault is their `cause`.
+    code: finding?.code === 'too_deeply_nested' ? finding.code : 'unreadable_file',
   });
   return undefined;
 }
@@ -99,9 +105,9 @@ function declaredPaths(file: InputFile, issues: Issue[]): Map<string, string> {
   return paths;
 }
 
-/** The zod issues of a value, in a line: where each is and what it is. */
-function zodSummary(error: z.ZodError): string {
-  return error.issues
+/** The zod issues of a value, in a line: where each is and what it is (in the command line's English). */
+function zodSummary(error: z.ZodError, value: unknown): string {
+  return schemaIssues(error, value)
     .slice(0, 5)
     .map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`)
     .join('; ');
@@ -121,9 +127,9 @@ function readExtensions(file: InputFile | undefined, issues: Issue[]): ReadExten
     issues.push(
       fileIssue(
         file.path,
-        `The Atlas sidecar is not in the expected form (${zodSummary(parsed.error)}); it is ignored`,
+        `The Atlas sidecar is not in the expected form (${zodSummary(parsed.error, json)}); it is ignored`,
         'sidecarForm',
-        { reason: zodSummary(parsed.error) },
+        { at: parsed.error.issues[0]?.path.join('.') ?? '' },
       ),
     );
     return null;

@@ -75,6 +75,11 @@ export const analysisMessages = {
     rawCount:
       'Un simple comptage suit surtout la taille de la population : pour comparer des communes, voyez les services pour 10 000 habitants.',
     showPerCapita: 'Voir pour 10 000 habitants',
+    perCapita: 'Pour 1 000 habitants',
+    perCapitaFigure: '{{figure}} pour 1 000 habitants',
+    perCapitaNote:
+      'Habitants : population légale de chaque commune au {{date}}, additionnée par arrondissement et province ; pas de valeur où elle manque.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Classes',
     classMethod: {
       quantile: 'Quantiles',
@@ -114,7 +119,8 @@ export const analysisMessages = {
     populationProtected: 'personnes sous protection temporaire',
     parameters: 'Paramètres',
     computedOn: 'Calculé le {{date}}',
-    indicatorSources: '{{indicator}}, dernière valeur connue par commune ; sources : {{sources}}',
+    indicatorSources: '{{indicator}}, dernière valeur connue par lieu ; sources : {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}} ; sources : {{sources}}',
     indicatorColumns:
       'Indicateur montré : {{indicator}} (colonnes indicator_* : sa dernière valeur connue par lieu, sa date, son unité et sa source)',
     filtersNote: 'Services retenus par les filtres : {{count, number}} lieux de {{total, number}}.',
@@ -194,6 +200,11 @@ export const analysisMessages = {
     rawCount:
       'Een gewone telling volgt vooral de bevolkingsomvang: vergelijk gemeenten liever met de diensten per 10.000 inwoners.',
     showPerCapita: 'Toon per 10.000 inwoners',
+    perCapita: 'Per 1.000 inwoners',
+    perCapitaFigure: '{{figure}} per 1.000 inwoners',
+    perCapitaNote:
+      'Inwoners: wettelijke bevolking van elke gemeente op {{date}}, opgeteld per arrondissement en provincie; geen waarde waar die ontbreekt.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Klassen',
     classMethod: {
       quantile: 'Kwantielen',
@@ -233,7 +244,8 @@ export const analysisMessages = {
     populationProtected: 'personen met tijdelijke bescherming',
     parameters: 'Parameters',
     computedOn: 'Berekend op {{date}}',
-    indicatorSources: '{{indicator}}, laatst bekende waarde per gemeente; bronnen: {{sources}}',
+    indicatorSources: '{{indicator}}, laatst bekende waarde per plaats; bronnen: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; bronnen: {{sources}}',
     indicatorColumns:
       'Getoonde indicator: {{indicator}} (kolommen indicator_*: de laatst bekende waarde per plaats, de datum, de eenheid en de bron)',
     filtersNote:
@@ -314,6 +326,11 @@ export const analysisMessages = {
     rawCount:
       'A raw count mostly follows the size of the population: to compare communes, see the services per 10,000 inhabitants.',
     showPerCapita: 'Show per 10,000 inhabitants',
+    perCapita: 'Per 1,000 inhabitants',
+    perCapitaFigure: '{{figure}} per 1,000 inhabitants',
+    perCapitaNote:
+      'Inhabitants: the legal population of each commune on {{date}}, added up per arrondissement and province; no value where it is missing.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Classes',
     classMethod: {
       quantile: 'Quantiles',
@@ -353,7 +370,8 @@ export const analysisMessages = {
     populationProtected: 'people under temporary protection',
     parameters: 'Parameters',
     computedOn: 'Computed on {{date}}',
-    indicatorSources: '{{indicator}}, latest known value per commune; sources: {{sources}}',
+    indicatorSources: '{{indicator}}, latest known value per place; sources: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; sources: {{sources}}',
     indicatorColumns:
       'Indicator shown: {{indicator}} (columns indicator_*: its latest known value per place, its date, its unit and its source)',
     filtersNote: 'Services the filters keep: {{count, number}} of {{total, number}} sites.',
@@ -433,6 +451,11 @@ export const analysisMessages = {
     rawCount:
       'Eine reine Anzahl folgt vor allem der Bevölkerungsgröße: Um Gemeinden zu vergleichen, siehe die Dienste je 10.000 Einwohner.',
     showPerCapita: 'Je 10.000 Einwohner zeigen',
+    perCapita: 'Je 1.000 Einwohner',
+    perCapitaFigure: '{{figure}} je 1.000 Einwohner',
+    perCapitaNote:
+      'Einwohner: die gesetzliche Bevölkerung jeder Gemeinde am {{date}}, je Bezirk und Provinz addiert; kein Wert, wo sie fehlt.',
+    levelFigure: '{{figure}} — {{level}}',
     classes: 'Klassen',
     classMethod: {
       quantile: 'Quantile',
@@ -472,7 +495,8 @@ export const analysisMessages = {
     populationProtected: 'Personen unter vorübergehendem Schutz',
     parameters: 'Parameter',
     computedOn: 'Berechnet am {{date}}',
-    indicatorSources: '{{indicator}}, letzter bekannter Wert je Gemeinde; Quellen: {{sources}}',
+    indicatorSources: '{{indicator}}, letzter bekannter Wert je Ort; Quellen: {{sources}}',
+    indicatorSourcesMonth: '{{indicator}}, {{month}}; Quellen: {{sources}}',
     indicatorColumns:
       'Gezeigter Indikator: {{indicator}} (Spalten indicator_*: sein letzter bekannter Wert je Ort, sein Datum, seine Einheit und seine Quelle)',
     filtersNote:

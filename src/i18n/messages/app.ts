@@ -6,7 +6,8 @@ export const appMessages = {
     subtitle: "Qui fait quoi, et où, pour les personnes déplacées d'Ukraine en Wallonie",
     language: 'Langue',
     loading: 'Chargement des données…',
-    loadFailed: 'Les données n’ont pas pu être chargées : {{error}}',
+    loadFailed: 'Les données n’ont pas pu être chargées. Vérifiez la connexion, puis réessayez.',
+    technicalDetail: 'Détail technique (message du logiciel, en anglais) :',
     retry: 'Réessayer',
     skipToTable: 'Aller au tableau',
     panelName: {
@@ -41,7 +42,9 @@ export const appMessages = {
     subtitle: 'Wie doet wat, en waar, voor ontheemden uit Oekraïne in Wallonië',
     language: 'Taal',
     loading: 'Gegevens laden…',
-    loadFailed: 'De gegevens konden niet worden geladen: {{error}}',
+    loadFailed:
+      'De gegevens konden niet worden geladen. Controleer de verbinding en probeer opnieuw.',
+    technicalDetail: 'Technisch detail (melding van de software, in het Engels):',
     retry: 'Opnieuw proberen',
     skipToTable: 'Naar de tabel',
     panelName: {
@@ -76,7 +79,8 @@ export const appMessages = {
     subtitle: 'Who does what, and where, for people displaced from Ukraine in Wallonia',
     language: 'Language',
     loading: 'Loading the data…',
-    loadFailed: 'The data could not be loaded: {{error}}',
+    loadFailed: 'The data could not be loaded. Check the connection, then try again.',
+    technicalDetail: 'Technical detail (the software’s own message):',
     retry: 'Try again',
     skipToTable: 'Skip to the table',
     panelName: {
@@ -111,7 +115,9 @@ export const appMessages = {
     subtitle: 'Wer tut was, und wo, für Vertriebene aus der Ukraine in der Wallonie',
     language: 'Sprache',
     loading: 'Daten werden geladen…',
-    loadFailed: 'Die Daten konnten nicht geladen werden: {{error}}',
+    loadFailed:
+      'Die Daten konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    technicalDetail: 'Technisches Detail (Meldung der Software, auf Englisch):',
     retry: 'Erneut versuchen',
     skipToTable: 'Zur Tabelle',
     panelName: {

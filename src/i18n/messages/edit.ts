@@ -114,6 +114,9 @@ export const editMessages = {
         'Ce n’est pas un numéro d’entreprise belge valable (10 chiffres, contrôle modulo 97).',
       invalidArea: 'Choisissez les communes, arrondissements ou provinces dans la liste.',
       unknownOrganization: 'Choisissez une organisation de la liste.',
+      figureDateTaken:
+        'La série a déjà un chiffre à cette date ({{value}}) : modifiez-le plutôt, ou supprimez-le d’abord.',
+      figureUnitDiffers: 'Les autres chiffres de la série sont en « {{units}} ».',
       ownParent: 'Une organisation ne peut pas faire partie d’elle-même.',
     },
     finding: {
@@ -336,6 +339,9 @@ export const editMessages = {
         'Dit is geen geldig Belgisch ondernemingsnummer (10 cijfers, modulo 97-controle).',
       invalidArea: 'Kies de gemeenten, arrondissementen of provincies uit de lijst.',
       unknownOrganization: 'Kies een organisatie uit de lijst.',
+      figureDateTaken:
+        'De reeks heeft al een cijfer op deze datum ({{value}}): wijzig dat liever, of verwijder het eerst.',
+      figureUnitDiffers: 'De andere cijfers van de reeks zijn in ‘{{units}}’.',
       ownParent: 'Een organisatie kan geen deel van zichzelf uitmaken.',
     },
     finding: {
@@ -559,6 +565,9 @@ export const editMessages = {
         'This is not a valid Belgian enterprise number (10 digits passing the modulo-97 check).',
       invalidArea: 'Pick the communes, arrondissements or provinces from the list.',
       unknownOrganization: 'Choose an organisation from the list.',
+      figureDateTaken:
+        'The series already has a figure for this date ({{value}}): edit it instead, or delete it first.',
+      figureUnitDiffers: 'The series’ other figures are in ‘{{units}}’.',
       ownParent: 'An organisation cannot be part of itself.',
     },
     finding: {
@@ -780,6 +789,9 @@ export const editMessages = {
       invalidCount: 'Eine ganze Zahl von Plätzen, oder nichts, wenn sie unbekannt ist.',
       invalidArea: 'Wählen Sie die Gemeinden, Bezirke oder Provinzen aus der Liste.',
       unknownOrganization: 'Wählen Sie eine Organisation aus der Liste.',
+      figureDateTaken:
+        'Die Reihe hat für dieses Datum bereits eine Zahl ({{value}}): Bearbeiten Sie diese oder löschen Sie sie zuerst.',
+      figureUnitDiffers: 'Die anderen Zahlen der Reihe sind in „{{units}}“.',
       ownParent: 'Eine Organisation kann nicht Teil von sich selbst sein.',
       invalidEnterpriseNumber:
         'Das ist keine gültige belgische Unternehmensnummer (10 Ziffern, die die Modulo-97-Prüfung bestehen).',

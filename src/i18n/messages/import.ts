@@ -1,5 +1,7 @@
 import type { TableName } from '../../model/dataset';
 import type { IssueCode, Severity } from '../../model/report';
+import { changeProblemMessages } from './change_problems';
+import { geometryProblemMessages } from './geometry_problems';
 import { importReportMessages } from './import_report';
 
 /**
@@ -269,7 +271,7 @@ export const importMessages = {
     close: 'Fermer',
     another: 'Importer un autre fichier',
     sheet: 'Feuille lue :',
-    failed: 'Le fichier n’a pas pu être lu : {{message}}. Rien n’a été modifié.',
+    failed: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
     workerStopped:
       'La lecture s’est arrêtée avant la fin : le programme qui lit les fichiers a été interrompu (le navigateur a pu manquer de mémoire). Rien n’a été modifié. Réessayez, ou découpez le fichier en plusieurs.',
     summary:
@@ -365,6 +367,8 @@ export const importMessages = {
     severity: severityFr,
     table: tablesFr,
     ...importReportMessages.fr,
+    ...changeProblemMessages.fr,
+    ...geometryProblemMessages.fr,
   },
   nl: {
     open: 'Importeren',
@@ -381,7 +385,7 @@ export const importMessages = {
     close: 'Sluiten',
     another: 'Een ander bestand importeren',
     sheet: 'Gelezen blad:',
-    failed: 'Het bestand kon niet worden gelezen: {{message}}. Er is niets gewijzigd.',
+    failed: 'Het bestand kon niet worden gelezen. Er is niets gewijzigd.',
     workerStopped:
       'Het lezen is vóór het einde gestopt: het programma dat de bestanden leest, werd onderbroken (de browser had mogelijk te weinig geheugen). Er is niets gewijzigd. Probeer opnieuw, of splits het bestand.',
     summary:
@@ -478,6 +482,8 @@ export const importMessages = {
     severity: severityNl,
     table: tablesNl,
     ...importReportMessages.nl,
+    ...changeProblemMessages.nl,
+    ...geometryProblemMessages.nl,
   },
   en: {
     open: 'Import',
@@ -494,7 +500,7 @@ export const importMessages = {
     close: 'Close',
     another: 'Import another file',
     sheet: 'Sheet read:',
-    failed: 'The file could not be read: {{message}}. Nothing was changed.',
+    failed: 'The file could not be read. Nothing was changed.',
     workerStopped:
       'The reading stopped before its end: the program that reads the files was interrupted (the browser may have run out of memory). Nothing was changed. Try again, or split the file.',
     summary:
@@ -588,6 +594,8 @@ export const importMessages = {
     severity: severityEn,
     table: tablesEn,
     ...importReportMessages.en,
+    ...changeProblemMessages.en,
+    ...geometryProblemMessages.en,
   },
   de: {
     open: 'Importieren',
@@ -603,7 +611,7 @@ export const importMessages = {
     cancel: 'Abbrechen',
     close: 'Schließen',
     another: 'Eine weitere Datei importieren',
-    failed: 'Die Datei konnte nicht gelesen werden: {{message}}. Nichts wurde geändert.',
+    failed: 'Die Datei konnte nicht gelesen werden. Nichts wurde geändert.',
     workerStopped:
       'Das Lesen wurde vor dem Ende abgebrochen: Das Programm, das die Dateien liest, wurde unterbrochen (vielleicht hatte der Browser nicht genug Speicher). Nichts wurde geändert. Versuchen Sie es erneut oder teilen Sie die Datei.',
     summary:
@@ -701,5 +709,7 @@ export const importMessages = {
     severity: severityDe,
     table: tablesDe,
     ...importReportMessages.de,
+    ...changeProblemMessages.de,
+    ...geometryProblemMessages.de,
   },
 } as const;

@@ -123,7 +123,9 @@ const messageFr = {
   invalid_encoding_utf16:
     'Lu en {{encoding}} : le fichier n’a pas de marque d’ordre des octets, mais ses octets nuls l’indiquent.',
   invalid_geometry:
-    'La géométrie ({{type}}) n’est pas utilisable (trouvé : {{found}}) ; elle est ignorée et le site est placé par son adresse, s’il en a une.',
+    'Cette géométrie est ignorée : {{fault}}. Le site est placé par son adresse, s’il en a une.',
+  invalid_geometry_part:
+    'Cette géométrie est ignorée, sa partie {{part, number}} n’étant pas utilisable : {{fault}}. Le site est placé par son adresse, s’il en a une.',
   invalid_value_nestedProperty:
     'La propriété « {{key}} » contient une liste ou un objet là où un texte, un nombre ou une liste de ceux-ci est attendu ; elle est lue comme son texte JSON.',
   invalid_value_properties:
@@ -159,21 +161,22 @@ const messageFr = {
   unreadable_file_binary:
     'Ce n’est pas un fichier texte : l’octet {{byte, number}} (ligne {{line, number}}) est nul, comme dans un fichier binaire (un classeur, une image) ; enregistrez-le en CSV.',
   unreadable_file_descriptor:
-    'Le descripteur du paquet (datapackage.json) n’a pas pu être lu ({{reason}}) : les fichiers ont été reconnus à leur nom HSDS.',
-  unreadable_file_json: 'Ce n’est pas du JSON valable : {{reason}}.',
+    'Le descripteur du paquet (datapackage.json) n’a pas pu être lu : les fichiers ont été reconnus à leur nom HSDS. Cause : {{cause}}',
+  unreadable_file_jsonAt:
+    'Ce n’est pas du JSON valable : erreur à la ligne {{line, number}}, colonne {{column, number}}.',
   unreadable_file_noResources:
     'Le descripteur du paquet n’a pas de liste de ressources : les fichiers ont été reconnus à leur nom HSDS.',
   unreadable_file_noTables:
     'Aucune des tables que l’Atlas lit ({{expected}}) n’a été trouvée là où datapackage.json l’indique, ni par son nom : rien n’a été lu.',
   unreadable_file_sidecarForm:
-    'Le fichier annexe de l’Atlas n’a pas la forme attendue ({{reason}}) ; il est ignoré.',
+    'Le fichier annexe de l’Atlas n’a pas la forme attendue (à « {{at}} ») ; il est ignoré.',
   unreadable_file_sidecar:
-    'Le fichier annexe de l’Atlas n’a pas pu être lu ({{reason}}) ; il est ignoré.',
-  unreadable_file_zipEntry:
-    '{{name}} n’a pas pu être décompressé ({{reason}}) ; il est laissé de côté.',
-  unreadable_file_zip: 'L’archive n’a pas pu être ouverte : {{reason}}.',
+    'Le fichier annexe de l’Atlas n’a pas pu être lu ; il est ignoré. Cause : {{cause}}',
+  unreadable_file_zipEntry: '{{name}} n’a pas pu être décompressé ; il est laissé de côté.',
+  unreadable_file_zip:
+    'L’archive n’a pas pu être ouverte : elle est abîmée, ou ce n’est pas un zip.',
   unreadable_file_fault:
-    'L’Atlas a échoué en lisant ce fichier ({{reason}}) ; rien n’a été modifié. Signalez-le avec le fichier.',
+    'L’Atlas a échoué en lisant ce fichier ; rien n’a été modifié. Signalez-le, avec le fichier.',
   zip_too_large_files:
     'L’archive contient {{count, number}} fichiers, plus que les {{limit, number}} que l’Atlas ouvre : divisez le paquet, ou n’y mettez que les tables nécessaires.',
   zip_too_large_inflated:
@@ -219,6 +222,21 @@ const messageFr = {
   duplicate_row:
     '{{indicator}} pour {{place}} au {{date}} a déjà été donné (ligne {{row, number}}) ; il est gardé une fois.',
   inconsistent_unit: 'L’unité de {{indicator}} pour {{place}} passe de « {{from}} » à « {{to}} ».',
+  missing_column_hsds:
+    'Non conforme à HSDS 3.0 : {{file}} n’a pas de colonne « {{column}} », qui y est obligatoire.',
+  missing_required_hsds: 'Non conforme à HSDS 3.0 : ce champ y est obligatoire, mais il est vide.',
+  invalid_value_hsdsType: 'Non conforme à HSDS 3.0 : « {{value}} » n’est pas {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Non conforme à HSDS 3.0 : « {{value}} » n’est pas une des valeurs admises : {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Non conforme à HSDS 3.0 : « {{value}} » répète la ligne {{row, number}}, alors que ce champ doit être unique.',
+  duplicate_id_hsdsRepeat:
+    'Non conforme à HSDS 3.0 : l’identifiant « {{value}} » répète la ligne {{row, number}}.',
+  dangling_reference_hsds:
+    'Non conforme à HSDS 3.0 : « {{value}} » ne correspond à aucun {{target}} de {{file}}.',
+  unreadable_file_workbook:
+    'Ce classeur n’a pas pu être ouvert : enregistrez-le à nouveau au format .xlsx.',
+  empty_file_workbook: 'Toutes les feuilles de ce classeur sont vides.',
   malformed_row_unread: 'La ligne n’a pas pu être lue.',
 };
 
@@ -331,7 +349,9 @@ const messageNl: typeof messageFr = {
   invalid_encoding_utf16:
     'Gelezen als {{encoding}}: het bestand heeft geen byte order mark, maar de nulbytes wijzen erop.',
   invalid_geometry:
-    'De geometrie ({{type}}) is onbruikbaar (gevonden: {{found}}); ze wordt genegeerd en de locatie wordt via haar adres geplaatst, als ze er een heeft.',
+    'Deze geometrie wordt genegeerd: {{fault}}. De locatie wordt via haar adres geplaatst, als ze er een heeft.',
+  invalid_geometry_part:
+    'Deze geometrie wordt genegeerd, want deel {{part, number}} ervan is onbruikbaar: {{fault}}. De locatie wordt via haar adres geplaatst, als ze er een heeft.',
   invalid_value_nestedProperty:
     'De eigenschap „{{key}}” bevat een lijst of object waar tekst, een getal of een lijst daarvan verwacht wordt; ze wordt gelezen als haar JSON-tekst.',
   invalid_value_properties:
@@ -367,21 +387,22 @@ const messageNl: typeof messageFr = {
   unreadable_file_binary:
     'Geen tekstbestand: byte {{byte, number}} (regel {{line, number}}) is een nulbyte, zoals in een binair bestand (een werkmap, een afbeelding); sla het op als CSV.',
   unreadable_file_descriptor:
-    'De pakketbeschrijving (datapackage.json) kon niet gelezen worden ({{reason}}): de bestanden werden herkend aan hun HSDS-naam.',
-  unreadable_file_json: 'Geen geldige JSON: {{reason}}.',
+    'De pakketbeschrijving (datapackage.json) kon niet gelezen worden: de bestanden werden herkend aan hun HSDS-naam. Oorzaak: {{cause}}',
+  unreadable_file_jsonAt:
+    'Geen geldige JSON: fout op regel {{line, number}}, kolom {{column, number}}.',
   unreadable_file_noResources:
     'De pakketbeschrijving heeft geen lijst van bronnen: de bestanden werden herkend aan hun HSDS-naam.',
   unreadable_file_noTables:
     'Geen van de tabellen die de Atlas leest ({{expected}}) werd gevonden waar datapackage.json zegt, noch op haar naam: er werd niets gelezen.',
   unreadable_file_sidecarForm:
-    'Het bijbestand van de Atlas heeft niet de verwachte vorm ({{reason}}); het wordt genegeerd.',
+    'Het bijbestand van de Atlas heeft niet de verwachte vorm (bij "{{at}}"); het wordt genegeerd.',
   unreadable_file_sidecar:
-    'Het bijbestand van de Atlas kon niet gelezen worden ({{reason}}); het wordt genegeerd.',
-  unreadable_file_zipEntry:
-    '{{name}} kon niet uitgepakt worden ({{reason}}); het wordt weggelaten.',
-  unreadable_file_zip: 'Het archief kon niet geopend worden: {{reason}}.',
+    'Het bijbestand van de Atlas kon niet gelezen worden; het wordt genegeerd. Oorzaak: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} kon niet uitgepakt worden; het wordt weggelaten.',
+  unreadable_file_zip:
+    'Het archief kon niet geopend worden: het is beschadigd, of het is geen zip.',
   unreadable_file_fault:
-    'De Atlas liep vast bij het lezen van dit bestand ({{reason}}); er werd niets gewijzigd. Meld het, met het bestand.',
+    'De Atlas liep vast bij het lezen van dit bestand; er werd niets gewijzigd. Meld het, met het bestand.',
   zip_too_large_files:
     'Het archief bevat {{count, number}} bestanden, meer dan de {{limit, number}} die de Atlas opent: splits het pakket, of zip alleen de tabellen die nodig zijn.',
   zip_too_large_inflated:
@@ -428,6 +449,20 @@ const messageNl: typeof messageFr = {
     '{{indicator}} voor {{place}} op {{date}} werd al opgegeven (rij {{row, number}}); het wordt één keer bewaard.',
   inconsistent_unit:
     'De eenheid van {{indicator}} voor {{place}} verandert van „{{from}}” naar „{{to}}”.',
+  missing_column_hsds:
+    'Niet conform HSDS 3.0: {{file}} heeft geen kolom "{{column}}", die er verplicht is.',
+  missing_required_hsds: 'Niet conform HSDS 3.0: dit veld is er verplicht, maar het is leeg.',
+  invalid_value_hsdsType: 'Niet conform HSDS 3.0: "{{value}}" is geen {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Niet conform HSDS 3.0: "{{value}}" is geen van de toegelaten waarden: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Niet conform HSDS 3.0: "{{value}}" herhaalt regel {{row, number}}, terwijl dit veld uniek moet zijn.',
+  duplicate_id_hsdsRepeat:
+    'Niet conform HSDS 3.0: de identificatie "{{value}}" herhaalt regel {{row, number}}.',
+  dangling_reference_hsds:
+    'Niet conform HSDS 3.0: "{{value}}" komt met geen enkele {{target}} van {{file}} overeen.',
+  unreadable_file_workbook: 'Deze werkmap kon niet geopend worden: sla ze opnieuw op als .xlsx.',
+  empty_file_workbook: 'Alle bladen van deze werkmap zijn leeg.',
   malformed_row_unread: 'De rij kon niet gelezen worden.',
 };
 
@@ -537,7 +572,9 @@ const messageEn: typeof messageFr = {
   invalid_encoding_utf16:
     'Read as {{encoding}}: the file has no byte order mark, but its zero bytes say so.',
   invalid_geometry:
-    'The geometry ({{type}}) is not usable (found: {{found}}); it is ignored and the site placed by its address, if it has one.',
+    'This geometry is ignored: {{fault}}. The site is placed by its address, if it has one.',
+  invalid_geometry_part:
+    'This geometry is ignored, as its part {{part, number}} is unusable: {{fault}}. The site is placed by its address, if it has one.',
   invalid_value_nestedProperty:
     'The property “{{key}}” holds a list or an object where a text, a number or a list of them is expected; it is read as its JSON text.',
   invalid_value_properties:
@@ -573,19 +610,20 @@ const messageEn: typeof messageFr = {
   unreadable_file_binary:
     'Not a text file: byte {{byte, number}} (line {{line, number}}) is a zero byte, as in a binary file (a spreadsheet workbook, an image); save it as CSV.',
   unreadable_file_descriptor:
-    'The package descriptor (datapackage.json) could not be read ({{reason}}): the files were matched by their HSDS names.',
-  unreadable_file_json: 'Not valid JSON: {{reason}}.',
+    'The package descriptor (datapackage.json) could not be read: the files were matched by their HSDS names. Cause: {{cause}}',
+  unreadable_file_jsonAt:
+    'Not valid JSON: error at line {{line, number}}, column {{column, number}}.',
   unreadable_file_noResources:
     'The package descriptor has no list of resources: the files were matched by their HSDS names.',
   unreadable_file_noTables:
     'None of the tables the Atlas reads ({{expected}}) was found where datapackage.json says, nor by its name: nothing was read.',
   unreadable_file_sidecarForm:
-    'The Atlas sidecar is not in the expected form ({{reason}}); it is ignored.',
-  unreadable_file_sidecar: 'The Atlas sidecar could not be read ({{reason}}); it is ignored.',
-  unreadable_file_zipEntry: '{{name}} could not be unzipped ({{reason}}); it is left out.',
-  unreadable_file_zip: 'The zip file could not be opened: {{reason}}.',
+    'The Atlas sidecar is not in the expected form (at “{{at}}”); it is ignored.',
+  unreadable_file_sidecar: 'The Atlas sidecar could not be read; it is ignored. Cause: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} could not be unzipped; it is left out.',
+  unreadable_file_zip: 'The zip file could not be opened: it is damaged, or not a zip.',
   unreadable_file_fault:
-    'The Atlas failed while reading this file ({{reason}}); nothing was changed. Please report it with the file.',
+    'The Atlas failed while reading this file; nothing was changed. Please report it, with the file.',
   zip_too_large_files:
     'The zip holds {{count, number}} files, more than the {{limit, number}} the Atlas opens: split the package, or zip only the tables it needs.',
   zip_too_large_inflated:
@@ -630,6 +668,20 @@ const messageEn: typeof messageFr = {
   duplicate_row:
     '{{indicator}} for {{place}} on {{date}} was given already (row {{row, number}}); it is kept once.',
   inconsistent_unit: 'The unit of {{indicator}} for {{place}} changes from “{{from}}” to “{{to}}”.',
+  missing_column_hsds:
+    'Not conformant to HSDS 3.0: {{file}} has no column “{{column}}”, which it requires.',
+  missing_required_hsds: 'Not conformant to HSDS 3.0: this field is required there, but empty.',
+  invalid_value_hsdsType: 'Not conformant to HSDS 3.0: “{{value}}” is not {{expected}}.',
+  invalid_value_hsdsEnum:
+    'Not conformant to HSDS 3.0: “{{value}}” is not one of the allowed values: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Not conformant to HSDS 3.0: “{{value}}” repeats row {{row, number}}, where this field must be unique.',
+  duplicate_id_hsdsRepeat:
+    'Not conformant to HSDS 3.0: the id “{{value}}” repeats row {{row, number}}.',
+  dangling_reference_hsds:
+    'Not conformant to HSDS 3.0: “{{value}}” matches no {{target}} of {{file}}.',
+  unreadable_file_workbook: 'This workbook could not be opened: save it again as .xlsx.',
+  empty_file_workbook: 'Every sheet of this workbook is empty.',
   malformed_row_unread: 'The row could not be read.',
 };
 
@@ -747,7 +799,9 @@ const messageDe: typeof messageFr = {
   invalid_encoding_utf16:
     'Als {{encoding}} gelesen: Die Datei hat keine Byte-Reihenfolge-Markierung, aber ihre Nullbytes deuten darauf hin.',
   invalid_geometry:
-    'Die Geometrie ({{type}}) ist unbrauchbar (gefunden: {{found}}); sie wird ignoriert und der Standort über seine Adresse verortet, falls er eine hat.',
+    'Diese Geometrie wird ignoriert: {{fault}}. Der Standort wird über seine Adresse verortet, falls er eine hat.',
+  invalid_geometry_part:
+    'Diese Geometrie wird ignoriert, da ihr Teil {{part, number}} unbrauchbar ist: {{fault}}. Der Standort wird über seine Adresse verortet, falls er eine hat.',
   invalid_value_nestedProperty:
     'Die Eigenschaft „{{key}}“ enthält eine Liste oder ein Objekt, wo ein Text, eine Zahl oder eine Liste davon erwartet wird; sie wird als ihr JSON-Text gelesen.',
   invalid_value_properties:
@@ -783,21 +837,21 @@ const messageDe: typeof messageFr = {
   unreadable_file_binary:
     'Keine Textdatei: Byte {{byte, number}} (Zeile {{line, number}}) ist ein Nullbyte wie in einer Binärdatei (eine Arbeitsmappe, ein Bild); speichern Sie sie als CSV.',
   unreadable_file_descriptor:
-    'Die Paketbeschreibung (datapackage.json) konnte nicht gelesen werden ({{reason}}): Die Dateien wurden an ihren HSDS-Namen erkannt.',
-  unreadable_file_json: 'Kein gültiges JSON: {{reason}}.',
+    'Die Paketbeschreibung (datapackage.json) konnte nicht gelesen werden: Die Dateien wurden an ihren HSDS-Namen erkannt. Ursache: {{cause}}',
+  unreadable_file_jsonAt:
+    'Kein gültiges JSON: Fehler in Zeile {{line, number}}, Spalte {{column, number}}.',
   unreadable_file_noResources:
     'Die Paketbeschreibung hat keine Liste von Ressourcen: Die Dateien wurden an ihren HSDS-Namen erkannt.',
   unreadable_file_noTables:
     'Keine der Tabellen, die der Atlas liest ({{expected}}), wurde dort gefunden, wo datapackage.json es angibt, noch unter ihrem Namen: Nichts wurde gelesen.',
   unreadable_file_sidecarForm:
-    'Die Begleitdatei des Atlas hat nicht die erwartete Form ({{reason}}); sie wird ignoriert.',
+    'Die Begleitdatei des Atlas hat nicht die erwartete Form (bei „{{at}}“); sie wird ignoriert.',
   unreadable_file_sidecar:
-    'Die Begleitdatei des Atlas konnte nicht gelesen werden ({{reason}}); sie wird ignoriert.',
-  unreadable_file_zipEntry:
-    '{{name}} konnte nicht entpackt werden ({{reason}}); die Datei wird ausgelassen.',
-  unreadable_file_zip: 'Das Archiv konnte nicht geöffnet werden: {{reason}}.',
+    'Die Begleitdatei des Atlas konnte nicht gelesen werden; sie wird ignoriert. Ursache: {{cause}}',
+  unreadable_file_zipEntry: '{{name}} konnte nicht entpackt werden; die Datei wird ausgelassen.',
+  unreadable_file_zip: 'Das Archiv konnte nicht geöffnet werden: Es ist beschädigt oder kein Zip.',
   unreadable_file_fault:
-    'Der Atlas ist beim Lesen dieser Datei gescheitert ({{reason}}); nichts wurde geändert. Bitte melden Sie es mit der Datei.',
+    'Der Atlas ist beim Lesen dieser Datei gescheitert; nichts wurde geändert. Bitte melden Sie es mit der Datei.',
   zip_too_large_files:
     'Das Archiv enthält {{count, number}} Dateien, mehr als die {{limit, number}}, die der Atlas öffnet: Teilen Sie das Paket oder packen Sie nur die nötigen Tabellen ein.',
   zip_too_large_inflated:
@@ -844,7 +898,68 @@ const messageDe: typeof messageFr = {
     '{{indicator}} für {{place}} am {{date}} wurde bereits angegeben (Zeile {{row, number}}); es wird einmal übernommen.',
   inconsistent_unit:
     'Die Einheit von {{indicator}} für {{place}} wechselt von „{{from}}“ zu „{{to}}“.',
+  missing_column_hsds:
+    'Nicht konform zu HSDS 3.0: {{file}} hat keine Spalte „{{column}}“, die dort Pflicht ist.',
+  missing_required_hsds: 'Nicht konform zu HSDS 3.0: Dieses Feld ist dort Pflicht, aber leer.',
+  invalid_value_hsdsType:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ ist nicht als {{expected}} lesbar.',
+  invalid_value_hsdsEnum:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ ist keiner der zulässigen Werte: {{allowed}}.',
+  invalid_value_hsdsRepeat:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ wiederholt Zeile {{row, number}}, obwohl dieses Feld eindeutig sein muss.',
+  duplicate_id_hsdsRepeat:
+    'Nicht konform zu HSDS 3.0: Die Kennung „{{value}}“ wiederholt Zeile {{row, number}}.',
+  dangling_reference_hsds:
+    'Nicht konform zu HSDS 3.0: „{{value}}“ entspricht keinem {{target}} von {{file}}.',
+  unreadable_file_workbook:
+    'Diese Arbeitsmappe konnte nicht geöffnet werden: Speichern Sie sie erneut als .xlsx.',
+  empty_file_workbook: 'Alle Blätter dieser Arbeitsmappe sind leer.',
   malformed_row_unread: 'Die Zeile konnte nicht gelesen werden.',
+};
+/** The types and formats of HSDS fields, as a conformance finding names them (`{{expected}}`). */
+const hsdsTypeFr = {
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  date: 'une date (AAAA-MM-JJ)',
+  datetime: 'une date et une heure (ISO 8601)',
+  time: 'une heure (hh:mm:ss)',
+  boolean: 'un booléen (true ou false)',
+  uuid: 'un UUID',
+  email: 'une adresse e-mail',
+  uri: 'une URI (un lien avec son protocole)',
+};
+const hsdsTypeNl: typeof hsdsTypeFr = {
+  number: 'getal',
+  integer: 'geheel getal',
+  date: 'datum (JJJJ-MM-DD)',
+  datetime: 'datum en tijd (ISO 8601)',
+  time: 'tijd (uu:mm:ss)',
+  boolean: 'booleaanse waarde (true of false)',
+  uuid: 'UUID',
+  email: 'e-mailadres',
+  uri: 'URI (een link met zijn protocol)',
+};
+const hsdsTypeEn: typeof hsdsTypeFr = {
+  number: 'a number',
+  integer: 'an integer',
+  date: 'a date (YYYY-MM-DD)',
+  datetime: 'a date and time (ISO 8601)',
+  time: 'a time (hh:mm:ss)',
+  boolean: 'a boolean (true or false)',
+  uuid: 'a UUID',
+  email: 'an email address',
+  uri: 'a URI (a link with its scheme)',
+};
+const hsdsTypeDe: typeof hsdsTypeFr = {
+  number: 'Zahl',
+  integer: 'ganze Zahl',
+  date: 'Datum (JJJJ-MM-TT)',
+  datetime: 'Datum mit Uhrzeit (ISO 8601)',
+  time: 'Uhrzeit (hh:mm:ss)',
+  boolean: 'Wahrheitswert (true oder false)',
+  uuid: 'UUID',
+  email: 'E-Mail-Adresse',
+  uri: 'URI (Link mit seinem Protokoll)',
 };
 /** The columns of the flat form (text/headers.ts FLAT_FIELD_ALIASES), as a reader names them. */
 const flatFieldFr = {
@@ -1050,21 +1165,25 @@ export const importReportMessages = {
   fr: {
     message: messageFr,
     flatField: flatFieldFr,
+    hsdsType: hsdsTypeFr,
     readAs: 'lue comme : {{field}}',
   },
   nl: {
     message: messageNl,
     flatField: flatFieldNl,
+    hsdsType: hsdsTypeNl,
     readAs: 'gelezen als: {{field}}',
   },
   en: {
     message: messageEn,
     flatField: flatFieldEn,
+    hsdsType: hsdsTypeEn,
     readAs: 'read as: {{field}}',
   },
   de: {
     message: messageDe,
     flatField: flatFieldDe,
+    hsdsType: hsdsTypeDe,
     readAs: 'gelesen als: {{field}}',
   },
 };

@@ -3,7 +3,7 @@ export const mapMessages = {
   fr: {
     sliderLabel: 'Mois montré sur la carte',
     sliderRegion: 'Les mois de « {{figure}} »',
-    sliderLatest: 'Dernier chiffre de chaque commune',
+    sliderLatest: 'Dernier chiffre de chaque lieu',
     sliderPlay: 'Faire défiler les mois',
     sliderPause: 'Arrêter le défilement',
     sliderClasses: 'Les classes valent pour tous les mois, de {{first}} à {{last}}.',
@@ -49,7 +49,7 @@ export const mapMessages = {
   nl: {
     sliderLabel: 'Maand op de kaart',
     sliderRegion: 'De maanden van “{{figure}}”',
-    sliderLatest: 'Laatste cijfer van elke gemeente',
+    sliderLatest: 'Laatste cijfer van elke plaats',
     sliderPlay: 'De maanden afspelen',
     sliderPause: 'Afspelen stoppen',
     sliderClasses: 'De klassen gelden voor alle maanden, van {{first}} tot {{last}}.',
@@ -97,7 +97,7 @@ export const mapMessages = {
   en: {
     sliderLabel: 'Month shown on the map',
     sliderRegion: 'The months of “{{figure}}”',
-    sliderLatest: 'Latest figure of each commune',
+    sliderLatest: 'Latest figure of each place',
     sliderPlay: 'Play the months',
     sliderPause: 'Stop playing',
     sliderClasses: 'The classes hold for every month, from {{first}} to {{last}}.',
@@ -181,7 +181,7 @@ export const mapMessages = {
     placementCancel: 'Platzierung beenden',
     sliderLabel: 'Auf der Karte gezeigter Monat',
     sliderRegion: 'Die Monate von „{{figure}}“',
-    sliderLatest: 'Letzte Zahl jeder Gemeinde',
+    sliderLatest: 'Letzte Zahl jedes Ortes',
     sliderPlay: 'Die Monate abspielen',
     sliderPause: 'Abspielen stoppen',
     sliderClasses: 'Die Klassen gelten für alle Monate, von {{first}} bis {{last}}.',

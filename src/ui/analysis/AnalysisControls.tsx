@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_METHODS } from '../../analysis/classes';
 import { MEASURES, type UnderServedRule } from '../../analysis/gaps/gaps';
+import { POPULATION_INDICATOR } from '../../analysis/gaps/input';
+import { formatPeriod } from '../../i18n/format_period';
 import { CATEGORIES } from '../../model/enums';
 import type { AnalysisView } from '../../store/analysis';
+import { selectPopulations } from '../../store/choropleth';
 import { useAtlas } from '../shared/store_context';
 
 const RULES: readonly UnderServedRule['rule'][] = [
@@ -79,6 +82,40 @@ function SelectField<T extends string>({
 }
 
 /**
+ * The switch that shows an indicator per 1,000 inhabitants, with the date of the population;
+ * none where no place of the level shown has a known population.
+ */
+function PerCapitaField({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  const { t } = useTranslation('analysis');
+  const populations = useAtlas(selectPopulations);
+  const language = useAtlas((state) => state.language);
+  const noteId = useId();
+  if (![...populations.values.values()].some((people) => people !== null)) return null;
+  return (
+    <div className="analysis-field analysis-per-capita">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={noteId}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {t('perCapita')}
+      </label>
+      <p id={noteId} className="analysis-field-note">
+        {t('perCapitaNote', { date: formatPeriod(populations.date, language) })}
+      </p>
+    </div>
+  );
+}
+
+/**
  * The analysis' parameters: the category, the figure ranked and mapped (a measure, or an
  * indicator per commune), the catchment distance and population of the access index, the
  * figure of people under temporary protection, the under-served rule, and the classes.
@@ -113,6 +150,13 @@ export function AnalysisControls({ indicators }: { indicators: readonly string[]
         options={measures}
         onChange={(measure) => setAnalysis({ measure })}
       />
+      {analysis.measure.startsWith('indicator:') &&
+        analysis.measure !== `indicator:${POPULATION_INDICATOR}` && (
+          <PerCapitaField
+            checked={analysis.perCapita}
+            onChange={(perCapita) => setAnalysis({ perCapita })}
+          />
+        )}
       <NumberField
         label={t('analysis:catchment')}
         value={params.catchmentKm}

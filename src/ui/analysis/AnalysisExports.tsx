@@ -6,12 +6,13 @@ import { methodNote } from '../../analysis/gaps/method_notes';
 import { isFiltered } from '../../explore/filters';
 import { exportDate } from '../../export/export_formats';
 import { gapTableCsv } from '../../export/gap_table';
+import { formatPeriod } from '../../i18n/format_period';
 import { liveMapControllers } from '../../map/live_map_controllers';
 import { snapshotMap } from '../../map/map_snapshot';
 import type { Indicator } from '../../model/schemas';
 import { areaName } from '../../places/place_names';
 import { gapsFor } from '../../store/analysis';
-import { selectChoropleth } from '../../store/choropleth';
+import { selectChoropleth, selectPerCapita, selectPopulations } from '../../store/choropleth';
 import { saveBlob } from '../shared/save_file';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { legendItems } from './legend_items';
@@ -95,10 +96,20 @@ export function AnalysisExports({ communes }: { communes: ReadonlySet<string> })
       const { measure } = state.analysis;
       const indicator = indicatorName(measure, state.dataset.indicators);
       const method = indicator
-        ? t('indicatorSources', {
-            indicator: indicator.name,
-            sources: sourcesOf(indicator.latest),
-          })
+        ? [
+            t(state.analysis.month ? 'indicatorSourcesMonth' : 'indicatorSources', {
+              indicator: indicator.name,
+              month: formatPeriod(state.analysis.month, state.language),
+              sources: sourcesOf(indicator.latest),
+            }),
+            selectPerCapita(state)
+              ? t('perCapitaNote', {
+                  date: formatPeriod(selectPopulations(state).date, state.language),
+                })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : result
           ? methodNote(measure as Measure, result, t)
           : '';

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GapRow, type Measure, rowsOf } from '../../analysis/gaps/gaps';
 import { methodNote } from '../../analysis/gaps/method_notes';
 import { inPlaces } from '../../explore/filters';
 import { areaName } from '../../places/place_names';
 import { gapsFor } from '../../store/analysis';
-import { selectMeasureValues } from '../../store/choropleth';
+import { selectLevel, selectLevels, selectMeasureValues } from '../../store/choropleth';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
 import { AnalysisControls } from './AnalysisControls';
 import { AnalysisExports } from './AnalysisExports';
@@ -13,7 +13,8 @@ import { GapTable, type RankedRow } from './GapTable';
 import { useFigureLabel } from './use_figure_label';
 import './analysis.css';
 
-type Level = 'commune' | 'arrondissement' | 'province';
+/** The levels of places an indicator can be given for and mapped at. */
+const INDICATOR_LEVELS = new Set(['commune', 'arrondissement', 'province']);
 
 /**
  * The gap analysis: its parameters, what it counted, how the figure shown was computed, a
@@ -33,14 +34,16 @@ export default function AnalysisView() {
   const indicatorRows = useAtlas((state) => state.dataset.indicators);
   const setAnalysis = useAtlas((state) => state.setAnalysis);
   const figureLabel = useFigureLabel();
-  const [level, setLevel] = useState<Level>('commune');
+  const level = useAtlas(selectLevel);
+  const levels = useAtlas(selectLevels);
 
+  // The indicators given per commune, arrondissement or province of Wallonia.
   const indicators = useMemo(
     () =>
       [
         ...new Set(
           indicatorRows
-            .filter((row) => gazetteer?.communeByNis(row.nis_code))
+            .filter((row) => INDICATOR_LEVELS.has(gazetteer?.areaByNis(row.nis_code)?.level ?? ''))
             .map((row) => row.indicator),
         ),
       ].sort(),
@@ -130,13 +133,13 @@ export default function AnalysisView() {
       <div className="analysis-toolbar">
         <fieldset className="analysis-levels">
           <legend>{t('level')}</legend>
-          {(['commune', 'arrondissement', 'province'] as const).map((option) => (
+          {levels.map((option) => (
             <label key={option}>
               <input
                 type="radio"
                 name="analysis-level"
                 checked={level === option}
-                onChange={() => setLevel(option)}
+                onChange={() => setAnalysis({ level: option })}
               />
               {t(`levelName.${option}`)}
             </label>
@@ -149,7 +152,7 @@ export default function AnalysisView() {
           rows={rows}
           figure={measure}
           figureLabel={figureLabel}
-          onChoose={(code) => store.getState().select({ kind: 'commune', id: code })}
+          onChoose={(code, kind) => store.getState().select({ kind, id: code })}
         />
       )}
     </section>

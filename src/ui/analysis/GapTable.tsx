@@ -29,7 +29,8 @@ export function GapTable({
   figureLabel: string;
   /** The figure ranked: a measure, or `indicator:<name>`. */
   figure: string;
-  onChoose(code: string): void;
+  /** A commune's or a province's name chosen in the ranking: its details are asked for. */
+  onChoose(code: string, level: 'commune' | 'province'): void;
 }) {
   const { t } = useTranslation('analysis');
   const language = useAtlas((state) => state.language);
@@ -114,11 +115,11 @@ export function GapTable({
           >
             <td className="gap-rank">{rank.get(item)}</td>
             <th scope="row" className="gap-place">
-              {item.row.level === 'commune' ? (
+              {item.row.level === 'commune' || item.row.level === 'province' ? (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onChoose(item.row.code)}
+                  onClick={() => onChoose(item.row.code, item.row.level as 'commune' | 'province')}
                 >
                   {item.name}
                 </button>

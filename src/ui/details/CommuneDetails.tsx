@@ -11,7 +11,7 @@ import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, ProfileButton, SelectButton } from './parts';
 
 /** The commune's series load with the first commune shown, not with the page. */
-const CommuneSeries = lazy(() => import('./CommuneSeries'));
+const PlaceSeries = lazy(() => import('./PlaceSeries'));
 
 /** A commune: its names, where it lies, its population, its CPAS and its services. */
 export function CommuneDetails({
@@ -119,7 +119,7 @@ export function CommuneDetails({
       )}
 
       <Suspense fallback={null}>
-        <CommuneSeries nis={commune.nis_code} />
+        <PlaceSeries nis={commune.nis_code} />
       </Suspense>
 
       {population?.source && (

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { CATEGORIES } from '../../model/enums';
@@ -5,6 +6,8 @@ import { areaName, provinceName } from '../../places/place_names';
 import type { AreaInfo, CommuneInfo } from '../../places/types';
 import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, ProfileButton } from './parts';
+
+const PlaceSeries = lazy(() => import('./PlaceSeries'));
 
 /** A province: its names, its communes, its population, its service sites by category. */
 export function ProvinceDetails({
@@ -68,6 +71,9 @@ export function ProvinceDetails({
           ))}
         </ul>
       )}
+      <Suspense fallback={null}>
+        <PlaceSeries nis={province.nis_code} level="province" />
+      </Suspense>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import {
   type SyntheticEvent,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -12,6 +13,7 @@ import type { Conflict } from '../../edits/rebase';
 import type { ParsedChangeset } from '../../edits/transaction';
 import type { RejectedRecord } from '../../export/merge_changeset';
 import type { WorkbookChoice } from '../../formats/workbook_input';
+import { changesetErrorSentence } from '../../i18n/change_problem_text';
 import type { Dataset } from '../../model/dataset';
 import type { ImportReport } from '../../model/report';
 import type { RowFix } from '../../workers/apply_fixes';
@@ -19,6 +21,7 @@ import { createImportClient, ImportCancelled, WorkerStopped } from '../../worker
 import type { SourceFile } from '../../workers/import_protocol';
 import { SaveStatus } from '../history/SaveStatus';
 import { useAtlasStore } from '../shared/store_context';
+import { TechnicalDetail } from '../shared/TechnicalDetail';
 import { ChangesetPreview } from './ChangesetPreview';
 import { ConflictTable } from './ConflictTable';
 import { FilePicker } from './FilePicker';
@@ -47,7 +50,7 @@ type Stage =
       conflicts: readonly Conflict[];
       rejected: readonly RejectedRecord[];
     }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; message: string; detail: string | null };
 
 /** A name for what is read: the file, or the folder the files share. */
 function labelOf(files: readonly SourceFile[]): string {
@@ -74,7 +77,7 @@ function joinedCount(
  * point leaves the data as it was.
  */
 export function ImportDialog({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const store = useAtlasStore();
   const [client] = useState(() => createImportClient(() => store.getState().gazetteer));
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
@@ -85,8 +88,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const titleId = useId();
 
   useEffect(() => () => client.dispose(), [client]);
-  // Modal: the page behind takes no focus or clicks while the dialog is open.
-  useEffect(() => {
+  // Modal: the page behind takes no focus or clicks while the dialog is open. Opened as it
+  // is first shown, before the first step takes the focus (below).
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (typeof element.showModal === 'function') {
@@ -98,9 +102,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (typeof element.close === 'function' && element.open) element.close();
     };
   }, []);
-  // Each new step starts reading from the top of the dialog.
+  // Each new step starts reading from the top of the dialog: focused as the step is shown
+  // (a layout effect), so that it never takes the focus from a field the user went to since.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of step only
-  useEffect(() => {
+  useLayoutEffect(() => {
     dialog.current?.focus();
   }, [stage.step]);
 
@@ -134,10 +139,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (error instanceof ImportCancelled) return;
       setStage({
         step: 'failed',
-        message:
+        message: error instanceof WorkerStopped ? t('workerStopped') : t('failed'),
+        detail:
           error instanceof WorkerStopped
-            ? t('workerStopped')
-            : t('failed', { message: error instanceof Error ? error.message : String(error) }),
+            ? null
+            : error instanceof Error
+              ? error.message
+              : String(error),
       });
     }
   };
@@ -232,10 +240,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             <div role="alert" className="import-errors">
               <p>{t('changesetErrors')}</p>
               <ul>
-                {stage.parsed.errors.map((error) => (
-                  <li key={error} lang="en">
-                    {error}
-                  </li>
+                {stage.parsed.errors.map((error, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the errors of one file, never reordered
+                  <li key={index}>{changesetErrorSentence(error, i18n)}</li>
                 ))}
               </ul>
             </div>
@@ -266,6 +273,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           <p role="alert" className="import-refused">
             {stage.message}
           </p>
+          {stage.detail && <TechnicalDetail detail={stage.detail} />}
           <FilePicker onFiles={start} />
         </div>
       );

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RejectedRecord } from '../../export/merge_changeset';
+import { changeProblemSentence } from '../../i18n/change_problem_text';
+import type { TableName } from '../../model/dataset';
+import { recordFieldLabel } from '../shared/field_labels';
 import { useAtlas } from '../shared/store_context';
 import { recordName } from './ConflictTable';
 import '../shared/report_table.css';
@@ -7,10 +10,12 @@ import '../shared/report_table.css';
 /**
  * The records of a changeset whose changes were refused (a value that is not one of its
  * field, a record that is not one, a change to a record the data does not hold): the
- * record, its changes and why, each reason as the check states it.
+ * record, its changes and why, each reason in the interface's language.
  */
 export function RejectedChanges({ rejected }: { rejected: readonly RejectedRecord[] }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const fieldLabel = (table: string, field: string) =>
+    recordFieldLabel(table as TableName, field, t);
   const dataset = useAtlas((state) => state.dataset);
   return (
     <div className="report-table-scroll">
@@ -36,7 +41,16 @@ export function RejectedChanges({ rejected }: { rejected: readonly RejectedRecor
                 <td>{t(`table.${record.table}`)}</td>
                 <td>{named}</td>
                 <td>{record.changes.length}</td>
-                <td lang="en">{record.reasons.join('; ')}</td>
+                <td>
+                  <ul className="refused-reasons">
+                    {record.problems.map((problem, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the reasons of one record, never reordered
+                      <li key={index}>
+                        {changeProblemSentence(problem, i18n, record.table, fieldLabel)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             );
           })}

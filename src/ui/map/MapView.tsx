@@ -93,7 +93,7 @@ export default function MapView() {
       controller.setChosenCommunes(state.filters.communes, { fly });
       controller.setSelection(state.selection, state.sites, { fly });
       controller.setBasemap(state.basemap);
-      controller.setCommuneColors(selectChoropleth(state)?.colors ?? null);
+      controller.setPlaceColors(selectChoropleth(state));
       controller.setServiceArea(selectServiceAreaCommunes(state));
     };
     apply(initial, initial.camera === null);

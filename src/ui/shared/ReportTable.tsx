@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLE_FILES } from '../../formats/table_files';
-import { findingSentence } from '../../i18n/finding_text';
+import { findingDetail, findingSentence } from '../../i18n/finding_text';
 import { TABLE_NAMES, type TableName } from '../../model/dataset';
 import type { ImportReport, Issue, Severity } from '../../model/report';
 import { foldAscii } from '../../text/fold';
 import { recordFieldLabel } from './field_labels';
+import { TechnicalDetail } from './TechnicalDetail';
 import './report_table.css';
 
 /** Findings drawn at a time: a 100,000-row file may have as many; more on request. */
@@ -13,7 +14,10 @@ const PAGE = 200;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** A finding's problem: its code, then its sentence, in the interface language. */
+/**
+ * A finding's problem: its code, then its sentence, in the interface language, and a
+ * library's own words about it apart, marked as a technical detail.
+ */
 export function Problem({
   issue,
 }: {
@@ -21,12 +25,14 @@ export function Problem({
 }) {
   const { t, i18n } = useTranslation('import');
   const sentence = findingSentence(issue, i18n);
+  const detail = sentence === null ? null : findingDetail(issue);
   return (
     <>
       <span className="import-code">{t(`code.${issue.code}`)}</span>{' '}
       <span className="import-message" lang={sentence === null ? 'en' : undefined}>
         {sentence ?? issue.message}
       </span>
+      {detail !== null && <TechnicalDetail detail={detail} />}
     </>
   );
 }

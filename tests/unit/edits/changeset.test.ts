@@ -22,7 +22,7 @@ describe('changesets', () => {
     );
     const file = JSON.stringify(toChangeset([transaction], 'base-1'));
     const parsed = parseChangeset(file);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
     expect(parsed.changeset.changes[0]).toMatchObject({
       author: 'Ana',
       table: 'services',
@@ -50,7 +50,9 @@ describe('changesets', () => {
     const parsed = parseChangeset(JSON.stringify(bad));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.join('\n')).toMatch(/change 1, field "table"/);
+    expect(parsed.errors.map((error) => error.message).join('\n')).toMatch(
+      /change 1, field "table"/,
+    );
     expect(parseChangeset('{').ok).toBe(false);
   });
 
@@ -120,7 +122,7 @@ describe('changesets', () => {
             return [transaction];
           });
           const parsed = parseChangeset(JSON.stringify(toChangeset(transactions, 'b')));
-          if (!parsed.ok) throw new Error(parsed.errors.join());
+          if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join());
           const applied = rebase(dataset, parsed.transactions);
           expect(applied.conflicts).toEqual([]);
           const inverse = parsed.transactions

@@ -80,7 +80,7 @@ describe('internal fields (contact persons, notes)', () => {
       'createRecord',
     );
     const plain = parseChangeset(decode(changesetExport([edit, created], 'base', DATE).bytes));
-    if (!plain.ok) throw new Error(plain.errors.join('\n'));
+    if (!plain.ok) throw new Error(plain.errors.map((error) => error.message).join('\n'));
     expect(plain.changeset.changes.map((change) => change.field)).toEqual(['name', null]);
     const text = JSON.stringify(plain.changeset);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -89,7 +89,7 @@ describe('internal fields (contact persons, notes)', () => {
         changesetExport([edit, created], 'base', DATE, undefined, { includeInternal: true }).bytes,
       ),
     );
-    if (!full.ok) throw new Error(full.errors.join('\n'));
+    if (!full.ok) throw new Error(full.errors.map((error) => error.message).join('\n'));
     expect(full.changeset.changes.map((change) => change.field)).toEqual(['notes', 'name', null]);
   });
 });

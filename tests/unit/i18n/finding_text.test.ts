@@ -4,7 +4,7 @@ import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import { readFiles } from '../../../src/formats';
 import { sizeRefusal } from '../../../src/formats/input_size';
 import { createI18n } from '../../../src/i18n';
-import { findingSentence } from '../../../src/i18n/finding_text';
+import { findingDetail, findingSentence } from '../../../src/i18n/finding_text';
 import { importMessages } from '../../../src/i18n/messages/import';
 import type { Issue } from '../../../src/model/report';
 
@@ -89,6 +89,68 @@ describe('the findings, in the interface languages', () => {
         key,
       ).toBe(true);
     }
+  });
+
+  it('says what is wrong with a geometry, and where, in French and German', () => {
+    const features = [
+      { type: 'Point', coordinates: 4.8675 },
+      { type: 'Polygon', coordinates: [[[4.8, 50.4], 'a']] },
+      { type: 'Blob', coordinates: [] },
+      {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Point', coordinates: [4.8, 50.4] },
+          { type: 'LineString', coordinates: [[4.8, 50.4]] },
+        ],
+      },
+      // A value from the file is never read as a part of the message.
+      { type: 'Point', coordinates: '$t(app:title){{x}}' },
+    ].map((geometry) => ({
+      type: 'Feature',
+      geometry,
+      properties: { name: 'Cours', organization: 'Asbl', city: 'Namur' },
+    }));
+    const geometries = issuesOf(
+      'sites.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features }),
+    ).filter((issue) => issue.code === 'invalid_geometry');
+    const say = (language: 'fr' | 'de') =>
+      geometries.map((issue) => findingSentence(issue, createI18n(language))?.split('. ')[0]);
+    expect(say('fr')).toEqual([
+      'Cette géométrie est ignorée : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : 4.8675',
+      'Cette géométrie est ignorée : les coordonnées de ce Polygon devraient être une liste d’anneaux (des listes de quatre positions ou plus) ; trouvé parmi elles : "a"',
+      'Cette géométrie est ignorée : "Blob" n’est pas un type de géométrie GeoJSON (Point, Polygon, …)',
+      'Cette géométrie est ignorée, sa partie 2 n’étant pas utilisable : les coordonnées de ce LineString devraient être une liste d’au moins deux positions ; il y en a trop peu',
+      'Cette géométrie est ignorée : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : "$t(app:title){{x}}"',
+    ]);
+    expect(say('de')[0]).toBe(
+      'Diese Geometrie wird ignoriert: die Koordinaten dieses Point sollten eine Position (eine Liste von zwei oder drei Zahlen) sein; gefunden: 4.8675',
+    );
+  });
+
+  it('says where JSON breaks as a line and a column, the parser’s own words apart', () => {
+    const [issue] = issuesOf(
+      'sites.geojson',
+      '{\n  "type": "FeatureCollection",\n  "features": [,]\n}',
+    );
+    if (!issue) throw new Error('refused');
+    expect(findingSentence(issue, createI18n('fr'))).toBe(
+      'Ce n’est pas du JSON valable : erreur à la ligne 3, colonne 16.',
+    );
+    expect(findingSentence(issue, createI18n('de'))).toBe(
+      'Kein gültiges JSON: Fehler in Zeile 3, Spalte 16.',
+    );
+    expect(findingDetail(issue)).toMatch(/JSON/);
+    expect(issue.message).toMatch(/^Not valid JSON at line 3, column 16: /);
+  });
+
+  it('says why a zip cannot be opened without the unzipper’s words in the sentence', () => {
+    const [issue] = issuesOf('package.zip', 'PK\u0003\u0004 not really a zip');
+    if (!issue) throw new Error('refused');
+    expect(findingSentence(issue, createI18n('fr'))).toBe(
+      'L’archive n’a pas pu être ouverte : elle est abîmée, ou ce n’est pas un zip.',
+    );
+    expect(findingDetail(issue)).not.toBeNull();
   });
 
   it('keeps the English sentence of a finding it cannot say', () => {

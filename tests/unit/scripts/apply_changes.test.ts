@@ -154,6 +154,7 @@ describe('npm run apply-changes', () => {
         table: 'services',
         id: broken?.id,
         reasons: [expect.stringMatching(/^status: /)],
+        problems: [expect.objectContaining({ field: 'status', code: 'not_one_of' })],
         changes: [3],
       },
     ]);

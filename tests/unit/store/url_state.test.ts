@@ -129,6 +129,16 @@ describe('the view in the URL', () => {
     expect(queryToView('?an=mo:mars').analysis?.month).toBe('');
   });
 
+  it('keeps the level the map shows and whether per inhabitant, and only a known level', () => {
+    const provinces: ViewState = {
+      ...view,
+      analysis: { ...view.analysis, month: '2024-03', level: 'province', perCapita: true },
+    };
+    expect(viewToQuery(provinces)).toContain('lv%3Aprovince');
+    expect(queryToView(viewToQuery(provinces)).analysis).toEqual(provinces.analysis);
+    expect(queryToView('?an=lv:region;pc:yes').analysis).toEqual(DEFAULT_ANALYSIS);
+  });
+
   it('keeps the series view, and ignores what is not a place or a chart', () => {
     expect(queryToView(viewToQuery(view)).series).toEqual(view.series);
     expect(queryToView('?sr=p:Li%C3%A8ge;c:pie;i:%3Cb%3E').series).toEqual(DEFAULT_SERIES);

@@ -200,6 +200,32 @@ describe('the import dialog', { timeout: 30_000 }, () => {
     expect(store.getState().history.done.at(-1)?.label).toBe('importChangeset');
   });
 
+  it('says what is wrong with a malformed changeset in the interface language', async () => {
+    const store = loadedStore();
+    const text = JSON.stringify({
+      format: 'atlas-changeset',
+      version: 1,
+      exported_at: '',
+      base: '',
+      changes: [{ tx: 't', author: 'a', time: '', label: '', table: 'services', id: '' }],
+    });
+    renderAtlas(<ImportDialog onClose={() => {}} />, { store, language: 'de' });
+    fireEvent.change(screen.getByLabelText(/Dateien auswählen/), {
+      target: { files: [new File([text], 'changes.json', { type: 'application/json' })] },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Änderung 1, Feld „id“: der Text darf nicht leer sein',
+      'Änderung 1, Feld „field“: ein Wert ist erforderlich',
+      'Änderung 1, Feld „old“: ein Wert ist erforderlich',
+      'Änderung 1, Feld „new“: ein Wert ist erforderlich',
+    ]);
+  });
+
   it('a changeset refuses values that fit no field and a record given as a text, applying the rest', async () => {
     const store = loadedStore();
     const [first, second, third] = store.getState().dataset.services;
@@ -239,6 +265,12 @@ describe('the import dialog', { timeout: 30_000 }, () => {
       first.name,
       second.name,
       expect.any(String),
+    ]);
+    // Why, in French: the field as its form names it, the problem in words (not zod's).
+    expect(rows.map((row) => within(row).getAllByRole('cell')[3]?.textContent)).toEqual([
+      'Nom du service : un texte est attendu ; trouvé : une liste',
+      'Coût : un texte est attendu ; trouvé : un objet',
+      'Le nouvel enregistrement devrait être un objet de ses champs ; trouvé : un texte',
     ]);
     fireEvent.change(screen.getByRole('textbox', { name: /Votre nom/ }), {
       target: { value: 'Analyste' },

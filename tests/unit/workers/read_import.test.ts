@@ -175,7 +175,9 @@ describe('reading an import with rows fixed in place', () => {
     );
     expect(broken).toMatchObject({ kind: 'changeset', parsed: { ok: false } });
     if (broken.kind === 'changeset' && !broken.parsed.ok) {
-      expect(broken.parsed.errors.join('\n')).toMatch(/change 1, field "tx"/);
+      expect(broken.parsed.errors.map((error) => error.message).join('\n')).toMatch(
+        /change 1, field "tx"/,
+      );
     }
   });
 });

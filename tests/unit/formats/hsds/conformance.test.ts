@@ -1,5 +1,7 @@
 import { checkPackage } from '../../../../src/formats/hsds/conformance';
 import { HSDS_DESCRIPTOR } from '../../../../src/formats/hsds/descriptor';
+import { createI18n } from '../../../../src/i18n';
+import { findingSentence } from '../../../../src/i18n/finding_text';
 
 const ORG_A = '0a4bbd1e-6a4f-4f5e-9d5c-1e2f3a4b5c6d';
 const ORG_B = '1b5cce2f-7b5a-4a6f-8e6d-2f3a4b5c6d7e';
@@ -156,5 +158,38 @@ describe('checkPackage', () => {
       { file: 'visits.csv', row: 3, field: 'day,site', code: 'duplicate_id' },
       { file: 'visits.csv', row: 4, field: 'site', code: 'dangling_reference' },
     ]);
+  });
+});
+
+describe('the conformance findings, in the interface languages', () => {
+  const tables = {
+    organization: [
+      organization(ORG_A, { email: 'nobody' }),
+      organization(ORG_A),
+      { id: ORG_B, name: 'B' },
+    ],
+    service: [service({ status: 'open', organization_id: UNKNOWN, name: '' })],
+  };
+  const issues = checkPackage(tables, HSDS_DESCRIPTOR);
+
+  it.each(['fr', 'nl', 'en', 'de'] as const)('says every one of them in %s', (language) => {
+    const i18n = createI18n(language);
+    expect(new Set(issues.map((issue) => issue.code)).size).toBeGreaterThanOrEqual(4);
+    for (const issue of issues) {
+      const sentence = findingSentence(issue, i18n);
+      expect(sentence, `${issue.code} ${issue.variant}`).not.toBeNull();
+      expect(sentence).not.toMatch(/\{\{|undefined/);
+    }
+  });
+
+  it('names what a value should be in French and German', () => {
+    const email = issues.find((issue) => issue.field === 'email');
+    if (!email) throw new Error('an e-mail that is not one is reported');
+    expect(findingSentence(email, createI18n('fr'))).toBe(
+      'Non conforme à HSDS 3.0 : « nobody » n’est pas une adresse e-mail.',
+    );
+    expect(findingSentence(email, createI18n('de'))).toBe(
+      'Nicht konform zu HSDS 3.0: „nobody“ ist nicht als E-Mail-Adresse lesbar.',
+    );
   });
 });

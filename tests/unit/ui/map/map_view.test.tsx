@@ -74,8 +74,8 @@ vi.mock('../../../../src/map/map_controller', () => ({
       this.record('select', args);
       this.callbacks.onSelect(args[0] as Parameters<MapCallbacks['onSelect']>[0]);
     }
-    setCommuneColors(...args: unknown[]) {
-      this.record('setCommuneColors', args);
+    setPlaceColors(...args: unknown[]) {
+      this.record('setPlaceColors', args);
     }
     setServiceArea(...args: unknown[]) {
       this.record('setServiceArea', args);
@@ -333,9 +333,12 @@ describe('placing a location on the map', () => {
     expect(controller.last('setServiceArea')).toEqual([['92094']]);
     act(() => store.getState().select(null));
     expect(controller.last('setServiceArea')).toEqual([[]]);
-    expect(controller.last('setCommuneColors')).toEqual([null]);
+    expect(controller.last('setPlaceColors')).toEqual([null]);
     act(() => store.getState().setAnalysis({ choropleth: true, measure: 'indicator:population' }));
-    const [colors] = controller.last('setCommuneColors') as [Map<string, string>];
+    const [{ level, colors }] = controller.last('setPlaceColors') as [
+      { level: string; colors: Map<string, string> },
+    ];
+    expect(level).toBe('commune');
     expect(colors.size).toBe(261);
     // Liège (197,355 inhabitants in 2020) is in the darkest class, Daverdisse (1,382) the lightest.
     expect(colors.get('62063')).toBe('#253494');

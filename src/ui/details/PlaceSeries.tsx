@@ -38,10 +38,16 @@ function Sparkline({ series, label }: { series: Series; label: string }) {
 }
 
 /**
- * The series known for a commune: each indicator's latest figure and its date, a small
- * trend, its source, and a button that opens it in the series view.
+ * The series known for a commune or a province: each indicator's latest figure and its date,
+ * a small trend, its source, and a button that opens it in the series view.
  */
-export default function CommuneSeries({ nis }: { nis: string }) {
+export default function PlaceSeries({
+  nis,
+  level = 'commune',
+}: {
+  nis: string;
+  level?: 'commune' | 'province';
+}) {
   const { t } = useTranslation('details');
   const records = useAtlas((state) => state.dataset.indicators);
   const language = useAtlas((state) => state.language);
@@ -52,7 +58,7 @@ export default function CommuneSeries({ nis }: { nis: string }) {
     <section className="detail-series" aria-labelledby={`series-${nis}`}>
       <h3 id={`series-${nis}`}>{t('seriesHeading')}</h3>
       {list.length === 0 ? (
-        <p className="detail-empty">{t('noSeries')}</p>
+        <p className="detail-empty">{t(level === 'province' ? 'noProvinceSeries' : 'noSeries')}</p>
       ) : (
         <ul className="detail-list">
           {list.map((series) => {
