@@ -1,4 +1,6 @@
+import { runAtOnce } from '../lib/slices';
 import { type Dataset, TABLE_NAMES, type TableName } from '../model/dataset';
+import { type ImportOrigin, withSourceOf } from './import_source';
 import type { AnyRecord, Change } from './patch';
 import { createRecord, updateRecord } from './record_edits';
 
@@ -85,14 +87,37 @@ export function importPatch(current: Dataset, imported: Dataset, mode: ImportMod
  * differs) and deleted.
  */
 export function importCounts(current: Dataset, imported: Dataset, mode: ImportMode): ImportCounts {
+  return runAtOnce(importCountSteps(current, imported, mode, null));
+}
+
+/** How many records `importCountSteps` reads between two of its steps. */
+const RECORDS_PER_STEP = 500;
+
+/**
+ * `importCounts` a little at a time (see lib/slices.ts), for the records the import would
+ * write once given its source (`withImportSource` with `origin`; as they are when null).
+ */
+export function* importCountSteps(
+  current: Dataset,
+  imported: Dataset,
+  mode: ImportMode,
+  origin: ImportOrigin | null,
+): Generator<void, ImportCounts> {
   const counts: ImportCounts = { created: 0, updated: 0, deleted: 0 };
   for (const table of TABLE_NAMES) {
-    const known = byId(recordsOf(current, table));
+    const known = new Map<string, AnyRecord>();
+    let read = 0;
+    for (const record of recordsOf(current, table)) {
+      known.set(record.id, record);
+      if (++read % RECORDS_PER_STEP === 0) yield;
+    }
     const incoming = recordsOf(imported, table);
-    for (const record of incoming) {
-      const seen = known.get(record.id);
+    for (const given of incoming) {
+      const seen = known.get(given.id);
+      const record = origin ? withSourceOf(table, given, seen, origin) : given;
       if (!seen) counts.created += 1;
       else if (updateRecord(table, seen, record).length > 0) counts.updated += 1;
+      if (++read % RECORDS_PER_STEP === 0) yield;
     }
     if (mode === 'replace') {
       const kept = new Set(incoming.map((record) => record.id));

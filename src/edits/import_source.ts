@@ -34,31 +34,41 @@ export function withImportSource(
   imported: Dataset,
   origin: ImportOrigin,
 ): Dataset {
-  const stamp = importSourceText(origin);
   const sourced = { ...imported };
   for (const table of TABLE_NAMES) {
     const known = new Map((current[table] as readonly AnyRecord[]).map((r) => [r.id, r]));
     const records = imported[table] as readonly Provenanced[];
     if (!records.some((record) => record.source.trim() === '')) continue;
     (sourced as Record<TableName, readonly AnyRecord[]>)[table] = records.map((record) =>
-      record.source.trim() === ''
-        ? sourcedRecord(table, record, known.get(record.id) as Provenanced | undefined, {
-            stamp,
-            date: origin.date,
-          })
-        : record,
+      withSourceOf(table, record, known.get(record.id), origin),
     );
   }
   return sourced;
+}
+
+/**
+ * One imported record as `withImportSource` gives it, `known` being the record of the same
+ * id in the data (if any): what the import would make of it, one record at a time.
+ */
+export function withSourceOf(
+  table: TableName,
+  record: AnyRecord,
+  known: AnyRecord | undefined,
+  origin: ImportOrigin,
+): AnyRecord {
+  const given = record as Provenanced;
+  if (given.source.trim() !== '') return record;
+  return sourcedRecord(table, given, known as Provenanced | undefined, origin);
 }
 
 function sourcedRecord(
   table: TableName,
   record: Provenanced,
   known: Provenanced | undefined,
-  { stamp, date }: { stamp: string; date: string },
+  origin: ImportOrigin,
 ): Provenanced {
-  const consulted = record.source_consulted || date;
+  const stamp = importSourceText(origin);
+  const consulted = record.source_consulted || origin.date;
   if (!known) return { ...record, source: stamp, source_consulted: consulted };
   const kept = { ...record, source: known.source, source_consulted: known.source_consulted };
   if (updateRecord(table, known, kept).length === 0 || known.source.includes(stamp)) return kept;

@@ -335,6 +335,7 @@ export const importMessages = {
     importAction: 'Importer',
     nothingAccepted: 'Aucune ligne acceptée : il n’y a rien à importer.',
     nothingChanges: 'Ces données sont déjà là : l’import ne changerait rien.',
+    counting: 'Comptage de ce que l’import changerait…',
     imported:
       'Import ajouté aux données — créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}. Il peut être annulé comme toute modification.',
     dataMoved:
@@ -450,6 +451,7 @@ export const importMessages = {
     importAction: 'Importeren',
     nothingAccepted: 'Geen enkele rij aanvaard: er is niets te importeren.',
     nothingChanges: 'Deze gegevens zijn er al: de import zou niets veranderen.',
+    counting: 'Tellen wat de import zou veranderen…',
     imported:
       'Import toegevoegd aan de gegevens — aangemaakt: {{created, number}} · gewijzigd: {{updated, number}} · verwijderd: {{deleted, number}}. Hij kan ongedaan worden gemaakt zoals elke wijziging.',
     dataMoved:
@@ -564,6 +566,7 @@ export const importMessages = {
     importAction: 'Import',
     nothingAccepted: 'No row was accepted: there is nothing to import.',
     nothingChanges: 'This data is already there: importing it would change nothing.',
+    counting: 'Counting what the import would change…',
     imported:
       'Import added to the data — created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}. It can be undone like any change.',
     dataMoved: 'The data changed during the import; nothing was changed. Start the import again.',
@@ -677,6 +680,7 @@ export const importMessages = {
     importAction: 'Importieren',
     nothingAccepted: 'Keine Zeile wurde angenommen: Es gibt nichts zu importieren.',
     nothingChanges: 'Diese Daten sind bereits vorhanden: Der Import würde nichts ändern.',
+    counting: 'Es wird gezählt, was der Import ändern würde …',
     imported:
       'Import zu den Daten hinzugefügt — erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}. Er lässt sich wie jede Änderung rückgängig machen.',
     dataMoved:

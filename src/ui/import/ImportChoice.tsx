@@ -1,12 +1,15 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_LABELS,
+  type ImportCounts,
   type ImportMode,
+  importCountSteps,
   importCounts,
   importPatch,
 } from '../../edits/import_patch';
 import { withImportSource } from '../../edits/import_source';
+import { runInSlices } from '../../lib/slices';
 import type { Dataset } from '../../model/dataset';
 import { today } from '../../validate/field_rules';
 import { SaverAuthorField } from '../edit/FormField';
@@ -49,16 +52,8 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
   const authorRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<Mode>('add');
   const patchMode: ImportMode = mode === 'replace' ? 'replace' : 'add';
-  const counts = useMemo(
-    () =>
-      importCounts(
-        current,
-        withImportSource(current, imported, { file, date: today(), author: '' }),
-        patchMode,
-      ),
-    [current, imported, file, patchMode],
-  );
-  const empty = counts.created + counts.updated + counts.deleted === 0;
+  const counts = useImportCounts(current, imported, file, patchMode);
+  const empty = counts !== null && counts.created + counts.updated + counts.deleted === 0;
   const nothingAccepted = Object.values(imported).every((records) => records.length === 0);
   const commit = () => {
     // Built again from the data as it is now, so nothing typed meanwhile is overwritten.
@@ -99,12 +94,14 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
         <PartnerReview returned={imported} file={file} columns={columns} onDone={onDone} />
       ) : (
         <>
-          <p className="import-counts">
+          <p className="import-counts" aria-live="polite">
             {nothingAccepted
               ? t('nothingAccepted')
-              : empty
-                ? t('nothingChanges')
-                : t('patchSummary', { ...counts })}
+              : counts === null
+                ? t('counting')
+                : empty
+                  ? t('nothingChanges')
+                  : t('patchSummary', { ...counts })}
           </p>
           <div ref={authorRef}>
             <SaverAuthorField saver={saver} />
@@ -112,7 +109,7 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
           <button
             type="button"
             className="import-primary"
-            disabled={empty || nothingAccepted}
+            disabled={counts === null || empty || nothingAccepted}
             onClick={commit}
           >
             {t('importAction')}
@@ -121,4 +118,28 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
       )}
     </div>
   );
+}
+
+/**
+ * What the import would do to the data, counted a few milliseconds at a time (an import of
+ * 100,000 rows takes longer than the page may stop drawing); null while it is counted.
+ */
+function useImportCounts(
+  current: Dataset,
+  imported: Dataset,
+  file: string,
+  mode: ImportMode,
+): ImportCounts | null {
+  const [counts, setCounts] = useState<ImportCounts | null>(null);
+  useEffect(() => {
+    const stop = new AbortController();
+    setCounts(null);
+    const origin = { file, date: today(), author: '' };
+    runInSlices(importCountSteps(current, imported, mode, origin), stop.signal).then(
+      setCounts,
+      (error: unknown) => console.error('Counting the import failed:', error),
+    );
+    return () => stop.abort();
+  }, [current, imported, file, mode]);
+  return counts;
 }

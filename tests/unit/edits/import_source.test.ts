@@ -1,6 +1,7 @@
-import { importPatch } from '../../../src/edits/import_patch';
+import { importCountSteps, importCounts, importPatch } from '../../../src/edits/import_patch';
 import { importSourceText, withImportSource } from '../../../src/edits/import_source';
 import { applyPatch } from '../../../src/edits/patch';
+import { runAtOnce } from '../../../src/lib/slices';
 import type { Dataset } from '../../../src/model/dataset';
 import { stableId } from '../../../src/model/ids';
 import type { Organization, Service } from '../../../src/model/schemas';
@@ -69,5 +70,22 @@ describe('withImportSource', () => {
     );
     const later = { ...ORIGIN, date: '2026-12-02' };
     expect(importPatch(once, withImportSource(once, file, later), 'add')).toEqual([]);
+  });
+});
+
+describe('the counts of an import with its source, step by step', () => {
+  it('are the counts of the records withImportSource gives', () => {
+    const current = editFixture();
+    const file = withoutSources(current);
+    const same = { ...current, services: current.services.map((s) => ({ ...s, source: '' })) };
+    for (const imported of [file, same]) {
+      for (const mode of ['add', 'replace'] as const) {
+        expect(runAtOnce(importCountSteps(current, imported, mode, ORIGIN))).toEqual(
+          importCounts(current, withImportSource(current, imported, ORIGIN), mode),
+        );
+      }
+    }
+    // A record the import leaves as it is, but for its missing source, is not counted changed.
+    expect(runAtOnce(importCountSteps(current, same, 'add', ORIGIN)).updated).toBe(0);
   });
 });

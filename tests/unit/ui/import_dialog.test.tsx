@@ -76,6 +76,11 @@ describe('the import dialog', { timeout: 30_000 }, () => {
     expect(store.getState().sites.length).toBe(before);
 
     expect(screen.getByRole('radio', { name: /ajouter aux données actuelles/ })).toBeChecked();
+    // What the import would do is counted a little at a time; importing waits for it.
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+    expect(
+      await screen.findByText('Enregistrements créés : 28 · modifiés : 0 · supprimés : 0'),
+    ).toBeInTheDocument();
     // Like every change, the import carries the user's name: asked for before it is added.
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     const author = screen.getByRole('textbox', { name: /Votre nom/ });
@@ -107,6 +112,7 @@ describe('the import dialog', { timeout: 30_000 }, () => {
     const csv = 'Nom;Organisation;Commune\nTable de conversation;Maison des langues;Namur\n';
     pick(new File([csv], 'langues_namur.csv', { type: 'text/csv' }));
     await screen.findByText(/lignes lues : 1 · acceptées : 1/, {}, { timeout: 10_000 });
+    await screen.findByText(/^Enregistrements créés : 4 /);
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     expect(await screen.findByText(/^Import ajouté aux données/)).toBeInTheDocument();
     const service = store
