@@ -1,24 +1,48 @@
 /**
  * Validates a file or folder as the Atlas would import it and prints the report.
  *
- *   npm run validate -- <file or folder> [--format json] [--quiet]
+ *   npm run validate -- <file or folder> [--format json] [--quiet] [--lang fr|nl|de|en]
  *
+ * The readable report is in English, or in the language `--lang` names (the findings'
+ * sentences the import dialog shows); in JSON, each finding keeps its code and English
+ * `message`, and with `--lang` also gives its sentence in that language as `text`.
  * Exit 0 when no row was rejected, 1 when some were, 2 when the input cannot be read at all
  * (with --format json, its report is printed all the same, saying why).
  */
 import { parseArgs } from 'node:util';
+import type { i18n as I18n } from 'i18next';
+import { createI18n } from '../src/i18n';
+import { findingDetail, findingSentence } from '../src/i18n/finding_text';
+import { LANGUAGES, type Language } from '../src/model/languages';
 import type { ImportReport, Issue } from '../src/model/report';
 import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
 import { CommandError, runCommand } from './lib/run_command';
 
-function issueJson(issue: Issue) {
-  const { row, field, severity, code, message } = issue;
-  return issue.file
-    ? { row, field, severity, code, message, file: issue.file }
-    : { row, field, severity, code, message };
+const USAGE =
+  'usage: npm run validate -- <file or folder> [--format json] [--quiet] [--lang fr|nl|de|en]';
+
+/** A finding's sentence in the language of `i18n`, its library's words after it. */
+function findingText(issue: Issue, i18n: I18n): string {
+  const sentence = findingSentence(issue, i18n);
+  if (sentence === null) return issue.message;
+  const detail = findingDetail(issue);
+  return detail === null ? sentence : `${sentence} (${i18n.t('app:technicalDetail')} ${detail})`;
 }
 
-function reportJson(report: ImportReport) {
+function issueJson(issue: Issue, i18n: I18n | null) {
+  const { row, field, severity, code, message } = issue;
+  return {
+    row,
+    field,
+    severity,
+    code,
+    message,
+    ...(i18n ? { text: findingText(issue, i18n) } : {}),
+    ...(issue.file ? { file: issue.file } : {}),
+  };
+}
+
+function reportJson(report: ImportReport, i18n: I18n | null) {
   const { file, format, encoding, delimiter, crs, rows, accepted, rejected } = report;
   return {
     file,
@@ -29,13 +53,13 @@ function reportJson(report: ImportReport) {
     rows,
     accepted,
     rejected,
-    issues: report.issues.map(issueJson),
+    issues: report.issues.map((issue) => issueJson(issue, i18n)),
   };
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-function printReadable(report: ImportReport, quiet: boolean): void {
+function printReadable(report: ImportReport, quiet: boolean, i18n: I18n | null): void {
   const facts = [
     `format ${report.format}`,
     report.encoding ? `encoding ${report.encoding}` : '',
@@ -43,7 +67,12 @@ function printReadable(report: ImportReport, quiet: boolean): void {
     `coordinates ${report.crs}`,
   ].filter(Boolean);
   console.log(`${report.file}: ${facts.join(', ')}`);
-  console.log(`${report.rows} rows: ${report.accepted} accepted, ${report.rejected} rejected`);
+  const { file, rows, accepted, rejected } = report;
+  console.log(
+    i18n
+      ? i18n.t('import:summary', { file, rows, accepted, rejected })
+      : `${rows} rows: ${accepted} accepted, ${rejected} rejected`,
+  );
   const counts = new Map<string, number>();
   for (const issue of report.issues) {
     const key = `${issue.severity} ${issue.code}`;
@@ -55,7 +84,8 @@ function printReadable(report: ImportReport, quiet: boolean): void {
     const where = [issue.file, issue.row === null ? 'file' : `row ${issue.row}`, issue.field]
       .filter(Boolean)
       .join(', ');
-    console.log(`${where}: ${issue.severity} ${issue.code}: ${issue.message}`);
+    const text = i18n ? findingText(issue, i18n) : issue.message;
+    console.log(`${where}: ${issue.severity} ${issue.code}: ${text}`);
   }
 }
 
@@ -65,22 +95,30 @@ async function main(): Promise<number> {
     options: {
       format: { type: 'string', default: 'text' },
       quiet: { type: 'boolean', default: false },
+      lang: { type: 'string' },
     },
   });
   const path = positionals[0];
-  if (!path || positionals.length > 1 || !['text', 'json'].includes(values.format)) {
-    console.error('usage: npm run validate -- <file or folder> [--format json] [--quiet]');
+  const language = values.lang;
+  if (
+    !path ||
+    positionals.length > 1 ||
+    !['text', 'json'].includes(values.format) ||
+    (language !== undefined && !LANGUAGES.includes(language as Language))
+  ) {
+    console.error(USAGE);
     return 2;
   }
+  const i18n = language === undefined ? null : createI18n(language as Language);
   const result = await readInput(path);
   // JSON is printed even for a file that could not be read: its report says why.
   if (values.format === 'json') {
-    console.log(JSON.stringify(reportJson(result.report)));
+    console.log(JSON.stringify(reportJson(result.report, i18n)));
     return exitCodeOf(result);
   }
   const unreadable = unreadableLines(result.report, path);
   if (unreadable) throw new CommandError(unreadable);
-  printReadable(result.report, values.quiet);
+  printReadable(result.report, values.quiet, i18n);
   return exitCodeOf(result);
 }
 

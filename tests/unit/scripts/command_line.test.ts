@@ -20,6 +20,25 @@ vi.setConfig({ testTimeout: 30_000 });
 const temp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
 
 describe('npm run validate', () => {
+  it('reports in the language --lang names, keeping the codes and English messages in JSON', () => {
+    const fixture = 'tests/fixtures/excel_fr_windows1252.csv';
+    const readable = run('validate', fixture, '--lang', 'fr');
+    expect(readable.status).toBe(1);
+    expect(readable.stdout).toContain('lignes lues : 7 · acceptées : 6 · rejetées : 1.');
+    expect(readable.stdout).toContain(
+      'row 7, service_name: error missing_required: Ce champ est obligatoire mais vide.',
+    );
+    const json = JSON.parse(run('validate', fixture, '--lang', 'de', '--format', 'json').stdout);
+    const swapped = json.issues.find(
+      (issue: { code: string }) => issue.code === 'coordinates_swapped',
+    );
+    expect(swapped.message).toMatch(/^Latitude 4,8667 and longitude 50,4669 look swapped/);
+    expect(swapped.text).toMatch(/^Breite 4,8667 und Länge 50,4669 scheinen/);
+    const unknown = run('validate', fixture, '--lang', 'xx');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--lang fr|nl|de|en');
+  });
+
   it('prints exactly one JSON object and exits 1 when a row was rejected', () => {
     const { status, stdout } = run(
       'validate',
