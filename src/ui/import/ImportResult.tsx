@@ -55,7 +55,10 @@ export function ImportResult({ report, dataset, joined, workbook, ...props }: Im
       </p>
       <p className="import-facts">
         {t('fileFacts', {
-          format: t(`export:formatName.${report.format}`, { defaultValue: report.format }),
+          format:
+            report.format === 'unknown'
+              ? t('notStated')
+              : t(`export:formatName.${report.format}`, { defaultValue: report.format }),
           encoding: report.encoding ?? t('notStated'),
           delimiter:
             report.delimiter === null

@@ -149,6 +149,8 @@ describe('the import dialog', { timeout: 30_000 }, () => {
     expect(reportRows()[0]?.[4]).toContain('Fichier illisible');
     // No row was read: the error is the file's, not a rejected row's.
     expect(reportRows()[0]?.[3]).toBe('Erreur (fichier non lu)');
+    // The format the file was not recognised as is said in French, not as a code.
+    expect(screen.getByText(/^Format : inconnu ·/)).toBeInTheDocument();
     expect(
       screen.getByText('Aucune ligne acceptée : il n’y a rien à importer.'),
     ).toBeInTheDocument();
