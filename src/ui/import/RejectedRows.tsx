@@ -62,7 +62,11 @@ export function RejectedRows({ report, fixes, onFix, changed, onRevalidate }: Re
             <ul className="import-row-errors">
               {(errors.get(key) ?? []).map((issue) => (
                 <li key={`${issue.field}\u0000${issue.code}\u0000${issue.message}`}>
-                  {issue.field ? <strong>{issue.field} — </strong> : null}
+                  {issue.field ? (
+                    <strong>
+                      {t(`flatField.${issue.field}`, { defaultValue: issue.field })} —{' '}
+                    </strong>
+                  ) : null}
                   <Problem issue={issue} />
                 </li>
               ))}

@@ -65,6 +65,8 @@ describe('the import dialog', { timeout: 30_000 }, () => {
     expect(table).not.toHaveTextContent(/organization_name|service_name/);
 
     const row = screen.getByRole('group', { name: 'Ligne 7' });
+    // The rejected row names its fault's field as the interface does, not by its code.
+    expect(within(row).getByRole('listitem')).toHaveTextContent(/^Nom du service — /);
     fireEvent.change(within(row).getByLabelText('Nom'), { target: { value: 'Service corrigé' } });
     fireEvent.click(screen.getByRole('button', { name: 'Valider à nouveau les lignes corrigées' }));
     expect(
