@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../src/i18n';
-import { findingDetail, findingSentence } from '../src/i18n/finding_text';
+import { findingWords } from '../src/i18n/finding_text';
 import { LANGUAGES, type Language } from '../src/model/languages';
 import type { ImportReport, Issue } from '../src/model/report';
 import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
@@ -23,10 +23,8 @@ const USAGE =
 
 /** A finding's sentence in the language of `i18n`, its library's words after it. */
 function findingText(issue: Issue, i18n: I18n): string {
-  const sentence = findingSentence(issue, i18n);
-  if (sentence === null) return issue.message;
-  const detail = findingDetail(issue);
-  return detail === null ? sentence : `${sentence} (${i18n.t('app:technicalDetail')} ${detail})`;
+  const { text, detail } = findingWords(issue, i18n);
+  return detail === null ? text : `${text} (${i18n.t('app:technicalDetail')} ${detail})`;
 }
 
 function issueJson(issue: Issue, i18n: I18n | null) {

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Issue } from '../model/report';
-import { findingSentence } from './finding_text';
+import { findingWords } from './finding_text';
 
 /**
  * Why a change is refused (edits/change_check.ts ChangeProblem), in the instance's
@@ -33,9 +33,7 @@ export function changeProblemReason(
   table: string,
   fieldLabel: FieldLabel = (_table, field) => field,
 ): string {
-  const finding = problem.finding
-    ? (findingSentence(problem.finding, i18n) ?? problem.finding.message)
-    : '';
+  const finding = problem.finding ? findingWords(problem.finding, i18n).text : '';
   if (problem.code === 'finding') return finding;
   const values: Record<string, string | number> = { ...problem.values };
   for (const name of KIND_VALUES) {

@@ -49,3 +49,18 @@ export function findingSentence(
   const key = `import:message.${issue.code}${issue.variant ? `_${issue.variant}` : ''}`;
   return i18n.exists(key) ? i18n.t(key, { ...issue.values, ...phrases(issue.values, i18n) }) : null;
 }
+
+/**
+ * What a finding says in the language of `i18n`: its sentence, or its English message where
+ * it has none yet (`translated` false); and a library's own words, kept apart (given only
+ * beside a sentence: an English message already says them).
+ */
+export function findingWords(
+  issue: Pick<Issue, 'code' | 'message' | 'values' | 'variant'>,
+  i18n: I18n,
+): { text: string; translated: boolean; detail: string | null } {
+  const sentence = findingSentence(issue, i18n);
+  return sentence === null
+    ? { text: issue.message, translated: false, detail: null }
+    : { text: sentence, translated: true, detail: findingDetail(issue) };
+}

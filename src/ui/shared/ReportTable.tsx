@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLE_FILES } from '../../formats/table_files';
-import { findingDetail, findingSentence } from '../../i18n/finding_text';
+import { findingWords } from '../../i18n/finding_text';
 import { TABLE_NAMES, type TableName } from '../../model/dataset';
 import type { ImportReport, Issue, Severity } from '../../model/report';
 import { foldAscii } from '../../text/fold';
@@ -24,13 +24,12 @@ export function Problem({
   issue: Pick<Issue, 'code' | 'message' | 'values' | 'variant'>;
 }) {
   const { t, i18n } = useTranslation('import');
-  const sentence = findingSentence(issue, i18n);
-  const detail = sentence === null ? null : findingDetail(issue);
+  const { text, translated, detail } = findingWords(issue, i18n);
   return (
     <>
       <span className="import-code">{t(`code.${issue.code}`)}</span>{' '}
-      <span className="import-message" lang={sentence === null ? 'en' : undefined}>
-        {sentence ?? issue.message}
+      <span className="import-message" lang={translated ? undefined : 'en'}>
+        {text}
       </span>
       {detail !== null && <TechnicalDetail detail={detail} />}
     </>
