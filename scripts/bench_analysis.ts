@@ -20,7 +20,7 @@
  */
 
 import { GAP_MEASURE } from '../src/analysis/gaps/gaps';
-import { startBenchPage } from './lib/bench_page';
+import { openApp, startBenchPage } from './lib/bench_page';
 import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-analysis';
@@ -31,12 +31,7 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForFunction(
-      'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openApp(page, base);
     const communes = await page.evaluate(async (sites) => {
       type State = {
         setAnalysis(patch: object): void;

@@ -13,7 +13,7 @@
  * The last line is one JSON object: {nodes, edges, metrics_ms, longest_task_ms}.
  */
 import { parseArgs } from 'node:util';
-import { startBenchPage } from './lib/bench_page';
+import { openApp, startBenchPage } from './lib/bench_page';
 import { median } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-network';
@@ -49,12 +49,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       // tsx keeps function names with a helper the page does not have.
       await page.addInitScript('window.__name = (target) => target');
-      await page.goto(base);
-      await page.waitForFunction(
-        'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
-        undefined,
-        { timeout: 60_000 },
-      );
+      await openApp(page, base);
       const result = await page.evaluate(
         async ({ nodes, edges }) => {
           type Hooks = {

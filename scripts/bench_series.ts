@@ -13,7 +13,7 @@
  * The last line is one JSON object: {series, points, slider_step_ms_p95,
  * province_slider_step_ms_p95, chart_ms_p95}.
  */
-import { startBenchPage } from './lib/bench_page';
+import { openApp, startBenchPage } from './lib/bench_page';
 import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench-series';
@@ -25,12 +25,7 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForFunction(
-      'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openApp(page, base);
     const figures = await page.evaluate(
       async ({ months, indicators }) => {
         type State = {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { startBenchPage } from './lib/bench_page';
+import { openApp, startBenchPage } from './lib/bench_page';
 import { median, percentile } from './lib/timings';
 
 const OUT_DIR = 'dist-bench';
@@ -63,12 +63,7 @@ async function main(): Promise<void> {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(base);
-    await page.waitForFunction(
-      'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openApp(page, base);
     const filterTimes = await page.evaluate(async () => {
       type Hooks = {
         store: {

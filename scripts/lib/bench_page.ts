@@ -33,6 +33,16 @@ export async function startBenchPage(
   };
 }
 
+/** Opens the app and waits for its test hooks and its map's first drawing (idle). */
+export async function openApp(page: Page, base: string): Promise<void> {
+  await page.goto(base);
+  await page.waitForFunction(
+    'window.__atlasMap?.isIdle() === true && window.__atlas !== undefined',
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
 /**
  * Opens the app and waits until it is ready for work: the change log loaded ("saved") and
  * the map drawn (idle). Work begun while the map still draws its first frames waits behind
@@ -42,9 +52,9 @@ export async function startBenchPage(
  * idle for a quarter of a second.
  */
 export async function openQuietApp(page: Page, base: string): Promise<void> {
-  await page.goto(base);
+  await openApp(page, base);
   await page.waitForFunction(
-    'window.__atlas !== undefined && document.querySelector(\'.save-status[data-status="saved"]\') !== null && window.__atlasMap?.isIdle() === true',
+    'document.querySelector(\'.save-status[data-status="saved"]\') !== null && window.__atlasMap?.isIdle() === true',
     undefined,
     { timeout: 60_000 },
   );
