@@ -84,6 +84,7 @@ export function workerImportClient(): ImportClient {
     }
     if (reply.type === 'slice') {
       pending.slices.add(reply);
+      worker?.postMessage({ type: 'next', id: reply.id } satisfies ImportRequest);
       return;
     }
     const { resolve, reject, slices } = pending;

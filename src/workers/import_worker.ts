@@ -4,8 +4,8 @@
  * a 100,000-row file never freezes it. See import_protocol.ts for the messages.
  */
 import type { ImportReply, ImportRequest } from './import_protocol';
-import { sliceOutcome } from './outcome_slices';
-import { openImport, readImport } from './read_import';
+import { type OutcomeSlice, sliceOutcome } from './outcome_slices';
+import { type ImportOutcome, openImport, readImport } from './read_import';
 import { inputFilesOf, thinProgress, tooLarge } from './source_files';
 import { workerGazetteer } from './worker_gazetteer';
 
@@ -19,8 +19,27 @@ const scope = self as unknown as WorkerScope;
 /** The read whose parse is running: set and cleared within one synchronous task. */
 let parsing: number | null = null;
 
+/**
+ * The slices of the latest read the page has not taken yet: it asks for each in turn
+ * (`next`), so that the records reach its heap no faster than it takes them in.
+ */
+let queued: { id: number; slices: OutcomeSlice[]; rest: ImportOutcome; next: number } | null = null;
+
+function sendNext(id: number): void {
+  if (!queued || queued.id !== id) return;
+  const slice = queued.slices[queued.next];
+  queued.next += 1;
+  if (slice) {
+    scope.postMessage({ type: 'slice', id, ...slice });
+    return;
+  }
+  scope.postMessage({ type: 'done', id, outcome: queued.rest });
+  queued = null;
+}
+
 async function handle(request: ImportRequest & { type: 'read' }): Promise<void> {
   const { id } = request;
+  queued = null;
   try {
     const refused = tooLarge(request.files);
     if (refused) {
@@ -37,9 +56,9 @@ async function handle(request: ImportRequest & { type: 'read' }): Promise<void> 
     const { slices, rest } = sliceOutcome(
       readImport(opened.files, opened.fixes, gazetteer, progress, opened.workbook),
     );
-    for (const slice of slices) scope.postMessage({ type: 'slice', id, ...slice });
-    scope.postMessage({ type: 'done', id, outcome: rest });
     parsing = null;
+    queued = { id, slices, rest, next: 0 };
+    sendNext(id);
   } catch (error) {
     parsing = null;
     scope.postMessage({
@@ -53,5 +72,6 @@ async function handle(request: ImportRequest & { type: 'read' }): Promise<void> 
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'read') void handle(request);
+  else if (request.type === 'next') sendNext(request.id);
   else if (request.type === 'ping') scope.postMessage({ type: 'pong', parsing });
 };

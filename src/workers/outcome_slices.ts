@@ -5,7 +5,9 @@ import type { ImportOutcome } from './read_import';
  * An import's long lists (the records of each table, the findings, the rejected rows) cross
  * from the worker to the page in slices, one message each: the page then takes each in a
  * short task and keeps drawing, instead of stopping for one message of a whole 100,000-row
- * import.
+ * import. The page asks for each slice once it has taken the one before, so that the
+ * records (120 MB on its heap for 100,000 rows) come no faster than its garbage collector
+ * marks them alongside; sent all at once, one collection stops the page over 50 ms.
  */
 
 /** The long list a slice belongs to. */

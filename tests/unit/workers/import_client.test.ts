@@ -1,3 +1,4 @@
+import { issuesReport } from '../../../src/formats';
 import { WorkerStopped, workerImportClient } from '../../../src/workers/import_client';
 import type { ImportReply, ImportRequest } from '../../../src/workers/import_protocol';
 
@@ -80,6 +81,29 @@ describe('the import worker client', () => {
     const pings = worker.received.length;
     await vi.advanceTimersByTimeAsync(10_000);
     expect(worker.received).toHaveLength(pings);
+  });
+
+  it('asks for each slice of the outcome once it has taken the one before, and puts them together', async () => {
+    const client = workerImportClient();
+    const read = client.read([file], [], () => {});
+    const worker = FakeWorker.last;
+    if (!worker) throw new Error('no worker');
+    const request = worker.received[0];
+    if (request?.type !== 'read') throw new Error('no read');
+    const asked = () => worker.received.filter((message) => message.type === 'next');
+    expect(asked()).toEqual([]);
+    worker.reply({ type: 'slice', id: request.id, key: 'issues', items: ['a'] });
+    expect(asked()).toEqual([{ type: 'next', id: request.id }]);
+    worker.reply({ type: 'slice', id: request.id, key: 'issues', items: ['b'] });
+    expect(asked()).toHaveLength(2);
+    // A slice of an abandoned read is neither taken nor answered.
+    worker.reply({ type: 'slice', id: request.id + 7, key: 'issues', items: ['z'] });
+    expect(asked()).toHaveLength(2);
+    const rest = { kind: 'data' as const, ...issuesReport('a.csv', []) };
+    worker.reply({ type: 'done', id: request.id, outcome: rest });
+    const outcome = await read;
+    if (outcome.kind !== 'data') throw new Error('not data');
+    expect(outcome.report.issues).toEqual(['a', 'b']);
   });
 
   it('fails the read when the worker crashes', async () => {
