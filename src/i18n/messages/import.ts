@@ -336,6 +336,8 @@ export const importMessages = {
     nothingAccepted: 'Aucune ligne acceptée : il n’y a rien à importer.',
     nothingChanges: 'Ces données sont déjà là : l’import ne changerait rien.',
     counting: 'Comptage de ce que l’import changerait…',
+    countFailed: 'Ce que l’import changerait n’a pas pu être compté : il n’est pas proposé.',
+    applying: 'Import dans les données…',
     imported:
       'Import ajouté aux données — créés : {{created, number}} · modifiés : {{updated, number}} · supprimés : {{deleted, number}}. Il peut être annulé comme toute modification.',
     dataMoved:
@@ -452,6 +454,8 @@ export const importMessages = {
     nothingAccepted: 'Geen enkele rij aanvaard: er is niets te importeren.',
     nothingChanges: 'Deze gegevens zijn er al: de import zou niets veranderen.',
     counting: 'Tellen wat de import zou veranderen…',
+    countFailed: 'Wat de import zou veranderen, kon niet worden geteld: hij wordt niet aangeboden.',
+    applying: 'Bezig met importeren in de gegevens…',
     imported:
       'Import toegevoegd aan de gegevens — aangemaakt: {{created, number}} · gewijzigd: {{updated, number}} · verwijderd: {{deleted, number}}. Hij kan ongedaan worden gemaakt zoals elke wijziging.',
     dataMoved:
@@ -567,6 +571,8 @@ export const importMessages = {
     nothingAccepted: 'No row was accepted: there is nothing to import.',
     nothingChanges: 'This data is already there: importing it would change nothing.',
     counting: 'Counting what the import would change…',
+    countFailed: 'What the import would change could not be counted: it is not offered.',
+    applying: 'Importing into the data…',
     imported:
       'Import added to the data — created: {{created, number}} · changed: {{updated, number}} · deleted: {{deleted, number}}. It can be undone like any change.',
     dataMoved: 'The data changed during the import; nothing was changed. Start the import again.',
@@ -681,6 +687,9 @@ export const importMessages = {
     nothingAccepted: 'Keine Zeile wurde angenommen: Es gibt nichts zu importieren.',
     nothingChanges: 'Diese Daten sind bereits vorhanden: Der Import würde nichts ändern.',
     counting: 'Es wird gezählt, was der Import ändern würde …',
+    countFailed:
+      'Was der Import ändern würde, konnte nicht gezählt werden: Er wird nicht angeboten.',
+    applying: 'Import in die Daten …',
     imported:
       'Import zu den Daten hinzugefügt — erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}. Er lässt sich wie jede Änderung rückgängig machen.',
     dataMoved:

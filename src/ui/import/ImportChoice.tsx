@@ -14,7 +14,9 @@ import type { Dataset } from '../../model/dataset';
 import { today } from '../../validate/field_rules';
 import { SaverAuthorField } from '../edit/FormField';
 import { useSaver } from '../edit/use_save';
+import { afterNextPaint } from '../shared/after_next_paint';
 import { useAtlas, useAtlasStore } from '../shared/store_context';
+import { TechnicalDetail } from '../shared/TechnicalDetail';
 import { PartnerReview } from './PartnerReview';
 
 /** Add, replace, or review the file as a partner's return, field by field. */
@@ -52,8 +54,17 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
   const authorRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<Mode>('add');
   const patchMode: ImportMode = mode === 'replace' ? 'replace' : 'add';
-  const counts = useImportCounts(current, imported, file, patchMode);
+  const counted = useImportCounts(current, imported, file, patchMode);
+  const counts = counted !== null && 'failed' in counted ? null : counted;
   const empty = counts !== null && counts.created + counts.updated + counts.deleted === 0;
+  // Set while a large import is applied: the page is busy until it is in the data.
+  const [applying, setApplying] = useState(false);
+  const unmounted = useRef(new AbortController());
+  useEffect(() => {
+    const signal = new AbortController();
+    unmounted.current = signal;
+    return () => signal.abort();
+  }, []);
   const nothingAccepted = Object.values(imported).every((records) => records.length === 0);
   const commit = () => {
     // Built again from the data as it is now, so nothing typed meanwhile is overwritten.
@@ -69,6 +80,18 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
     if (outcome === 'invalid') authorRef.current?.querySelector('input')?.focus();
     else if (outcome === 'saved') onDone(t('imported', { ...done }), true);
     else onDone(t(outcome === 'nothing' ? 'nothingChanges' : 'dataMoved'), false);
+  };
+  // Applied once "importing" is on screen: 100,000 rows keep the page busy for seconds.
+  const importNow = () => {
+    if (saver.authorProblems.length > 0) {
+      commit();
+      return;
+    }
+    setApplying(true);
+    afterNextPaint(() => {
+      setApplying(false);
+      commit();
+    }, unmounted.current.signal);
   };
   return (
     <div className="import-choice">
@@ -97,20 +120,25 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
           <p className="import-counts" aria-live="polite">
             {nothingAccepted
               ? t('nothingAccepted')
-              : counts === null
-                ? t('counting')
-                : empty
-                  ? t('nothingChanges')
-                  : t('patchSummary', { ...counts })}
+              : counted !== null && 'failed' in counted
+                ? t('countFailed')
+                : applying
+                  ? t('applying')
+                  : counts === null
+                    ? t('counting')
+                    : empty
+                      ? t('nothingChanges')
+                      : t('patchSummary', { ...counts })}
           </p>
+          {counted !== null && 'failed' in counted && <TechnicalDetail detail={counted.failed} />}
           <div ref={authorRef}>
             <SaverAuthorField saver={saver} />
           </div>
           <button
             type="button"
             className="import-primary"
-            disabled={counts === null || empty || nothingAccepted}
-            onClick={commit}
+            disabled={counts === null || empty || nothingAccepted || applying}
+            onClick={importNow}
           >
             {t('importAction')}
           </button>
@@ -122,22 +150,27 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
 
 /**
  * What the import would do to the data, counted a few milliseconds at a time (an import of
- * 100,000 rows takes longer than the page may stop drawing); null while it is counted.
+ * 100,000 rows takes longer than the page may stop drawing); null while it is counted,
+ * `failed` (the exception's text) when counting threw: the import, built by the same code,
+ * is not offered.
  */
 function useImportCounts(
   current: Dataset,
   imported: Dataset,
   file: string,
   mode: ImportMode,
-): ImportCounts | null {
-  const [counts, setCounts] = useState<ImportCounts | null>(null);
+): ImportCounts | null | { failed: string } {
+  const [counts, setCounts] = useState<ImportCounts | null | { failed: string }>(null);
   useEffect(() => {
     const stop = new AbortController();
     setCounts(null);
     const origin = { file, date: today(), author: '' };
     runInSlices(importCountSteps(current, imported, mode, origin), stop.signal).then(
       setCounts,
-      (error: unknown) => console.error('Counting the import failed:', error),
+      (error: unknown) => {
+        console.error('Counting the import failed:', error);
+        setCounts({ failed: error instanceof Error ? error.message : String(error) });
+      },
     );
     return () => stop.abort();
   }, [current, imported, file, mode]);
