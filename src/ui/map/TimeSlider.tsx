@@ -95,12 +95,6 @@ export function TimeSlider({ ref }: { ref?: Ref<HTMLElement> }) {
           <span>{formatPeriod(first, language, 'short')}</span>
           <span>{formatPeriod(last, language, 'short')}</span>
         </div>
-        <p className="time-slider-note">
-          {t('sliderClasses', {
-            first: formatPeriod(first, language),
-            last: formatPeriod(last, language),
-          })}
-        </p>
       </div>
     </section>
   );
