@@ -155,6 +155,26 @@ export function missingOf(row: FlatRow, day: string): RecordGap[] {
   );
 }
 
+/**
+ * What the row's organisation itself lacks, by the same rules (its own means of contact,
+ * source and verification), as a partner's "to check" list names it for the organisation.
+ */
+export function organizationMissingOf(row: FlatRow, day: string): RecordGap[] {
+  if (!row.organization_id && !row.organization_name) return [];
+  return recordGaps(
+    {
+      contact: {
+        phone: row.organization_phone,
+        email: row.organization_email,
+        website: row.organization_website,
+      },
+      source: row.organization_source,
+      last_verified: row.organization_last_verified,
+    },
+    day,
+  );
+}
+
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
@@ -217,11 +237,18 @@ export async function writeFlatWorkbook(
 
   const { checkedOn } = options;
   // The "to check" column comes first, where a partner starts reading; the import ignores it.
+  const named = (gaps: readonly RecordGap[]) =>
+    gaps.map((missing) => t(`workbook:missing.${missing}`)).join(', ');
   const checks = checkedOn
-    ? (row: FlatRow) =>
-        missingOf(row, checkedOn)
-          .map((missing) => t(`workbook:missing.${missing}`))
-          .join(', ')
+    ? (row: FlatRow) => {
+        const own = named(missingOf(row, checkedOn));
+        const organization = named(organizationMissingOf(row, checkedOn));
+        const parts = [
+          own,
+          organization && t('workbook:organizationMissing', { gaps: organization }),
+        ];
+        return parts.filter(Boolean).join(' — ');
+      }
     : null;
   const shift = checks ? 1 : 0;
   data.addRow(checks ? [t('workbook:toCheckHeader'), ...headers] : headers);

@@ -19,6 +19,7 @@ export const workbookMessages = {
     meaningHeader: 'Ce qu’elle contient',
     valuesHeader: 'Valeurs admises',
     toCheckHeader: 'À vérifier',
+    organizationMissing: 'organisation : {{gaps}}',
     missing: {
       phone: 'téléphone manquant',
       email: 'courriel manquant',
@@ -30,7 +31,7 @@ export const workbookMessages = {
     },
     kind: {
       toCheck:
-        'Ce qui manque à la ligne le {{date}} : à compléter ou à confirmer. L’import ne lit pas cette colonne.',
+        'Ce qui manque à la ligne le {{date}}, puis à son organisation (« organisation : … ») : à compléter ou à confirmer. L’import ne lit pas cette colonne.',
       id: 'Identifiant de l’Atlas : ne pas modifier ; vide pour un nouveau service.',
       required: 'Obligatoire.',
       choice: 'Une valeur de la liste déroulante.',
@@ -65,6 +66,7 @@ export const workbookMessages = {
     meaningHeader: 'Wat ze bevat',
     valuesHeader: 'Toegelaten waarden',
     toCheckHeader: 'Na te kijken',
+    organizationMissing: 'organisatie: {{gaps}}',
     missing: {
       phone: 'telefoon ontbreekt',
       email: 'e-mail ontbreekt',
@@ -76,7 +78,7 @@ export const workbookMessages = {
     },
     kind: {
       toCheck:
-        'Wat op {{date}} aan de rij ontbreekt: aan te vullen of te bevestigen. De import leest deze kolom niet.',
+        'Wat op {{date}} aan de rij ontbreekt, daarna aan haar organisatie („organisatie: …”): aan te vullen of te bevestigen. De import leest deze kolom niet.',
       id: 'Identificatie van de Atlas: niet wijzigen; leeg voor een nieuwe dienst.',
       required: 'Verplicht.',
       choice: 'Een waarde uit de keuzelijst.',
@@ -111,6 +113,7 @@ export const workbookMessages = {
     meaningHeader: 'What it holds',
     valuesHeader: 'Allowed values',
     toCheckHeader: 'To check',
+    organizationMissing: 'organisation: {{gaps}}',
     missing: {
       phone: 'phone missing',
       email: 'e-mail missing',
@@ -122,7 +125,7 @@ export const workbookMessages = {
     },
     kind: {
       toCheck:
-        'What the row lacks on {{date}}: to fill in or confirm. The import does not read this column.',
+        'What the row lacks on {{date}}, then what its organisation lacks (“organisation: …”): to fill in or confirm. The import does not read this column.',
       id: 'Atlas identifier: do not change; empty for a new service.',
       required: 'Required.',
       choice: 'A value from the drop-down list.',
@@ -158,6 +161,7 @@ export const workbookMessages = {
     meaningHeader: 'Inhalt',
     valuesHeader: 'Zulässige Werte',
     toCheckHeader: 'Zu prüfen',
+    organizationMissing: 'Organisation: {{gaps}}',
     missing: {
       phone: 'Telefon fehlt',
       email: 'E-Mail fehlt',
@@ -169,7 +173,7 @@ export const workbookMessages = {
     },
     kind: {
       toCheck:
-        'Was der Zeile am {{date}} fehlt: zu ergänzen oder zu bestätigen. Der Import liest diese Spalte nicht.',
+        'Was der Zeile am {{date}} fehlt, dann ihrer Organisation („Organisation: …“): zu ergänzen oder zu bestätigen. Der Import liest diese Spalte nicht.',
       id: 'Kennung des Atlas: nicht ändern; leer für einen neuen Dienst.',
       required: 'Pflichtfeld.',
       choice: 'Ein Wert aus der Auswahlliste.',

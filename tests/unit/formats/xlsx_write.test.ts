@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { loadGazetteer } from '../../../scripts/lib/load_reference';
+import { toCheckList } from '../../../src/analysis/completeness/to_check';
 import { carriedByFlatColumns, reviewReturn } from '../../../src/edits/partner_review';
 import { readFilesWithWorkbooks } from '../../../src/formats';
 import { toFlatRows } from '../../../src/formats/flat_rows';
 import { indicatorRows } from '../../../src/formats/indicator_table';
 import { loadExcel } from '../../../src/formats/xlsx_read';
-import { missingOf, writeFlatWorkbook, writeTableWorkbook } from '../../../src/formats/xlsx_write';
+import {
+  missingOf,
+  organizationMissingOf,
+  writeFlatWorkbook,
+  writeTableWorkbook,
+} from '../../../src/formats/xlsx_write';
 import { createI18n } from '../../../src/i18n';
 import type { Dataset } from '../../../src/model/dataset';
 import { stableId } from '../../../src/model/ids';
@@ -158,8 +164,13 @@ describe('a "to check" workbook', () => {
       const line = explanation?.getRow(explained.indexOf('À vérifier'));
       expect(line?.getCell(2).value).toMatch(/^Ce qui manque à la ligne le 2026-12-07/);
       expect(line?.getCell(3).value).toContain('adresse exacte manquante');
+      // Then what its organisation itself lacks, as the partner's "to check" list says it.
+      const organization = toCheckList(dataset, service.organization_id, '2026-12-07').find(
+        (item) => item.table === 'organizations',
+      );
+      expect(organizationMissingOf(row.row, '2026-12-07')).toEqual(organization?.missing);
       expect(data?.getCell('A2').value).toBe(
-        'téléphone manquant, courriel manquant, site web manquant, adresse exacte manquante, vérifié il y a plus de 12 mois',
+        'téléphone manquant, courriel manquant, site web manquant, adresse exacte manquante, vérifié il y a plus de 12 mois — organisation : téléphone manquant, courriel manquant, site web manquant, jamais vérifié',
       );
       const back = await readFilesWithWorkbooks([{ path: 'a-verifier.xlsx', bytes }], {
         gazetteer,
