@@ -59,12 +59,14 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
   const empty = counts !== null && counts.created + counts.updated + counts.deleted === 0;
   // Set while a large import is applied: the page is busy until it is in the data.
   const [applying, setApplying] = useState(false);
-  const unmounted = useRef(new AbortController());
+  // Aborted once the choice is gone (the dialog closed): an import waiting to apply is dropped.
+  const lifetime = useRef(new AbortController());
   useEffect(() => {
-    const signal = new AbortController();
-    unmounted.current = signal;
-    return () => signal.abort();
+    const mounted = new AbortController();
+    lifetime.current = mounted;
+    return () => mounted.abort();
   }, []);
+  const failed = counted !== null && 'failed' in counted ? counted.failed : null;
   const nothingAccepted = Object.values(imported).every((records) => records.length === 0);
   const commit = () => {
     // Built again from the data as it is now, so nothing typed meanwhile is overwritten.
@@ -91,7 +93,7 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
     afterNextPaint(() => {
       setApplying(false);
       commit();
-    }, unmounted.current.signal);
+    }, lifetime.current.signal);
   };
   return (
     <div className="import-choice">
@@ -120,7 +122,7 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
           <p className="import-counts" aria-live="polite">
             {nothingAccepted
               ? t('nothingAccepted')
-              : counted !== null && 'failed' in counted
+              : failed !== null
                 ? t('countFailed')
                 : applying
                   ? t('applying')
@@ -130,7 +132,7 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
                       ? t('nothingChanges')
                       : t('patchSummary', { ...counts })}
           </p>
-          {counted !== null && 'failed' in counted && <TechnicalDetail detail={counted.failed} />}
+          {failed !== null && <TechnicalDetail detail={failed} />}
           <div ref={authorRef}>
             <SaverAuthorField saver={saver} />
           </div>
