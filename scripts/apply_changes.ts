@@ -3,13 +3,17 @@
  * curated dataset, for the data stewards.
  *
  *   npm run apply-changes -- <changeset.json> [--data data] [--dry-run] [--format json]
+ *                            [--lang fr|nl|de|en]
  *
  * The tables of `--data` (the normalised CSV files, read with the gazetteer as `validate`
  * reads them) get every change whose record and field still hold what its author saw; a
  * change to a field that moved on since is a conflict, and a record the changes would make
  * invalid is rejected whole. Only the tables that change are written, in the files' own
  * format (separator, BOM), so applying nothing leaves data/ byte for byte as it was.
- * `--dry-run` reports without writing.
+ * `--dry-run` reports without writing. The report is in English; `--lang` says why a record
+ * or a changeset is refused (and a finding in the data) in that language, as the browser's
+ * changeset preview says it; in JSON, a refused record then gives those sentences as `texts`
+ * beside its English `reasons`.
  *
  * Exit 0 when every change applied (or was already in the data), 1 when some conflicted
  * or were rejected (what applied is still written), 2 when the changeset or the data
@@ -18,6 +22,8 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { i18n as I18n } from 'i18next';
+import type { ChangeProblem } from '../src/edits/change_check';
 import type { Change } from '../src/edits/patch';
 import type { Conflict } from '../src/edits/rebase';
 import { type Changeset, parseChangeset, type Transaction } from '../src/edits/transaction';
@@ -30,15 +36,22 @@ import { sizeRefusal } from '../src/formats/input_size';
 import { normalisedCsvDriver } from '../src/formats/normalised_csv';
 import { TABLE_FILES } from '../src/formats/table_files';
 import type { InputFile } from '../src/formats/types';
+import { createI18n } from '../src/i18n';
+import { changeProblemSentence, changesetErrorSentence } from '../src/i18n/change_problem_text';
+import { LANGUAGES, type Language } from '../src/model/languages';
+import { findingLine } from './lib/finding_line';
 import { readInputFiles } from './lib/input_files';
 import { loadGazetteer } from './lib/load_reference';
 import { CommandError, runCommand } from './lib/run_command';
 
 const USAGE =
-  'usage: npm run apply-changes -- <changeset.json> [--data data] [--dry-run] [--format json]';
+  'usage: npm run apply-changes -- <changeset.json> [--data data] [--dry-run] [--format json] [--lang fr|nl|de|en]';
 const BOM = '\uFEFF';
 
-function readChangeset(path: string): { changeset: Changeset; transactions: Transaction[] } {
+function readChangeset(
+  path: string,
+  i18n: I18n | null,
+): { changeset: Changeset; transactions: Transaction[] } {
   let size: number;
   try {
     size = statSync(path).size;
@@ -50,7 +63,11 @@ function readChangeset(path: string): { changeset: Changeset; transactions: Tran
   const text = readFileSync(path, 'utf8');
   const parsed = parseChangeset(text.startsWith(BOM) ? text.slice(BOM.length) : text);
   if (!parsed.ok) {
-    throw new CommandError(parsed.errors.map((error) => `${path}: ${error.message}`));
+    throw new CommandError(
+      parsed.errors.map(
+        (error) => `${path}: ${i18n ? changesetErrorSentence(error, i18n) : error.message}`,
+      ),
+    );
   }
   return parsed;
 }
@@ -154,11 +171,17 @@ function conflictJson(conflict: Conflict, numbers: Map<Change, number>) {
   };
 }
 
-function rejectedJson(record: RejectedRecord, numbers: Map<Change, number>) {
+/** Why a record is refused: its English message, or with `i18n` its sentence in that language. */
+function reasonOf(record: RejectedRecord, problem: ChangeProblem, i18n: I18n | null): string {
+  return i18n ? changeProblemSentence(problem, i18n, record.table) : problem.message;
+}
+
+function rejectedJson(record: RejectedRecord, numbers: Map<Change, number>, i18n: I18n | null) {
   return {
     table: record.table,
     id: record.id,
     reasons: record.problems.map((problem) => problem.message),
+    ...(i18n ? { texts: record.problems.map((problem) => reasonOf(record, problem, i18n)) } : {}),
     problems: record.problems.map(({ field, code, values }) => ({ field, code, values })),
     changes: record.changes.map((change) => numbers.get(change) ?? 0),
   };
@@ -176,6 +199,7 @@ function printJson(
   { merge, changed }: Outcome,
   numbers: Map<Change, number>,
   dryRun: boolean,
+  i18n: I18n | null,
 ): void {
   console.log(
     JSON.stringify({
@@ -200,7 +224,7 @@ function printJson(
       ),
       already_present: alreadyPresent(changeset, merge),
       conflicts: merge.conflicts.map((conflict) => conflictJson(conflict, numbers)),
-      rejected: merge.rejected.map((record) => rejectedJson(record, numbers)),
+      rejected: merge.rejected.map((record) => rejectedJson(record, numbers, i18n)),
       changed_files: changed.map((file) => join(paths.data, file.path)),
     }),
   );
@@ -212,6 +236,7 @@ function printReadable(
   { merge, changed }: Outcome,
   numbers: Map<Change, number>,
   dryRun: boolean,
+  i18n: I18n | null,
 ): void {
   const transactions = new Set(changeset.changes.map((entry) => entry.tx)).size;
   console.log(
@@ -239,7 +264,7 @@ function printReadable(
   for (const record of merge.rejected) {
     const list = record.changes.map((change) => `#${numbers.get(change)}`).join(', ');
     console.log(`  ${record.table} ${record.id} (changes ${list}, none applied)`);
-    for (const problem of record.problems) console.log(`    ${problem.message}`);
+    for (const problem of record.problems) console.log(`    ${reasonOf(record, problem, i18n)}`);
   }
   for (const file of changed) {
     console.log(`${dryRun ? 'would write' : 'wrote'} ${join(paths.data, file.path)}`);
@@ -261,16 +286,24 @@ async function main(): Promise<number> {
       data: { type: 'string', default: 'data' },
       'dry-run': { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
+      lang: { type: 'string' },
     },
   });
   const changesetPath = positionals[0];
-  if (!changesetPath || positionals.length > 1 || !['text', 'json'].includes(values.format)) {
+  const language = values.lang;
+  if (
+    !changesetPath ||
+    positionals.length > 1 ||
+    !['text', 'json'].includes(values.format) ||
+    (language !== undefined && !LANGUAGES.includes(language as Language))
+  ) {
     console.error(USAGE);
     return 2;
   }
+  const i18n = language === undefined ? null : createI18n(language as Language);
   const dataDir = values.data;
   const dryRun = values['dry-run'];
-  const { changeset, transactions } = readChangeset(changesetPath);
+  const { changeset, transactions } = readChangeset(changesetPath, i18n);
   const tables = readTables(dataDir);
   const gazetteer = await loadGazetteer();
   const read = normalisedCsvDriver.read(tables, { gazetteer });
@@ -280,7 +313,10 @@ async function main(): Promise<number> {
       `${dataDir}: ${read.report.rejected} rows are rejected as they stand; writing the tables back would drop them. Fix them first (npm run validate -- ${dataDir}):`,
       ...blocking
         .slice(0, 20)
-        .map((issue) => `  ${issue.file}, row ${issue.row}, ${issue.field}: ${issue.message}`),
+        .map(
+          (issue) =>
+            `  ${issue.file}, row ${issue.row}, ${issue.field}: ${findingLine(issue, i18n)}`,
+        ),
     ]);
   }
   const merge = mergeChangeset(read.dataset, transactions, gazetteer);
@@ -288,7 +324,7 @@ async function main(): Promise<number> {
     throw new CommandError([
       'the merged tables would not read back cleanly; nothing was written:',
       ...merge.unexplained.map(
-        (issue) => `  ${issue.file ?? ''} ${issue.row ?? ''}: ${issue.message}`,
+        (issue) => `  ${issue.file ?? ''} ${issue.row ?? ''}: ${findingLine(issue, i18n)}`,
       ),
     ]);
   }
@@ -301,8 +337,8 @@ async function main(): Promise<number> {
   }
   const numbers = changeNumbers(changeset, transactions);
   const paths = { changeset: changesetPath, data: dataDir };
-  if (values.format === 'json') printJson(paths, changeset, outcome, numbers, dryRun);
-  else printReadable(paths, changeset, outcome, numbers, dryRun);
+  if (values.format === 'json') printJson(paths, changeset, outcome, numbers, dryRun, i18n);
+  else printReadable(paths, changeset, outcome, numbers, dryRun, i18n);
   return merge.conflicts.length > 0 || merge.rejected.length > 0 ? 1 : 0;
 }
 

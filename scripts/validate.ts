@@ -12,20 +12,14 @@
 import { parseArgs } from 'node:util';
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../src/i18n';
-import { findingWords } from '../src/i18n/finding_text';
 import { LANGUAGES, type Language } from '../src/model/languages';
 import type { ImportReport, Issue } from '../src/model/report';
+import { findingLine } from './lib/finding_line';
 import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
 import { CommandError, runCommand } from './lib/run_command';
 
 const USAGE =
   'usage: npm run validate -- <file or folder> [--format json] [--quiet] [--lang fr|nl|de|en]';
-
-/** A finding's sentence in the language of `i18n`, its library's words after it. */
-function findingText(issue: Issue, i18n: I18n): string {
-  const { text, detail } = findingWords(issue, i18n);
-  return detail === null ? text : `${text} (${i18n.t('app:technicalDetail')} ${detail})`;
-}
 
 function issueJson(issue: Issue, i18n: I18n | null) {
   const { row, field, severity, code, message } = issue;
@@ -35,7 +29,7 @@ function issueJson(issue: Issue, i18n: I18n | null) {
     severity,
     code,
     message,
-    ...(i18n ? { text: findingText(issue, i18n) } : {}),
+    ...(i18n ? { text: findingLine(issue, i18n) } : {}),
     ...(issue.file ? { file: issue.file } : {}),
   };
 }
@@ -82,7 +76,7 @@ function printReadable(report: ImportReport, quiet: boolean, i18n: I18n | null):
     const where = [issue.file, issue.row === null ? 'file' : `row ${issue.row}`, issue.field]
       .filter(Boolean)
       .join(', ');
-    const text = i18n ? findingText(issue, i18n) : issue.message;
+    const text = findingLine(issue, i18n);
     console.log(`${where}: ${issue.severity} ${issue.code}: ${text}`);
   }
 }

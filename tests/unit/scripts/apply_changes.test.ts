@@ -203,6 +203,44 @@ describe('npm run apply-changes', () => {
     expect(tableBytes(data)).toEqual(before);
   }, 60_000);
 
+  it('says why a record or a changeset is refused in the language --lang names', () => {
+    const data = dataCopy();
+    const changeset = writeChangeset(data, mixedChangeset());
+    const english = applyChanges(changeset, '--data', data, '--dry-run');
+    const french = applyChanges(changeset, '--data', data, '--dry-run', '--lang', 'fr');
+    expect(french.status).toBe(1);
+    const reason = (stdout: string) =>
+      stdout
+        .split('\n')
+        [stdout.split('\n').findIndex((line) => line.startsWith('rejected:')) + 2]?.trim();
+    expect(reason(english.stdout)).toMatch(/^status: /);
+    expect(reason(french.stdout)).toBe(
+      'status : ce n’est pas une des valeurs admises : "active", "inactive", "defunct"',
+    );
+    const json = JSON.parse(
+      applyChanges(changeset, '--data', data, '--dry-run', '--format', 'json', '--lang', 'de')
+        .stdout,
+    );
+    expect(json.rejected[0].reasons[0]).toMatch(/^status: /);
+    expect(json.rejected[0].texts[0]).toMatch(/^status: keiner der zulässigen Werte: "active"/);
+
+    const path = join(data, '..', 'bad.json');
+    const valid = toChangeset(mixedChangeset(), 'base-1');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...valid,
+        changes: [valid.changes[0], { ...valid.changes[1], table: 'people' }],
+      }),
+    );
+    const bad = applyChanges(path, '--data', data, '--lang', 'nl');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      'Wijziging 2, veld "table": geen van de toegelaten waarden: "organizations"',
+    );
+    expect(applyChanges(changeset, '--data', data, '--lang', 'xx').status).toBe(2);
+  }, 60_000);
+
   it('exits 2 and writes nothing when the changeset is not one, naming the change and field', () => {
     const data = dataCopy();
     const before = tableBytes(data);
