@@ -122,16 +122,17 @@ const changeProblemEn: typeof changeProblemFr = {
     'the record {{id}} of the table “{{table}}” would be rejected at its field “{{field}}”: {{finding}}',
 };
 
+/** In German a whole sentence after a colon ("Feld „Name“: Der Text …") starts with a capital. */
 const changeProblemDe: typeof changeProblemFr = {
-  required: 'ein Wert ist erforderlich',
+  required: 'Ein Wert ist erforderlich',
   wrong_type: '{{expected}} wird erwartet; gefunden: {{received}}',
-  empty_text: 'der Text darf nicht leer sein',
-  too_small: 'die Zahl muss mindestens {{minimum, number}} betragen',
-  too_big: 'die Zahl darf höchstens {{maximum, number}} betragen',
-  too_short: 'der Text muss mindestens {{minimum, number}} Zeichen haben',
-  too_long: 'der Text darf höchstens {{maximum, number}} Zeichen haben',
-  too_few: 'die Liste muss mindestens {{minimum, number}} Elemente haben',
-  too_many: 'die Liste darf höchstens {{maximum, number}} Elemente haben',
+  empty_text: 'Der Text darf nicht leer sein',
+  too_small: 'Die Zahl muss mindestens {{minimum, number}} betragen',
+  too_big: 'Die Zahl darf höchstens {{maximum, number}} betragen',
+  too_short: 'Der Text muss mindestens {{minimum, number}} Zeichen haben',
+  too_long: 'Der Text darf höchstens {{maximum, number}} Zeichen haben',
+  too_few: 'Die Liste muss mindestens {{minimum, number}} Elemente haben',
+  too_many: 'Die Liste darf höchstens {{maximum, number}} Elemente haben',
   not_one_of: 'keiner der zulässigen Werte: {{allowed}}',
   not_uuid: 'keine Kennung (eine UUID)',
   not_date: 'kein Datum (JJJJ-MM-TT)',
@@ -139,26 +140,26 @@ const changeProblemDe: typeof changeProblemFr = {
   not_language_code: 'kein Sprachcode (zwei Kleinbuchstaben, ISO 639-1)',
   bad_format: 'nicht im erwarteten Format ({{format}})',
   invalid: 'kein zulässiger Wert für dieses Feld',
-  not_a_record_old: 'der alte Datensatz sollte ein Objekt seiner Felder sein; gefunden: {{found}}',
-  not_a_record_new: 'der neue Datensatz sollte ein Objekt seiner Felder sein; gefunden: {{found}}',
+  not_a_record_old: 'Der alte Datensatz sollte ein Objekt seiner Felder sein; gefunden: {{found}}',
+  not_a_record_new: 'Der neue Datensatz sollte ein Objekt seiner Felder sein; gefunden: {{found}}',
   id_mismatch_old:
-    'die Kennung des alten Datensatzes ({{id}}) ist nicht die der Änderung ({{expected}})',
+    'Die Kennung des alten Datensatzes ({{id}}) ist nicht die der Änderung ({{expected}})',
   id_mismatch_new:
-    'die Kennung des neuen Datensatzes ({{id}}) ist nicht die der Änderung ({{expected}})',
+    'Die Kennung des neuen Datensatzes ({{id}}) ist nicht die der Änderung ({{expected}})',
   no_effect:
-    'eine Änderung eines ganzen Datensatzes legt ihn an oder löscht ihn; diese tut keines von beiden',
+    'Eine Änderung eines ganzen Datensatzes legt ihn an oder löscht ihn; diese tut keines von beiden',
   id_kept:
-    'ein Datensatz behält seine Kennung; löschen Sie ihn und legen Sie stattdessen einen anderen an',
-  unknown_field: 'die Tabelle „{{table}}“ hat kein solches Feld',
+    'Ein Datensatz behält seine Kennung; löschen Sie ihn und legen Sie stattdessen einen anderen an',
+  unknown_field: 'Die Tabelle „{{table}}“ hat kein solches Feld',
   value_too_long:
     '{{length, number}} Zeichen, mehr als die {{limit, number}}, die ein Wert enthalten darf',
   record_missing:
-    'der Datensatz ist nicht in den Daten (seitdem gelöscht oder nie angelegt): Sein Feld kann nicht geändert werden',
+    'Der Datensatz ist nicht in den Daten (seitdem gelöscht oder nie angelegt): Sein Feld kann nicht geändert werden',
   dangling_reference: '{{value}} ist kein Datensatz der Tabelle „{{table}}“',
   deletion_leaves:
-    'der Datensatz {{id}} der Tabelle „{{table}}“ würde mit seinem Feld „{{field}}“ weiter auf den gelöschten Datensatz verweisen',
+    'Der Datensatz {{id}} der Tabelle „{{table}}“ würde mit seinem Feld „{{field}}“ weiter auf den gelöschten Datensatz verweisen',
   leaves_other:
-    'der Datensatz {{id}} der Tabelle „{{table}}“ würde bei seinem Feld „{{field}}“ abgelehnt: {{finding}}',
+    'Der Datensatz {{id}} der Tabelle „{{table}}“ würde bei seinem Feld „{{field}}“ abgelehnt: {{finding}}',
 };
 
 const valueKindFr = {

@@ -33,14 +33,15 @@ const geometryProblemEn: typeof geometryProblemFr = {
     'the coordinates of this {{type}} should be {{shape}}; found {{found}} among them',
   tooFew: 'the coordinates of this {{type}} should be {{shape}}; there are too few',
 };
+/** Said after a colon: in German a whole sentence there starts with a capital. */
 const geometryProblemDe: typeof geometryProblemFr = {
-  notObject: 'sie sollte ein Objekt mit einem Typ und Koordinaten sein; gefunden: {{found}}',
-  noGeometries: 'eine GeometryCollection sollte ihre Geometrien auflisten; gefunden: {{found}}',
+  notObject: 'Sie sollte ein Objekt mit einem Typ und Koordinaten sein; gefunden: {{found}}',
+  noGeometries: 'Eine GeometryCollection sollte ihre Geometrien auflisten; gefunden: {{found}}',
   unknownType: '{{found}} ist kein GeoJSON-Geometrietyp (Point, Polygon, …)',
-  coordinates: 'die Koordinaten dieses {{type}} sollten {{shape}} sein; gefunden: {{found}}',
+  coordinates: 'Die Koordinaten dieses {{type}} sollten {{shape}} sein; gefunden: {{found}}',
   coordinatesInside:
-    'die Koordinaten dieses {{type}} sollten {{shape}} sein; darin gefunden: {{found}}',
-  tooFew: 'die Koordinaten dieses {{type}} sollten {{shape}} sein; es sind zu wenige',
+    'Die Koordinaten dieses {{type}} sollten {{shape}} sein; darin gefunden: {{found}}',
+  tooFew: 'Die Koordinaten dieses {{type}} sollten {{shape}} sein; es sind zu wenige',
 };
 
 const geometryShapeFr = {

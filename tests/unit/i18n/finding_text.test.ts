@@ -124,7 +124,7 @@ describe('the findings, in the interface languages', () => {
       'Cette géométrie est ignorée : les coordonnées de ce Point devraient être une position (une liste de deux ou trois nombres) ; trouvé : "$t(app:title){{x}}"',
     ]);
     expect(say('de')[0]).toBe(
-      'Diese Geometrie wird ignoriert: die Koordinaten dieses Point sollten eine Position (eine Liste von zwei oder drei Zahlen) sein; gefunden: 4.8675',
+      'Diese Geometrie wird ignoriert: Die Koordinaten dieses Point sollten eine Position (eine Liste von zwei oder drei Zahlen) sein; gefunden: 4.8675',
     );
   });
 

@@ -229,10 +229,10 @@ describe('the import dialog', { timeout: 30_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Änderung 1, Feld „id“: der Text darf nicht leer sein',
-      'Änderung 1, Feld „field“: ein Wert ist erforderlich',
-      'Änderung 1, Feld „old“: ein Wert ist erforderlich',
-      'Änderung 1, Feld „new“: ein Wert ist erforderlich',
+      'Änderung 1, Feld „id“: Der Text darf nicht leer sein',
+      'Änderung 1, Feld „field“: Ein Wert ist erforderlich',
+      'Änderung 1, Feld „old“: Ein Wert ist erforderlich',
+      'Änderung 1, Feld „new“: Ein Wert ist erforderlich',
     ]);
   });
 
