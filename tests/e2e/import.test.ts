@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadGazetteerSync } from '../../scripts/lib/load_reference';
 import { newTransaction, toChangeset } from '../../src/edits/transaction';
-import { browserPerFile, openApp, seriousAxeViolations, siteCount } from './driver';
+import { browserPerFile, openApp, saveScreenshot, seriousAxeViolations, siteCount } from './driver';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'excel_fr_windows1252.csv');
 
@@ -161,6 +161,7 @@ describe('import in the browser', () => {
       .getByRole('table', { name: /^Conflits/ })
       .locator('tbody td')
       .allTextContents();
+    await saveScreenshot(page, 'import-conflicts-fr');
     // The field is named as the service's form names it, not by its column in the data.
     expect(conflict).toEqual([
       'Services',

@@ -33,7 +33,7 @@ export function ConflictTable({ conflicts }: { conflicts: readonly Conflict[] })
   const dataset = useAtlas((state) => state.dataset);
   return (
     <div className="report-table-scroll">
-      <table className="report-table">
+      <table className="report-table conflict-table">
         <caption>{t('conflictsCaption')}</caption>
         <thead>
           <tr>

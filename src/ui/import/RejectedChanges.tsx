@@ -19,7 +19,7 @@ export function RejectedChanges({ rejected }: { rejected: readonly RejectedRecor
   const dataset = useAtlas((state) => state.dataset);
   return (
     <div className="report-table-scroll">
-      <table className="report-table">
+      <table className="report-table refused-table">
         <caption>{t('refusedCaption')}</caption>
         <thead>
           <tr>

@@ -111,7 +111,7 @@ export function ReportTable({ report, caption }: { report: ImportReport; caption
       </label>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table is reached by keyboard to scroll it */}
       <div className="report-table-scroll" tabIndex={0}>
-        <table className="report-table">
+        <table className="report-table findings-table">
           <caption>{caption ?? t('reportCaption')}</caption>
           <thead>
             <tr>
