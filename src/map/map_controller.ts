@@ -862,12 +862,14 @@ export class MapController implements LiveMap {
       this.select({ kind: 'site', id: properties.id });
       return;
     }
-    if (this.placeColors?.level === 'province') {
-      const province = this.map.queryRenderedFeatures(event.point, {
-        layers: [LAYERS.provincesFill],
+    // Places coloured by province or arrondissement: a click opens the one under it.
+    const level = this.placeColors?.level;
+    if (level === 'province' || level === 'arrondissement') {
+      const area = this.map.queryRenderedFeatures(event.point, {
+        layers: [LEVEL_FILL_LAYERS[level]],
       })[0]?.properties?.nis_code;
-      if (typeof province === 'string') {
-        this.select({ kind: 'province', id: province });
+      if (typeof area === 'string') {
+        this.select({ kind: level, id: area });
         return;
       }
     }

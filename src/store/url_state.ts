@@ -85,7 +85,9 @@ export function queryToView(query: string): Partial<ViewState> {
   view.analysis = queryToAnalysis(params.get('an') ?? '');
   view.series = queryToSeries(params.get('sr') ?? '');
   view.quality = queryToQuality(params);
-  const selection = /^(site|organization|commune|province):(.+)$/.exec(params.get('sel') ?? '');
+  const selection = /^(site|organization|commune|arrondissement|province):(.+)$/.exec(
+    params.get('sel') ?? '',
+  );
   if (selection?.[1] && selection[2]) {
     view.selection = { kind: selection[1] as Selection['kind'], id: selection[2] };
   }

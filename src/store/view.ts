@@ -2,15 +2,15 @@ import type { FeatureCollection } from 'geojson';
 
 /** What the views show, as the store holds it: the shapes every view reads. */
 
-export type SelectionKind = 'site' | 'organization' | 'commune' | 'province';
+export type SelectionKind = 'site' | 'organization' | 'commune' | 'arrondissement' | 'province';
 
 /**
- * What the detail panel shows: a site (a service at a location), an organisation, a commune
- * or a province.
+ * What the detail panel shows: a site (a service at a location), an organisation, a
+ * commune, an arrondissement or a province.
  */
 export interface Selection {
   kind: SelectionKind;
-  /** A SiteRow id, an organisation id or a REFNIS code (a commune's, a province's). */
+  /** A SiteRow id, an organisation id or a REFNIS code (a commune's, an arrondissement's, a province's). */
   id: string;
 }
 

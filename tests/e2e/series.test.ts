@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { loadGazetteerSync } from '../../scripts/lib/load_reference';
 import { appUrl, browserPerFile, openApp, saveScreenshot } from './driver';
 import { A4_AT_50_DPI, POPPLER, printToPdf } from './printed_pdf';
 
@@ -513,4 +515,82 @@ describe('a table of monthly figures per province, from the import to the map an
       expect(texts.join('')).toContain('attestations_pt');
     });
   }
+});
+
+describe('figures given per arrondissement', () => {
+  it('colour the arrondissements, and a click on one opens its details', async () => {
+    const gazetteer = loadGazetteerSync();
+    const arrondissements = gazetteer.areas.filter((area) => area.level === 'arrondissement');
+    // Gouvy, in Bastogne's arrondissement, away from any site (a click on one opens the site).
+    const gouvy = gazetteer.communeAt(5.95, 50.15);
+    if (!gouvy) throw new Error('a commune lies at the point clicked');
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-arrondissements-'));
+    const file = join(folder, 'arrondissements.csv');
+    writeFileSync(
+      file,
+      [
+        'Arrondissement;Indicateur;Unité;Source;janv. 2024;févr. 2024',
+        ...arrondissements.map(
+          (area, index) =>
+            `${area.name_fr};demandes_logement;demandes;Relevé de test;${10 + index};${12 + index}`,
+        ),
+      ].join('\n'),
+    );
+    const page = await openApp(session.context);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer des données' });
+    await dialog.getByLabel('Choisir des fichiers…').setInputFiles(file);
+    await expect
+      .poll(() => dialog.locator('.import-summary').textContent())
+      .toContain(`acceptées : ${arrondissements.length} · rejetées : 0`);
+    await dialog.getByRole('textbox', { name: /Votre nom/ }).fill('Analyste');
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').first().textContent()).toMatch(/^Import/);
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    rmSync(folder, { recursive: true, force: true });
+
+    await page.getByRole('tab', { name: 'Analyse' }).click();
+    await page
+      .getByRole('combobox', { name: 'Mesure' })
+      .selectOption({ label: 'demandes_logement' });
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Arrondissements' }).isChecked())
+      .toBe(true);
+    await page.getByRole('button', { name: 'Colorier la carte' }).click();
+    await expect
+      .poll(() => page.locator('.choropleth-legend summary').textContent())
+      .toBe('demandes_logement — Arrondissements');
+
+    const point = await page.evaluate(
+      ([longitude, latitude]) =>
+        (window as unknown as AtlasWindow).__atlasMap.map.project([longitude, latitude]),
+      [5.95, 50.15] as [number, number],
+    );
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!canvas) throw new Error('the map has a canvas');
+    await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as AtlasWindow).__atlas.store.getState().selection),
+      )
+      .toEqual({ kind: 'arrondissement', id: `${gouvy.nis_code.slice(0, 2)}000` });
+    const details = page.getByRole('region', { name: 'Détails' });
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Bastogne');
+    await details.locator('.detail-series').getByText('demandes_logement').waitFor();
+    await saveScreenshot(page, 'arrondissement-details-fr');
+    // Its province, one click away.
+    await details.getByRole('button', { name: 'Luxembourg' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as AtlasWindow).__atlas.store.getState().selection),
+      )
+      .toEqual({ kind: 'province', id: '80000' });
+    // And from the ranking of the arrondissements.
+    await page.locator('.gap-place').getByRole('button', { name: 'Bastogne' }).click();
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Bastogne');
+  });
 });

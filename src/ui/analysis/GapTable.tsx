@@ -7,6 +7,13 @@ import { formatFigure, moreIsBetter, RANK_COLUMNS } from './measure_format';
 
 type SortKey = 'place' | 'value' | (typeof RANK_COLUMNS)[number] | 'under_served';
 
+/** The levels whose places the detail panel shows. */
+type ChosenLevel = 'commune' | 'arrondissement' | 'province';
+
+function isChosenLevel(level: string): level is ChosenLevel {
+  return level === 'commune' || level === 'arrondissement' || level === 'province';
+}
+
 export interface RankedRow {
   row: GapRow;
   name: string;
@@ -29,8 +36,8 @@ export function GapTable({
   figureLabel: string;
   /** The figure ranked: a measure, or `indicator:<name>`. */
   figure: string;
-  /** A commune's or a province's name chosen in the ranking: its details are asked for. */
-  onChoose(code: string, level: 'commune' | 'province'): void;
+  /** A place's name chosen in the ranking (not Wallonia's): its details are asked for. */
+  onChoose(code: string, level: ChosenLevel): void;
 }) {
   const { t } = useTranslation('analysis');
   const language = useAtlas((state) => state.language);
@@ -115,11 +122,11 @@ export function GapTable({
           >
             <td className="gap-rank">{rank.get(item)}</td>
             <th scope="row" className="gap-place">
-              {item.row.level === 'commune' || item.row.level === 'province' ? (
+              {isChosenLevel(item.row.level) ? (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onChoose(item.row.code, item.row.level as 'commune' | 'province')}
+                  onClick={() => onChoose(item.row.code, item.row.level as ChosenLevel)}
                 >
                   {item.name}
                 </button>

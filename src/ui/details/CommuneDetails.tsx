@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { communeCpas } from '../../explore/place_profile';
 import { CATEGORIES } from '../../model/enums';
-import { provinceCode } from '../../places/areas';
+import { arrondissementCode, provinceCode } from '../../places/areas';
 import { arrondissementName, collator, communeName, provinceName } from '../../places/place_names';
 import type { CommuneInfo } from '../../places/types';
 import { LinkifiedText } from '../shared/SafeText';
@@ -62,7 +62,13 @@ export function CommuneDetails({
           </Field>
         )}
         <Field term={t('arrondissement')}>
-          {arrondissementName(commune.arrondissement, language)}
+          <SelectButton
+            onClick={() =>
+              select({ kind: 'arrondissement', id: arrondissementCode(commune.nis_code) })
+            }
+          >
+            {arrondissementName(commune.arrondissement, language)}
+          </SelectButton>
         </Field>
         <Field term={t('province')}>
           <SelectButton

@@ -2,9 +2,9 @@ import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atlasIndex } from '../../explore/atlas_index';
 import { useAtlas } from '../shared/store_context';
+import { AreaDetails, type DetailArea } from './AreaDetails';
 import { CommuneDetails } from './CommuneDetails';
 import { OrganizationDetails } from './OrganizationDetails';
-import { ProvinceDetails } from './ProvinceDetails';
 import { SiteDetails } from './SiteDetails';
 import '../shared/common.css';
 import './details.css';
@@ -63,13 +63,14 @@ export function DetailPanel() {
         />
       );
     }
-  } else if (selection.kind === 'province') {
-    const province = gazetteer?.areaByNis(selection.id);
-    if (gazetteer && province?.level === 'province') {
+  } else if (selection.kind === 'province' || selection.kind === 'arrondissement') {
+    const area = gazetteer?.areaByNis(selection.id);
+    if (gazetteer && area?.level === selection.kind) {
       content = (
-        <ProvinceDetails
-          province={province}
-          communes={gazetteer.communesOfArea(province.nis_code)}
+        <AreaDetails
+          key={area.nis_code}
+          area={area as DetailArea}
+          communes={gazetteer.communesOfArea(area.nis_code)}
           index={index}
           headingRef={headingRef}
         />

@@ -37,8 +37,14 @@ function Sparkline({ series, label }: { series: Series; label: string }) {
   );
 }
 
+const NO_SERIES = {
+  commune: 'noSeries',
+  arrondissement: 'noArrondissementSeries',
+  province: 'noProvinceSeries',
+} as const;
+
 /**
- * The series known for a commune or a province: each indicator's latest figure and its date,
+ * The series known for a commune, an arrondissement or a province: each indicator's latest figure and its date,
  * a small trend, its source, and a button that opens it in the series view.
  */
 export default function PlaceSeries({
@@ -46,7 +52,7 @@ export default function PlaceSeries({
   level = 'commune',
 }: {
   nis: string;
-  level?: 'commune' | 'province';
+  level?: 'commune' | 'arrondissement' | 'province';
 }) {
   const { t } = useTranslation('details');
   const records = useAtlas((state) => state.dataset.indicators);
@@ -58,7 +64,7 @@ export default function PlaceSeries({
     <section className="detail-series" aria-labelledby={`series-${nis}`}>
       <h3 id={`series-${nis}`}>{t('seriesHeading')}</h3>
       {list.length === 0 ? (
-        <p className="detail-empty">{t(level === 'province' ? 'noProvinceSeries' : 'noSeries')}</p>
+        <p className="detail-empty">{t(NO_SERIES[level])}</p>
       ) : (
         <ul className="detail-list">
           {list.map((series) => {

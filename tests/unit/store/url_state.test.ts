@@ -57,6 +57,12 @@ describe('the view in the URL', () => {
     expect(queryToView('?profile=81001%3Cscript').profile).toBeUndefined();
   });
 
+  it('keeps an arrondissement selected', () => {
+    const query = viewToQuery({ ...view, selection: { kind: 'arrondissement', id: '25000' } });
+    expect(queryToView(query).selection).toEqual({ kind: 'arrondissement', id: '25000' });
+    expect(queryToView('?sel=district:25000').selection).toBeUndefined();
+  });
+
   it('keeps the German interface: lang=de', () => {
     const query = viewToQuery({ ...view, language: 'de' });
     expect(new URLSearchParams(query).get('lang')).toBe('de');

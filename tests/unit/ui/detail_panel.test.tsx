@@ -72,6 +72,31 @@ describe('the detail panel', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('CPAS de Liège');
   });
 
+  it('opens the arrondissement of a commune, with its names, communes and province', async () => {
+    const store = loadedStore();
+    store.getState().select({ kind: 'commune', id: '25112' });
+    renderAtlas(<DetailPanel />, { store });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Wavre');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Nivelles' }));
+    expect(store.getState().selection).toEqual({ kind: 'arrondissement', id: '25000' });
+    const panel = screen.getByRole('region', { name: 'Détails' });
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Nivelles');
+    expect(panel).toHaveTextContent('Arrondissement');
+    expect(panel).toHaveTextContent('Nijvel');
+    expect(panel).toHaveTextContent('27 communes');
+    expect(panel).toHaveTextContent(/Population\s*[\d\s]+ habitants \(2020\)/);
+    // Profiles are printed for communes and provinces.
+    expect(screen.queryByRole('button', { name: 'Profil à imprimer' })).toBeNull();
+    expect(
+      await screen.findByText('Aucun chiffre daté pour cet arrondissement.'),
+    ).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Brabant wallon' }));
+    expect(store.getState().selection).toEqual({ kind: 'province', id: '20002' });
+    expect(screen.getByRole('button', { name: 'Profil à imprimer' })).toBeInTheDocument();
+  });
+
   it('shows an organisation with its services, sites and relationships', () => {
     const store = loadedStore();
     const site = cpasDeLiegeSite(store);

@@ -2,26 +2,38 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { CATEGORIES } from '../../model/enums';
-import { areaName, provinceName } from '../../places/place_names';
+import { provinceCode } from '../../places/areas';
+import { areaName, arrondissementName, provinceName } from '../../places/place_names';
 import type { AreaInfo, CommuneInfo } from '../../places/types';
 import { useAtlas } from '../shared/store_context';
-import { DetailHeading, type DetailProps, Field, ProfileButton } from './parts';
+import { DetailHeading, type DetailProps, Field, ProfileButton, SelectButton } from './parts';
 
 const PlaceSeries = lazy(() => import('./PlaceSeries'));
 
-/** A province: its names, its communes, its population, its service sites by category. */
-export function ProvinceDetails({
-  province,
+/** The areas the detail panel shows beside the communes. */
+export type DetailArea = AreaInfo & { level: 'province' | 'arrondissement' };
+
+/**
+ * A province or an arrondissement: its names, (an arrondissement's province), its
+ * communes, its population, its service sites by category, its dated figures; a province's
+ * printable profile.
+ */
+export function AreaDetails({
+  area,
   communes,
   index,
   headingRef,
 }: {
-  province: AreaInfo;
+  area: DetailArea;
   communes: readonly CommuneInfo[];
   index: AtlasIndex;
 } & DetailProps) {
   const { t } = useTranslation('details');
   const language = useAtlas((state) => state.language);
+  const select = useAtlas((state) => state.select);
+  const province = area.level === 'province';
+  const nameIn = (other: 'nl' | 'de') =>
+    province ? provinceName(area.name_fr, other) : arrondissementName(area.name_fr, other);
   const sites = communes.flatMap((commune) => index.sitesByCommune.get(commune.nis_code) ?? []);
   const populations = communes.map((commune) => index.populationByCommune.get(commune.nis_code));
   const population = populations.every(Boolean)
@@ -33,22 +45,31 @@ export function ProvinceDetails({
     count: sites.filter((site) => site.service.category === category).length,
   })).filter((group) => group.count > 0);
   return (
-    <article className="detail-province">
+    <article className={`detail-${area.level}`}>
       <DetailHeading
-        kind={t('kindProvince')}
-        title={areaName(province, language)}
+        kind={t(province ? 'kindProvince' : 'kindArrondissement')}
+        title={areaName(area, language)}
         headingRef={headingRef}
       />
       <dl>
         <Field term={t('nameFr')}>
-          <span lang="fr">{province.name_fr}</span>
+          <span lang="fr">{area.name_fr}</span>
         </Field>
         <Field term={t('nameNl')}>
-          <span lang="nl">{provinceName(province.name_fr, 'nl')}</span>
+          <span lang="nl">{nameIn('nl')}</span>
         </Field>
         <Field term={t('nameDe')}>
-          <span lang="de">{provinceName(province.name_fr, 'de')}</span>
+          <span lang="de">{nameIn('de')}</span>
         </Field>
+        {!province && communes[0] && (
+          <Field term={t('province')}>
+            <SelectButton
+              onClick={() => select({ kind: 'province', id: provinceCode(area.nis_code) })}
+            >
+              {provinceName(communes[0].province, language)}
+            </SelectButton>
+          </Field>
+        )}
         <Field term={t('communeCountLabel')}>{t('communeCount', { count: communes.length })}</Field>
         <Field term={t('population')}>
           {population === null
@@ -57,7 +78,7 @@ export function ProvinceDetails({
         </Field>
         <Field term={t('siteCountLabel')}>{t('siteCount', { count: sites.length })}</Field>
       </dl>
-      <ProfileButton code={province.nis_code} />
+      {province && <ProfileButton code={area.nis_code} />}
       <h3>{t('servicesByCategory')}</h3>
       {counts.length === 0 ? (
         <p className="detail-empty">{t('noCommuneServices')}</p>
@@ -72,7 +93,7 @@ export function ProvinceDetails({
         </ul>
       )}
       <Suspense fallback={null}>
-        <PlaceSeries nis={province.nis_code} level="province" />
+        <PlaceSeries nis={area.nis_code} level={area.level} />
       </Suspense>
     </article>
   );
