@@ -42,6 +42,8 @@ export const LAYERS = {
   selectedCommuneFill: 'selected-commune-fill',
   chosenCommunesLine: 'chosen-communes-line',
   selectedCommuneLine: 'selected-commune-line',
+  selectedArrondissementLine: 'selected-arrondissement-line',
+  selectedProvinceLine: 'selected-province-line',
   localityLabels: 'locality-labels',
   communeLabels: 'commune-labels',
   townLabels: 'town-labels',
@@ -203,7 +205,7 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       id: LAYERS.selectedCommuneFill,
       type: 'fill',
       source: SOURCES.communes,
-      filter: ['==', ['get', 'nis_code'], ''],
+      filter: placesFilter([]),
       paint: { 'fill-color': MAP_COLORS.selectedCommune, 'fill-opacity': 0.12 },
     },
     {
@@ -253,7 +255,7 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       id: LAYERS.chosenCommunesLine,
       type: 'line',
       source: SOURCES.communes,
-      filter: chosenCommunesFilter([]),
+      filter: placesFilter([]),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 2.5 },
     },
@@ -261,10 +263,24 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
       id: LAYERS.selectedCommuneLine,
       type: 'line',
       source: SOURCES.communes,
-      filter: ['==', ['get', 'nis_code'], ''],
+      filter: placesFilter([]),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 3 },
     },
+    // A selected arrondissement or province: its own boundary, drawn as a commune's.
+    ...[
+      [LAYERS.selectedArrondissementLine, SOURCES.arrondissements],
+      [LAYERS.selectedProvinceLine, SOURCES.provinces],
+    ].map(
+      ([id, source]): LayerSpecification => ({
+        id: id as string,
+        type: 'line',
+        source: source as string,
+        filter: placesFilter([]),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': MAP_COLORS.selectedCommune, 'line-width': 3 },
+      }),
+    ),
     {
       id: LAYERS.localityLabels,
       type: 'symbol',
@@ -412,14 +428,13 @@ export function buildStyle(options: { glyphs: string; language: Language }): Sty
   };
 }
 
-/** The filter that shows only the communes chosen in the explorer's filter. */
-export function chosenCommunesFilter(nisCodes: readonly string[]): ExpressionSpecification {
+/**
+ * The filter that shows only the places (communes, arrondissements or provinces) of these
+ * REFNIS codes: the communes chosen in the explorer's filter, the place selected; none when
+ * there is no code.
+ */
+export function placesFilter(nisCodes: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'nis_code'], ['literal', [...nisCodes]]];
-}
-
-/** The filter that shows only the selected commune (none when `nisCode` is empty). */
-export function selectedCommuneFilter(nisCode: string): ExpressionSpecification {
-  return ['==', ['get', 'nis_code'], nisCode];
 }
 
 /** The online OpenStreetMap raster tiles: a source added only when the user turns it on. */

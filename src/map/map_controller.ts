@@ -40,14 +40,13 @@ import {
   BASEMAP_SOURCE,
   buildStyle,
   CLUSTER_MAX_ZOOM,
-  chosenCommunesFilter,
   communeFillOpacity,
   communeNameExpression,
   glyphsUrl,
   LAYERS,
+  placesFilter,
   SITE_LAYERS,
   SOURCES,
-  selectedCommuneFilter,
   siteCountExpression,
 } from './layers';
 import { type LiveMap, liveMapControllers } from './live_map_controllers';
@@ -65,13 +64,13 @@ import {
 import siteWorkerUrl from './site_worker.ts?worker&url';
 import {
   type Bounds,
-  communeFeature,
   communeLabelPoints,
   featuresBounds,
   isApproximate,
   localityLabelPoints,
   roundCamera,
   sameCamera,
+  selectedCommuneFeatures,
   selectedSitesGeoJSON,
   WALLONIA_BOUNDS,
 } from './sources';
@@ -160,7 +159,7 @@ export class MapController implements LiveMap {
   /** The highlighted sites the map was last given, as JSON text. */
   private drawnSelection: string | null = null;
   /** The commune outlined as selected ('' for none). */
-  private drawnCommune = '';
+  private drawnPlace = '';
   /** The communes chosen in the filter, outlined. */
   private chosenCommunes: readonly string[] = [];
   /** The chosen communes are to be flown to (once the style is ready, if it is not yet). */
@@ -605,17 +604,29 @@ export class MapController implements LiveMap {
       this.idle = false;
       void this.source(SOURCES.selectedSites)?.setData(highlighted);
     }
-    const nis = selection?.kind === 'commune' ? selection.id : '';
+    // A commune, an arrondissement or a province: its communes shaded, its boundary drawn.
+    const communes = selectedCommuneFeatures(this.geography?.communes, selection);
+    const codes = communes.map((feature) => String(feature.properties?.nis_code));
+    const kind = selection?.kind;
+    const area = kind === 'arrondissement' || kind === 'province' ? (selection?.id ?? '') : '';
+    const drawn = `${codes.join()}|${kind}:${area}`;
     // MapLibre repaints on every setFilter, even an unchanged one.
-    if (nis !== this.drawnCommune) {
-      this.drawnCommune = nis;
-      this.map.setFilter(LAYERS.selectedCommuneFill, selectedCommuneFilter(nis));
-      this.map.setFilter(LAYERS.selectedCommuneLine, selectedCommuneFilter(nis));
+    if (drawn !== this.drawnPlace) {
+      this.drawnPlace = drawn;
+      this.map.setFilter(LAYERS.selectedCommuneFill, placesFilter(codes));
+      this.map.setFilter(LAYERS.selectedCommuneLine, placesFilter(kind === 'commune' ? codes : []));
+      this.map.setFilter(
+        LAYERS.selectedArrondissementLine,
+        placesFilter(kind === 'arrondissement' ? [area] : []),
+      );
+      this.map.setFilter(
+        LAYERS.selectedProvinceLine,
+        placesFilter(kind === 'province' ? [area] : []),
+      );
     }
     if (!fly || !selection) return;
-    if (selection.kind === 'commune') {
-      const feature = communeFeature(this.geography?.communes, selection.id);
-      const bounds = feature ? featuresBounds([feature]) : null;
+    if (selection.kind !== 'site' && selection.kind !== 'organization') {
+      const bounds = featuresBounds(communes);
       if (bounds) this.flyTo(bounds, COMMUNE_MAX_ZOOM);
       return;
     }
@@ -653,7 +664,7 @@ export class MapController implements LiveMap {
   private applyChosenCommunes(): void {
     if (!this.styleReady) return;
     const chosen = this.chosenCommunes;
-    this.map.setFilter(LAYERS.chosenCommunesLine, chosenCommunesFilter(chosen));
+    this.map.setFilter(LAYERS.chosenCommunesLine, placesFilter(chosen));
     if (!this.flyToChosen) return;
     this.flyToChosen = false;
     // Flown to once the map shows what the new filter leaves: the sites first, then the

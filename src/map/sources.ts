@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { SiteRow } from '../explore/sites';
+import { arrondissementCode, provinceCode } from '../places/areas';
 import type { CommuneInfo, PostcodeInfo } from '../places/types';
 import type { Camera, Selection } from '../store/view';
 import { foldName } from '../text/fold';
@@ -276,12 +277,29 @@ export function featuresBounds(features: readonly Feature[]): Bounds | null {
   );
 }
 
-/** The commune feature with a NIS code, if the boundaries have it. */
-export function communeFeature(
+/**
+ * The commune features a selection covers: a commune's own, an arrondissement's or a
+ * province's communes; none for a site or an organisation (or boundaries not loaded).
+ */
+export function selectedCommuneFeatures(
   communes: FeatureCollection | null | undefined,
-  nisCode: string,
-): Feature | undefined {
-  return communes?.features.find((feature) => feature.properties?.nis_code === nisCode);
+  selection: Selection | null,
+): Feature[] {
+  if (!communes || !selection) return [];
+  const { kind, id } = selection;
+  const covers: ((nis: string) => boolean) | null =
+    kind === 'commune'
+      ? (nis) => nis === id
+      : kind === 'arrondissement'
+        ? (nis) => arrondissementCode(nis) === id
+        : kind === 'province'
+          ? (nis) => provinceCode(nis) === id
+          : null;
+  if (!covers) return [];
+  return communes.features.filter((feature) => {
+    const nis = feature.properties?.nis_code;
+    return typeof nis === 'string' && covers(nis);
+  });
 }
 
 /** Whether two cameras show the same view (within a few metres and a hundredth of a zoom). */

@@ -2,7 +2,6 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { loadGazetteerSync } from '../../../scripts/lib/load_reference';
 import type { SiteRow } from '../../../src/explore/sites';
 import {
-  communeFeature,
   communeLabelPoints,
   featuresBounds,
   isApproximate,
@@ -10,11 +9,13 @@ import {
   roundCamera,
   SiteFeatures,
   sameCamera,
+  selectedCommuneFeatures,
   selectedSites,
   selectedSitesGeoJSON,
   sitesToGeoJSON,
 } from '../../../src/map/sources';
 import type { CommuneInfo } from '../../../src/places/types';
+import type { Selection } from '../../../src/store/view';
 
 const LIEGE: [number, number] = [5.5667, 50.6333];
 
@@ -173,11 +174,21 @@ describe('bounds and cameras', () => {
     expect(featuresBounds([])).toBeNull();
   });
 
-  it('finds a commune by its NIS code', () => {
+  it('finds the communes a commune, an arrondissement or a province covers', () => {
     const communes = { type: 'FeatureCollection' as const, features: [islands, square] };
-    expect(communeFeature(communes, '62063')).toBe(square);
-    expect(communeFeature(communes, '99999')).toBeUndefined();
-    expect(communeFeature(null, '62063')).toBeUndefined();
+    const of = (kind: Selection['kind'], id: string) =>
+      selectedCommuneFeatures(communes, { kind, id });
+    expect(of('commune', '62063')).toEqual([square]);
+    expect(of('commune', '99999')).toEqual([]);
+    expect(of('arrondissement', '62000')).toEqual([square]);
+    expect(of('arrondissement', '25000')).toEqual([islands]);
+    expect(of('province', '60000')).toEqual([square]);
+    expect(of('province', '20002')).toEqual([islands]);
+    expect(of('province', '50000')).toEqual([]);
+    // A site or an organisation is no place.
+    expect(of('site', '62063')).toEqual([]);
+    expect(selectedCommuneFeatures(null, { kind: 'commune', id: '62063' })).toEqual([]);
+    expect(selectedCommuneFeatures(communes, null)).toEqual([]);
   });
 
   it('compares and rounds cameras as a link keeps them', () => {
