@@ -11,8 +11,8 @@
  * invalid is rejected whole. Only the tables that change are written, in the files' own
  * format (separator, BOM), so applying nothing leaves data/ byte for byte as it was.
  * `--dry-run` reports without writing. The report is in English; `--lang` says why a record
- * or a changeset is refused (and a finding in the data) in that language, as the browser's
- * changeset preview says it; in JSON, a refused record then gives those sentences as `texts`
+ * or a changeset is refused (and a finding in the data) in that language, with the browser's
+ * sentences, each field named by its column; in JSON, a refused record then gives those sentences as `texts`
  * beside its English `reasons`.
  *
  * Exit 0 when every change applied (or was already in the data), 1 when some conflicted

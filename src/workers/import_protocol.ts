@@ -32,7 +32,8 @@ export type ImportReply =
   | { type: 'failed'; id: number; message: string }
   /**
    * The answer to a ping, given between tasks: `parsing` is the read whose parse (one
-   * synchronous task, from the first row to the outcome cut into slices) had begun and not ended.
+   * synchronous task, from the first row to the outcome cut into slices, or the sending of one
+   * slice) had begun and not ended.
    * A worker can answer only when no task runs, so a read still `parsing` then was
    * stopped in the middle (its execution terminated): it will never answer.
    */

@@ -4,8 +4,8 @@
  * a 100,000-row file never freezes it. See import_protocol.ts for the messages.
  */
 import type { ImportReply, ImportRequest } from './import_protocol';
-import { type OutcomeSlice, sliceOutcome } from './outcome_slices';
-import { type ImportOutcome, openImport, readImport } from './read_import';
+import { SliceQueue, sliceOutcome } from './outcome_slices';
+import { openImport, readImport } from './read_import';
 import { inputFilesOf, thinProgress, tooLarge } from './source_files';
 import { workerGazetteer } from './worker_gazetteer';
 
@@ -16,25 +16,30 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-/** The read whose parse is running: set and cleared within one synchronous task. */
+/**
+ * The read whose parse, or the sending of one of its slices, is running: set and cleared
+ * within one synchronous task.
+ */
 let parsing: number | null = null;
 
 /**
- * The slices of the latest read the page has not taken yet: it asks for each in turn
+ * What the latest read's outcome still has to send: the page asks for each slice in turn
  * (`next`), so that the records reach its heap no faster than it takes them in.
  */
-let queued: { id: number; slices: OutcomeSlice[]; rest: ImportOutcome; next: number } | null = null;
+let queued: SliceQueue | null = null;
 
+/** Sends the next message of read `id`'s outcome (a slice, or the rest: `done`). */
 function sendNext(id: number): void {
   if (!queued || queued.id !== id) return;
-  const slice = queued.slices[queued.next];
-  queued.next += 1;
-  if (slice) {
-    scope.postMessage({ type: 'slice', id, ...slice });
-    return;
+  // Ended while it sends (out of memory), the read says so to the pings: see `pong`.
+  parsing = id;
+  const next = queued.take();
+  if (next && 'slice' in next) scope.postMessage({ type: 'slice', id, ...next.slice });
+  else {
+    queued = null;
+    if (next) scope.postMessage({ type: 'done', id, outcome: next.rest });
   }
-  scope.postMessage({ type: 'done', id, outcome: queued.rest });
-  queued = null;
+  parsing = null;
 }
 
 async function handle(request: ImportRequest & { type: 'read' }): Promise<void> {
@@ -53,14 +58,14 @@ async function handle(request: ImportRequest & { type: 'read' }): Promise<void> 
       scope.postMessage({ type: 'progress', id, fraction }),
     );
     parsing = id;
-    const { slices, rest } = sliceOutcome(
-      readImport(opened.files, opened.fixes, gazetteer, progress, opened.workbook),
+    queued = new SliceQueue(
+      id,
+      sliceOutcome(readImport(opened.files, opened.fixes, gazetteer, progress, opened.workbook)),
     );
-    parsing = null;
-    queued = { id, slices, rest, next: 0 };
     sendNext(id);
   } catch (error) {
     parsing = null;
+    queued = null;
     scope.postMessage({
       type: 'failed',
       id,

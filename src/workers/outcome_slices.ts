@@ -52,6 +52,37 @@ export function sliceOutcome(
   };
 }
 
+/**
+ * The messages of one read's outcome still to send, in order: each slice, then the rest.
+ * `take` gives the next and lets go of it (the worker keeps no more than is still to send);
+ * null once the rest has been given.
+ */
+export class SliceQueue {
+  private next = 0;
+  private slices: (OutcomeSlice | undefined)[];
+  private rest: ImportOutcome | null;
+
+  constructor(
+    readonly id: number,
+    { slices, rest }: { slices: OutcomeSlice[]; rest: ImportOutcome },
+  ) {
+    this.slices = slices;
+    this.rest = rest;
+  }
+
+  take(): { slice: OutcomeSlice } | { rest: ImportOutcome } | null {
+    const slice = this.slices[this.next];
+    if (slice) {
+      this.slices[this.next] = undefined;
+      this.next += 1;
+      return { slice };
+    }
+    const { rest } = this;
+    this.rest = null;
+    return rest ? { rest } : null;
+  }
+}
+
 /** Gathers slices as they come, then puts them back into the outcome they were cut from. */
 export class OutcomeAssembler {
   private readonly parts = new Map<SliceKey, unknown[]>();

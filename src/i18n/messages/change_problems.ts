@@ -125,7 +125,7 @@ const changeProblemEn: typeof changeProblemFr = {
 /** In German a whole sentence after a colon ("Feld „Name“: Der Text …") starts with a capital. */
 const changeProblemDe: typeof changeProblemFr = {
   required: 'Ein Wert ist erforderlich',
-  wrong_type: '{{expected}} wird erwartet; gefunden: {{received}}',
+  wrong_type: 'Erwartet wird {{expected}}; gefunden: {{received}}',
   empty_text: 'Der Text darf nicht leer sein',
   too_small: 'Die Zahl muss mindestens {{minimum, number}} betragen',
   too_big: 'Die Zahl darf höchstens {{maximum, number}} betragen',

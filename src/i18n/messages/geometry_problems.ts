@@ -35,7 +35,8 @@ const geometryProblemEn: typeof geometryProblemFr = {
 };
 /** Said after a colon: in German a whole sentence there starts with a capital. */
 const geometryProblemDe: typeof geometryProblemFr = {
-  notObject: 'Sie sollte ein Objekt mit einem Typ und Koordinaten sein; gefunden: {{found}}',
+  notObject:
+    'Die Geometrie sollte ein Objekt mit einem Typ und Koordinaten sein; gefunden: {{found}}',
   noGeometries: 'Eine GeometryCollection sollte ihre Geometrien auflisten; gefunden: {{found}}',
   unknownType: '{{found}} ist kein GeoJSON-Geometrietyp (Point, Polygon, …)',
   coordinates: 'Die Koordinaten dieses {{type}} sollten {{shape}} sein; gefunden: {{found}}',

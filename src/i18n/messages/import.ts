@@ -689,7 +689,7 @@ export const importMessages = {
     counting: 'Es wird gezählt, was der Import ändern würde …',
     countFailed:
       'Was der Import ändern würde, konnte nicht gezählt werden: Er wird nicht angeboten.',
-    applying: 'Import in die Daten …',
+    applying: 'Es wird in die Daten importiert …',
     imported:
       'Import zu den Daten hinzugefügt — erstellt: {{created, number}} · geändert: {{updated, number}} · gelöscht: {{deleted, number}}. Er lässt sich wie jede Änderung rückgängig machen.',
     dataMoved:

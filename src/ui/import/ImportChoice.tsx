@@ -97,7 +97,8 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
   };
   return (
     <div className="import-choice">
-      <fieldset>
+      {/* Nothing changes while the import is applied: it runs with what was chosen. */}
+      <fieldset disabled={applying}>
         <legend>{t('modeLegend')}</legend>
         {MODES.map((option) => (
           <label key={option} className="import-mode">
@@ -133,7 +134,7 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
                       : t('patchSummary', { ...counts })}
           </p>
           {failed !== null && <TechnicalDetail detail={failed} />}
-          <div ref={authorRef}>
+          <div ref={authorRef} inert={applying}>
             <SaverAuthorField saver={saver} />
           </div>
           <button

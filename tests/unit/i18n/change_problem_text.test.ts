@@ -106,7 +106,7 @@ describe('why a change is refused, in each language', () => {
     const [problem] = problemsOf(fieldChange('name', 42));
     if (!problem) throw new Error('refused');
     expect(changeProblemSentence(problem, german, 'services', () => 'Name des Dienstes')).toBe(
-      'Name des Dienstes: ein Text wird erwartet; gefunden: eine Zahl',
+      'Name des Dienstes: Erwartet wird ein Text; gefunden: eine Zahl',
     );
   });
 

@@ -38,6 +38,8 @@ describe('importing into the data', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     expect(screen.getByText('Import dans les données…')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+    // What was chosen stays as it was until the import is in the data.
+    expect(screen.getByRole('radio', { name: /Remplacer les données actuelles/ })).toBeDisabled();
     expect(store.getState().dataset.services).toHaveLength(before);
     expect(await screen.findByText(/^Import ajouté aux données/)).toBeInTheDocument();
     expect(store.getState().dataset.services).toHaveLength(before + 1);
