@@ -36,11 +36,10 @@ import { sizeRefusal } from '../src/formats/input_size';
 import { normalisedCsvDriver } from '../src/formats/normalised_csv';
 import { TABLE_FILES } from '../src/formats/table_files';
 import type { InputFile } from '../src/formats/types';
-import { createI18n } from '../src/i18n';
 import { changeProblemSentence, changesetErrorSentence } from '../src/i18n/change_problem_text';
-import { LANGUAGES, type Language } from '../src/model/languages';
 import { findingLine } from './lib/finding_line';
 import { readInputFiles } from './lib/input_files';
+import { languageOption } from './lib/language_option';
 import { loadGazetteer } from './lib/load_reference';
 import { CommandError, runCommand } from './lib/run_command';
 
@@ -290,17 +289,16 @@ async function main(): Promise<number> {
     },
   });
   const changesetPath = positionals[0];
-  const language = values.lang;
+  const i18n = languageOption(values.lang);
   if (
     !changesetPath ||
     positionals.length > 1 ||
     !['text', 'json'].includes(values.format) ||
-    (language !== undefined && !LANGUAGES.includes(language as Language))
+    i18n === 'unknown'
   ) {
     console.error(USAGE);
     return 2;
   }
-  const i18n = language === undefined ? null : createI18n(language as Language);
   const dataDir = values.data;
   const dryRun = values['dry-run'];
   const { changeset, transactions } = readChangeset(changesetPath, i18n);

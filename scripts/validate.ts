@@ -11,10 +11,9 @@
  */
 import { parseArgs } from 'node:util';
 import type { i18n as I18n } from 'i18next';
-import { createI18n } from '../src/i18n';
-import { LANGUAGES, type Language } from '../src/model/languages';
 import type { ImportReport, Issue } from '../src/model/report';
 import { findingLine } from './lib/finding_line';
+import { languageOption } from './lib/language_option';
 import { exitCodeOf, readInput, unreadableLines } from './lib/read_input';
 import { CommandError, runCommand } from './lib/run_command';
 
@@ -91,17 +90,16 @@ async function main(): Promise<number> {
     },
   });
   const path = positionals[0];
-  const language = values.lang;
+  const i18n = languageOption(values.lang);
   if (
     !path ||
     positionals.length > 1 ||
     !['text', 'json'].includes(values.format) ||
-    (language !== undefined && !LANGUAGES.includes(language as Language))
+    i18n === 'unknown'
   ) {
     console.error(USAGE);
     return 2;
   }
-  const i18n = language === undefined ? null : createI18n(language as Language);
   const result = await readInput(path);
   // JSON is printed even for a file that could not be read: its report says why.
   if (values.format === 'json') {

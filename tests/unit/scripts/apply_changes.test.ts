@@ -103,6 +103,20 @@ function mixedChangeset(): Transaction[] {
   ];
 }
 
+/** A changeset whose second change names a table that does not exist ("people"). */
+function writeBadChangeset(dir: string): string {
+  const path = join(dir, '..', 'bad.json');
+  const valid = toChangeset(mixedChangeset(), 'base-1');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      ...valid,
+      changes: [valid.changes[0], { ...valid.changes[1], table: 'people' }],
+    }),
+  );
+  return path;
+}
+
 describe('npm run apply-changes', () => {
   it('leaves data/ byte for byte as it was when there is nothing to apply', () => {
     const data = dataCopy();
@@ -224,15 +238,7 @@ describe('npm run apply-changes', () => {
     expect(json.rejected[0].reasons[0]).toMatch(/^status: /);
     expect(json.rejected[0].texts[0]).toMatch(/^status: keiner der zulässigen Werte: "active"/);
 
-    const path = join(data, '..', 'bad.json');
-    const valid = toChangeset(mixedChangeset(), 'base-1');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        ...valid,
-        changes: [valid.changes[0], { ...valid.changes[1], table: 'people' }],
-      }),
-    );
+    const path = writeBadChangeset(data);
     const bad = applyChanges(path, '--data', data, '--lang', 'nl');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain(
@@ -244,15 +250,7 @@ describe('npm run apply-changes', () => {
   it('exits 2 and writes nothing when the changeset is not one, naming the change and field', () => {
     const data = dataCopy();
     const before = tableBytes(data);
-    const path = join(data, '..', 'bad.json');
-    const valid = toChangeset(mixedChangeset(), 'base-1');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        ...valid,
-        changes: [valid.changes[0], { ...valid.changes[1], table: 'people' }],
-      }),
-    );
+    const path = writeBadChangeset(data);
     const bad = applyChanges(path, '--data', data);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('change 2, field "table"');

@@ -32,6 +32,17 @@ class FakeWorker {
 
 const file = { path: 'a.csv', file: new Blob(['name\nx\n']) };
 
+/** A read begun by a new client, with the worker it started and the request it sent. */
+function startRead() {
+  const client = workerImportClient();
+  const read = client.read([file], [], () => {});
+  const worker = FakeWorker.last;
+  if (!worker) throw new Error('no worker');
+  const request = worker.received[0];
+  if (request?.type !== 'read') throw new Error('no read');
+  return { read, worker, request };
+}
+
 describe('the import worker client', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -43,16 +54,11 @@ describe('the import worker client', () => {
   });
 
   it('fails the read, and ends the worker, when its parse was ended in the middle', async () => {
-    const client = workerImportClient();
-    const read = client.read([file], [], () => {});
+    const { read, worker, request } = startRead();
     const settled = read.then(
       () => null,
       (error: unknown) => error,
     );
-    const worker = FakeWorker.last;
-    if (!worker) throw new Error('no worker');
-    const [request] = worker.received;
-    if (request?.type !== 'read') throw new Error('no read');
     // Still reading: a busy worker does not answer, and the read waits.
     await vi.advanceTimersByTimeAsync(10_000);
     worker.received.length = 0;
@@ -64,12 +70,7 @@ describe('the import worker client', () => {
   });
 
   it('keeps a read that answers, and stops asking once it has', async () => {
-    const client = workerImportClient();
-    const read = client.read([file], [], () => {});
-    const worker = FakeWorker.last;
-    if (!worker) throw new Error('no worker');
-    const request = worker.received[0];
-    if (request?.type !== 'read') throw new Error('no read');
+    const { read, worker, request } = startRead();
     await vi.advanceTimersByTimeAsync(4_000);
     const outcome = {
       kind: 'changeset' as const,
@@ -84,12 +85,7 @@ describe('the import worker client', () => {
   });
 
   it('asks for each slice of the outcome once it has taken the one before, and puts them together', async () => {
-    const client = workerImportClient();
-    const read = client.read([file], [], () => {});
-    const worker = FakeWorker.last;
-    if (!worker) throw new Error('no worker');
-    const request = worker.received[0];
-    if (request?.type !== 'read') throw new Error('no read');
+    const { read, worker, request } = startRead();
     const asked = () => worker.received.filter((message) => message.type === 'next');
     expect(asked()).toEqual([]);
     worker.reply({ type: 'slice', id: request.id, key: 'issues', items: ['a'] });
