@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../../explore/atlas_index';
 import { CATEGORIES } from '../../model/enums';
 import { provinceCode } from '../../places/areas';
-import { areaName, arrondissementName, provinceName } from '../../places/place_names';
+import { areaName, provinceName } from '../../places/place_names';
 import type { AreaInfo, CommuneInfo } from '../../places/types';
 import { useAtlas } from '../shared/store_context';
 import { DetailHeading, type DetailProps, Field, ProfileButton, SelectButton } from './parts';
@@ -32,8 +32,6 @@ export function AreaDetails({
   const language = useAtlas((state) => state.language);
   const select = useAtlas((state) => state.select);
   const province = area.level === 'province';
-  const nameIn = (other: 'nl' | 'de') =>
-    province ? provinceName(area.name_fr, other) : arrondissementName(area.name_fr, other);
   const sites = communes.flatMap((commune) => index.sitesByCommune.get(commune.nis_code) ?? []);
   const populations = communes.map((commune) => index.populationByCommune.get(commune.nis_code));
   const population = populations.every(Boolean)
@@ -56,10 +54,10 @@ export function AreaDetails({
           <span lang="fr">{area.name_fr}</span>
         </Field>
         <Field term={t('nameNl')}>
-          <span lang="nl">{nameIn('nl')}</span>
+          <span lang="nl">{areaName(area, 'nl')}</span>
         </Field>
         <Field term={t('nameDe')}>
-          <span lang="de">{nameIn('de')}</span>
+          <span lang="de">{areaName(area, 'de')}</span>
         </Field>
         {!province && communes[0] && (
           <Field term={t('province')}>
