@@ -81,6 +81,19 @@ export function importPatch(current: Dataset, imported: Dataset, mode: ImportMod
   return mode === 'add' ? merge : [...deletionsNotIn(current, imported), ...merge];
 }
 
+/** What a patch of `importPatch` does: records created, updated (one field or more), deleted. */
+export function patchCounts(patch: readonly Change[]): ImportCounts {
+  const updated = new Set<string>();
+  let created = 0;
+  let deleted = 0;
+  for (const change of patch) {
+    if (change.field !== null) updated.add(`${change.table}/${change.id}`);
+    else if (change.old === null) created += 1;
+    else if (change.new === null) deleted += 1;
+  }
+  return { created, updated: updated.size, deleted };
+}
+
 /**
  * What `importPatch` would do, counted without building it (the dialog shows it before the
  * user chooses, for imports of 100,000 rows): records created, updated (one field or more

@@ -5,8 +5,8 @@ import {
   type ImportCounts,
   type ImportMode,
   importCountSteps,
-  importCounts,
   importPatch,
+  patchCounts,
 } from '../../edits/import_patch';
 import { withImportSource } from '../../edits/import_source';
 import { runInSlices } from '../../lib/slices';
@@ -73,10 +73,14 @@ export function ImportChoice({ imported, file, columns, onDone }: ImportChoicePr
     const now = store.getState().dataset;
     const author = saver.authorNeeded ? saver.author.trim() : store.getState().author;
     const sourced = withImportSource(now, imported, { file, date: today(), author });
-    const done = importCounts(now, sourced, patchMode);
+    let done: ImportCounts = { created: 0, updated: 0, deleted: 0 };
     const outcome = saver.save(
       true,
-      () => importPatch(now, sourced, patchMode),
+      () => {
+        const patch = importPatch(now, sourced, patchMode);
+        done = patchCounts(patch);
+        return patch;
+      },
       IMPORT_LABELS[patchMode],
     );
     if (outcome === 'invalid') authorRef.current?.querySelector('input')?.focus();

@@ -1,4 +1,9 @@
-import { type ImportMode, importCounts, importPatch } from '../../../src/edits/import_patch';
+import {
+  type ImportMode,
+  importCounts,
+  importPatch,
+  patchCounts,
+} from '../../../src/edits/import_patch';
 import type { Change } from '../../../src/edits/patch';
 import { applyPatch, conflictsOf, invertPatch } from '../../../src/edits/patch';
 import type { Dataset } from '../../../src/model/dataset';
@@ -30,11 +35,14 @@ function importedFile(current: Dataset): Dataset {
 function counted(current: Dataset, imported: Dataset, mode: ImportMode) {
   const patch: Change[] = importPatch(current, imported, mode);
   const updated = new Set(patch.filter((c) => c.field !== null).map((c) => `${c.table}/${c.id}`));
-  expect(importCounts(current, imported, mode)).toEqual({
+  const expected = {
     created: patch.filter((c) => c.field === null && c.old === null).length,
     updated: updated.size,
     deleted: patch.filter((c) => c.field === null && c.new === null).length,
-  });
+  };
+  expect(importCounts(current, imported, mode)).toEqual(expected);
+  // Counted from the patch itself, as the dialog says what an applied import did.
+  expect(patchCounts(patch)).toEqual(expected);
   return importCounts(current, imported, mode);
 }
 
